@@ -1,0 +1,33 @@
+package dev.herald.bot;
+
+import dev.herald.bot.cli.CliFailure;
+import dev.herald.bot.cli.HeraldCommand;
+import dev.herald.config.ConfigException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and runs a subcommand. Exit 0 on success, 2 on bad input, 1 on a bug. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line with the given streams; the exit status is returned, not taken. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new HeraldCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof CliFailure || e instanceof ConfigException) {
+        err.println("herald: " + e.getMessage());
+        return 2;
+      }
+      err.println("herald: internal error: " + e);
+      e.printStackTrace(err);
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

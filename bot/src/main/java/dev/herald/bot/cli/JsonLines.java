@@ -1,0 +1,61 @@
+package dev.herald.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading and writing JSON lines for the CLI commands; bad input becomes a {@link CliFailure} naming the line. */
+public final class JsonLines {
+  public static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonLines() {}
+
+  /** Every non-blank line of {@code file} ("-" for standard input) as a JSON object. */
+  public static List<JsonNode> read(String file) {
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader r = file.equals("-")
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) continue;
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new CliFailure(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) throw new CliFailure(file + ":" + n + ": expected a JSON object");
+        out.add(node);
+      }
+    } catch (NoSuchFileException e) {
+      throw new CliFailure(file + ": no such file");
+    } catch (IOException e) {
+      throw new CliFailure(file + ": cannot read: " + e.getMessage());
+    }
+    return out;
+  }
+
+  /** Writes {@code value} as one JSON line. */
+  public static void write(PrintWriter out, Object value) {
+    try {
+      out.println(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.herald.config;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Reads {@code herald.yaml} into a {@link HeraldConfig}. */
+public final class ConfigLoader {
+  private ConfigLoader() {}
+
+  /**
+   * Loads the settings file.
+   *
+   * @param home the directory relative paths in the file are resolved against
+   * @param file the settings file
+   * @throws ConfigException naming the file and key of the first wrong or unknown value
+   */
+  public static HeraldConfig load(Path home, Path file) {
+    YamlSection root = YamlSection.load(file, display(home, file));
+    Path dataDir = home.resolve(root.string("data_dir", "data")).normalize();
+    String database = root.string("database", "");
+    if (!database.isEmpty() && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
+      throw root.error("database", "must be empty (SQLite in data_dir) or a jdbc:sqlite: or jdbc:postgresql: URL");
+    }
+    ZoneId zone = root.zone("time_zone", ZoneOffset.UTC);
+
+    YamlSection b = root.section("briefing");
+    HeraldConfig.Briefing briefing = new HeraldConfig.Briefing(
+        b.time("time", LocalTime.of(8, 0)), b.integer("max_stories", 5, 1, 20), b.integer("window_hours", 24, 1, 168));
+    b.rejectUnknown();
+
+    YamlSection s = root.section("summary");
+    int maxWords = s.integer("max_words", 140, 30, 1000);
+    String summarizer = s.string("summarizer", "extractive");
+    if (!summarizer.equals("extractive") && !summarizer.equals("llm")) {
+      throw s.error("summarizer", "must be extractive or llm, got \"" + summarizer + "\"");
+    }
+    YamlSection l = s.section("llm");
+    HeraldConfig.Llm llm = new HeraldConfig.Llm(
+        l.string("base_url", "http://localhost:11434/v1"),
+        l.string("model", "llama3.1"),
+        l.string("api_key_env", "HERALD_LLM_API_KEY"),
+        l.integer("timeout_seconds", 60, 1, 600));
+    l.rejectUnknown();
+    s.rejectUnknown();
+
+    YamlSection st = root.section("stories");
+    HeraldConfig.Stories stories = new HeraldConfig.Stories(st.integer("window_hours", 48, 1, 24 * 30));
+    st.rejectUnknown();
+
+    YamlSection f = root.section("fetch");
+    HeraldConfig.Fetch fetch = new HeraldConfig.Fetch(
+        f.string("contact_url", "https://github.com/herald-news/herald"),
+        f.integer("timeout_seconds", 20, 1, 300),
+        f.longValue("max_feed_bytes", 10L * 1024 * 1024, 1024, 1024L * 1024 * 1024),
+        f.bool("allow_private_addresses", false),
+        f.integer("max_consecutive_failures", 11, 1, 1000),
+        f.integer("max_concurrent_per_host", 2, 1, 16));
+    f.rejectUnknown();
+
+    YamlSection c = root.section("console");
+    HeraldConfig.Console console =
+        new HeraldConfig.Console(c.string("channel", "console"), c.zone("time_zone", zone));
+    c.rejectUnknown();
+
+    YamlSection sl = root.section("slack");
+    HeraldConfig.Slack slack = new HeraldConfig.Slack(
+        sl.string("api_url", "https://slack.com/api/"),
+        sl.strings("admins"),
+        sl.bool("multi_workspace", false),
+        sl.integer("http_port", 3000, 1, 65535));
+    sl.rejectUnknown();
+
+    YamlSection d = root.section("discord");
+    HeraldConfig.Discord discord = new HeraldConfig.Discord(
+        d.string("rest_url", "https://discord.com/api/v10/"),
+        d.string("gateway_url", "wss://gateway.discord.gg/"),
+        d.strings("dev_guild_ids"),
+        d.integer("shards", 1, 1, 1024));
+    d.rejectUnknown();
+
+    root.rejectUnknown();
+    return new HeraldConfig(home, dataDir, database, zone, briefing,
+        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord);
+  }
+
+  /** The file as the user would type it: relative to home when inside it. */
+  static String display(Path home, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path h = home.toAbsolutePath().normalize();
+    return abs.startsWith(h) ? h.relativize(abs).toString() : abs.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.herald.config;
+
+import dev.herald.model.FeedScope;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Topic;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the instance feed list ({@code config/feeds.yaml}). A {@code url} without a scheme is a file path relative to
+ * the feeds file's directory, which is how the bundled samples are listed.
+ */
+public final class FeedsConfig {
+  private FeedsConfig() {}
+
+  public static List<FeedSource> load(Path home, Path file) {
+    YamlSection root = YamlSection.load(file, ConfigLoader.display(home, file));
+    Path dir = file.toAbsolutePath().getParent();
+    List<FeedSource> feeds = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (YamlSection f : root.sections("feeds")) {
+      String id = f.requiredString("id");
+      if (!id.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+        throw f.error("id", "must be lower-case letters, digits, '.', '_' or '-' (at most 64), got \"" + id + "\"");
+      }
+      if (!ids.add(id)) throw f.error("id", "repeats an earlier feed's id \"" + id + "\"");
+      String name = f.requiredString("name");
+      URI url = url(f, dir);
+      List<String> topics = f.strings("topics");
+      for (String t : topics) {
+        if (!Topic.isValidName(t)) {
+          throw f.error("topics", "must be lower-case names (letters, digits, '-'), got \"" + t + "\"");
+        }
+      }
+      int minutes = f.integer("interval_minutes", 10, 1, 24 * 60);
+      f.rejectUnknown();
+      feeds.add(new FeedSource(id, name, url, topics, FeedScope.INSTANCE, Duration.ofMinutes(minutes)));
+    }
+    root.rejectUnknown();
+    return feeds;
+  }
+
+  private static URI url(YamlSection f, Path dir) {
+    String text = f.requiredString("url");
+    if (text.startsWith("http://") || text.startsWith("https://")) {
+      try {
+        URI uri = new URI(text);
+        if (uri.getHost() == null) throw f.error("url", "has no host: \"" + text + "\"");
+        return uri;
+      } catch (URISyntaxException e) {
+        throw f.error("url", "is not a valid URL: \"" + text + "\"");
+      }
+    }
+    if (text.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !text.startsWith("file:")) {
+      throw f.error("url", "must be http(s) or a local file path, got \"" + text + "\"");
+    }
+    Path p = text.startsWith("file:") ? Path.of(URI.create(text)) : dir.resolve(text).normalize();
+    return p.toUri();
+  }
+}

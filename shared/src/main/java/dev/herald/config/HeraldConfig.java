@@ -1,0 +1,93 @@
+package dev.herald.config;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@code config/herald.yaml} sets, with defaults for what it leaves out. Relative paths are resolved
+ * against {@code home}, the directory Herald runs from (the checkout, when started by {@code bot/herald}).
+ *
+ * @param database a JDBC URL; empty means SQLite at {@code dataDir/herald.db}
+ */
+public record HeraldConfig(
+    Path home,
+    Path dataDir,
+    String database,
+    ZoneId timeZone,
+    Briefing briefing,
+    Summary summary,
+    Stories stories,
+    Fetch fetch,
+    Console console,
+    Slack slack,
+    Discord discord) {
+
+  public HeraldConfig {
+    Objects.requireNonNull(home, "home == null");
+    Objects.requireNonNull(dataDir, "dataDir == null");
+    Objects.requireNonNull(database, "database == null");
+    Objects.requireNonNull(timeZone, "timeZone == null");
+    Objects.requireNonNull(briefing, "briefing == null");
+    Objects.requireNonNull(summary, "summary == null");
+    Objects.requireNonNull(stories, "stories == null");
+    Objects.requireNonNull(fetch, "fetch == null");
+    Objects.requireNonNull(console, "console == null");
+    Objects.requireNonNull(slack, "slack == null");
+    Objects.requireNonNull(discord, "discord == null");
+  }
+
+  /** The SQLite file when {@link #database()} is empty. */
+  public Path databaseFile() {
+    return dataDir.resolve("herald.db");
+  }
+
+  /** Daily briefings: the default local time for new channels and how many stories a briefing holds. */
+  public record Briefing(LocalTime time, int maxStories, int windowHours) {
+    public Briefing {
+      Objects.requireNonNull(time, "time == null");
+    }
+  }
+
+  /** Summaries: the word budget in chat and which summarizer writes them ("extractive" or "llm"). */
+  public record Summary(int maxWords, String summarizer, Llm llm) {
+    public Summary {
+      Objects.requireNonNull(summarizer, "summarizer == null");
+      Objects.requireNonNull(llm, "llm == null");
+    }
+  }
+
+  /** An OpenAI-compatible chat-completions endpoint; the key is read from the environment variable named here. */
+  public record Llm(String baseUrl, String model, String apiKeyEnv, int timeoutSeconds) {}
+
+  /** Clustering: how long a story stays open to new articles. */
+  public record Stories(int windowHours) {}
+
+  /** Fetching feeds. */
+  public record Fetch(
+      String contactUrl,
+      int timeoutSeconds,
+      long maxFeedBytes,
+      boolean allowPrivateAddresses,
+      int maxConsecutiveFailures,
+      int maxConcurrentPerHost) {}
+
+  /** The console adapter's one local channel. */
+  public record Console(String channel, ZoneId timeZone) {}
+
+  /** Slack settings that are not secrets; tokens come from the environment. */
+  public record Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort) {
+    public Slack {
+      admins = List.copyOf(admins);
+    }
+  }
+
+  /** Discord settings that are not secrets; the token comes from the environment. */
+  public record Discord(String restUrl, String gatewayUrl, List<String> devGuildIds, int shards) {
+    public Discord {
+      devGuildIds = List.copyOf(devGuildIds);
+    }
+  }
+}

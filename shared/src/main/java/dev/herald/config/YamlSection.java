@@ -1,0 +1,186 @@
+package dev.herald.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A typed reader over one mapping of a YAML file that knows where it is, so every error names the file and the key
+ * ({@code config/herald.yaml: briefing.time must be HH:MM, got "25:00"}). Keys nobody read are reported by {@link
+ * #rejectUnknown()}, so a typo never passes silently.
+ */
+public final class YamlSection {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private final String file;
+  private final String path;
+  private final JsonNode node;
+  private final Set<String> read = new HashSet<>();
+
+  private YamlSection(String file, String path, JsonNode node) {
+    this.file = file;
+    this.path = path;
+    this.node = node;
+  }
+
+  /** Reads a YAML file whose top level is a mapping; an empty file is an empty mapping. */
+  public static YamlSection load(Path file, String displayName) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(displayName + ": file not found");
+    } catch (IOException e) {
+      String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new ConfigException(displayName + ": not valid YAML: " + reason);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
+    if (!root.isObject()) throw new ConfigException(displayName + ": the top level must be a mapping of keys");
+    return new YamlSection(displayName, "", root);
+  }
+
+  private String key(String k) {
+    return path.isEmpty() ? k : path + "." + k;
+  }
+
+  private JsonNode get(String k) {
+    read.add(k);
+    JsonNode v = node.get(k);
+    return v == null || v.isNull() ? MissingNode.getInstance() : v;
+  }
+
+  public ConfigException error(String k, String message) {
+    return new ConfigException(file + ": " + key(k) + " " + message);
+  }
+
+  public boolean has(String k) {
+    return !get(k).isMissingNode();
+  }
+
+  public String string(String k, String fallback) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    if (!v.isValueNode()) throw error(k, "must be text");
+    return v.asText().strip();
+  }
+
+  public String requiredString(String k) {
+    String s = string(k, "");
+    if (s.isEmpty()) throw error(k, "is required");
+    return s;
+  }
+
+  public int integer(String k, int fallback, int min, int max) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) throw error(k, "must be a whole number, got " + show(v));
+    int n = v.asInt();
+    if (n < min || n > max) throw error(k, "must be between " + min + " and " + max + ", got " + n);
+    return n;
+  }
+
+  public long longValue(String k, long fallback, long min, long max) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) throw error(k, "must be a whole number, got " + show(v));
+    long n = v.asLong();
+    if (n < min || n > max) throw error(k, "must be between " + min + " and " + max + ", got " + n);
+    return n;
+  }
+
+  public boolean bool(String k, boolean fallback) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    if (!v.isBoolean()) throw error(k, "must be true or false, got " + show(v));
+    return v.asBoolean();
+  }
+
+  public LocalTime time(String k, LocalTime fallback) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    String s = v.asText().strip();
+    if (!s.matches("\\d{1,2}:\\d{2}")) throw error(k, "must be HH:MM (24-hour), got " + show(v));
+    try {
+      return LocalTime.parse(s.length() == 4 ? "0" + s : s);
+    } catch (DateTimeParseException e) {
+      throw error(k, "must be HH:MM (24-hour), got " + show(v));
+    }
+  }
+
+  public ZoneId zone(String k, ZoneId fallback) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    try {
+      return ZoneId.of(v.asText().strip());
+    } catch (RuntimeException e) {
+      throw error(k, "must be an IANA time zone such as Europe/London, got " + show(v));
+    }
+  }
+
+  public List<String> strings(String k) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return List.of();
+    if (!v.isArray()) throw error(k, "must be a list");
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : v) {
+      if (!e.isValueNode()) throw error(k, "must be a list of text values");
+      out.add(e.asText().strip());
+    }
+    return out;
+  }
+
+  /** The nested mapping at {@code k}; empty when absent. */
+  public YamlSection section(String k) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return new YamlSection(file, key(k), YAML.createObjectNode());
+    if (!v.isObject()) throw error(k, "must be a mapping of keys");
+    return new YamlSection(file, key(k), v);
+  }
+
+  /** The list of mappings at {@code k}; each element reports errors as {@code k[i].key}. */
+  public List<YamlSection> sections(String k) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return List.of();
+    if (!v.isArray()) throw error(k, "must be a list");
+    List<YamlSection> out = new ArrayList<>();
+    int i = 0;
+    for (JsonNode e : v) {
+      String where = key(k) + "[" + i++ + "]";
+      if (!e.isObject()) throw new ConfigException(file + ": " + where + " must be a mapping of keys");
+      out.add(new YamlSection(file, where, e));
+    }
+    return out;
+  }
+
+  /** Fails on the first key this section has that no reader asked for. */
+  public void rejectUnknown() {
+    if (!(node instanceof ObjectNode obj)) return;
+    Iterator<String> names = obj.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!read.contains(name)) throw error(name, "is not a known setting (check its spelling)");
+    }
+  }
+
+  public String file() {
+    return file;
+  }
+
+  private static String show(JsonNode v) {
+    return v.isTextual() ? "\"" + v.asText() + "\"" : v.toString();
+  }
+}

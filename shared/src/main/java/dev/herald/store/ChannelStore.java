@@ -1,0 +1,27 @@
+package dev.herald.store;
+
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.Subscription;
+import java.util.List;
+import java.util.Optional;
+
+/** Channels Herald knows, their settings and their topic subscriptions. */
+public interface ChannelStore {
+  /** Inserts the channel or replaces its settings. */
+  void save(Channel channel);
+
+  Optional<Channel> find(ChannelKey key);
+
+  List<Channel> all();
+
+  /** Adds a subscription; false when the channel already had it. The channel must exist. */
+  boolean subscribe(Subscription subscription);
+
+  /** Removes a subscription; false when there was none. */
+  boolean unsubscribe(ChannelKey channel, String topic);
+
+  List<Subscription> subscriptions(ChannelKey channel);
+
+  List<Subscription> subscribers(String topic);
+}

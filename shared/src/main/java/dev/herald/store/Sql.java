@@ -1,0 +1,88 @@
+package dev.herald.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small JDBC helpers: bind parameters, map rows. Parameters may be String, Long, Integer, Boolean, Instant or null. */
+final class Sql {
+  private Sql() {}
+
+  @FunctionalInterface
+  interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (rs.next()) out.add(row.map(rs));
+      return out;
+    }
+  }
+
+  static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+    }
+  }
+
+  static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params)) {
+      return ps.executeUpdate();
+    }
+  }
+
+  /** The next value of a named sequence in {@code id_sequences}; call inside {@link Database#write}. */
+  static long nextId(Connection c, String sequence) throws SQLException {
+    if (update(c, "UPDATE id_sequences SET next_value = next_value + 1 WHERE name = ?", sequence) != 1) {
+      throw new StoreException("no id sequence named " + sequence);
+    }
+    return one(c, "SELECT next_value - 1 FROM id_sequences WHERE name = ?", rs -> rs.getLong(1), sequence)
+        .orElseThrow();
+  }
+
+  static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.length; i++) bind(ps, i + 1, params[i]);
+      return ps;
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  private static void bind(PreparedStatement ps, int i, Object p) throws SQLException {
+    if (p == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else if (p instanceof String s) {
+      ps.setString(i, s);
+    } else if (p instanceof Long l) {
+      ps.setLong(i, l);
+    } else if (p instanceof Integer n) {
+      ps.setInt(i, n);
+    } else if (p instanceof Boolean b) {
+      ps.setInt(i, b ? 1 : 0);
+    } else if (p instanceof Instant t) {
+      ps.setLong(i, t.toEpochMilli());
+    } else {
+      throw new IllegalArgumentException("cannot bind " + p.getClass().getName());
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    return Instant.ofEpochMilli(rs.getLong(column));
+  }
+
+  /** {@code ?, ?, ?} for n parameters. */
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+}

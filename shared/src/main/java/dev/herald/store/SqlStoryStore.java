@@ -1,0 +1,168 @@
+package dev.herald.store;
+
+import dev.herald.model.Article;
+import dev.herald.model.Story;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+final class SqlStoryStore implements StoryStore {
+  private static final String COLUMNS =
+      "id, version, created_at, updated_at, newest_article_at, article_count, outlet_count, title";
+
+  private final Database db;
+
+  SqlStoryStore(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public Story create(Article first, String title, Instant at) {
+    return db.write(c -> {
+      long id = Sql.nextId(c, "story");
+      Sql.update(c, "INSERT INTO stories (" + COLUMNS + ") VALUES (?, 1, ?, ?, ?, 1, 1, ?)",
+          id, at, at, first.published(), title);
+      Sql.update(c, "INSERT INTO story_articles (article_id, story_id, joined_at, joined_version) VALUES (?, ?, ?, 1)",
+          first.id(), id, at);
+      return load(c, id).orElseThrow();
+    });
+  }
+
+  @Override
+  public Story addArticle(long storyId, Article article, Instant at) {
+    return db.write(c -> {
+      Story s = load(c, storyId).orElseThrow(() -> new StoreException("no story " + storyId));
+      int version = s.version() + 1;
+      Sql.update(c, "INSERT INTO story_articles (article_id, story_id, joined_at, joined_version) VALUES (?, ?, ?, ?)",
+          article.id(), storyId, at, version);
+      refresh(c, storyId, version, at);
+      return load(c, storyId).orElseThrow();
+    });
+  }
+
+  @Override
+  public Story merge(long keep, long drop, Instant at) {
+    if (keep == drop) throw new IllegalArgumentException("cannot merge story " + keep + " into itself");
+    return db.write(c -> {
+      Story k = load(c, keep).orElseThrow(() -> new StoreException("no story " + keep));
+      load(c, drop).orElseThrow(() -> new StoreException("no story " + drop));
+      int version = k.version() + 1;
+      Sql.update(c, "UPDATE story_articles SET story_id = ?, joined_version = ? WHERE story_id = ?", keep, version, drop);
+      Sql.update(c, "UPDATE stories SET merged_into = ? WHERE id = ?", keep, drop);
+      Sql.update(c, "UPDATE stories SET merged_into = ? WHERE merged_into = ?", keep, drop);
+      Sql.update(c, "INSERT INTO story_topics (story_id, topic) SELECT ?, topic FROM story_topics t WHERE story_id = ?"
+          + " AND NOT EXISTS (SELECT 1 FROM story_topics u WHERE u.story_id = ? AND u.topic = t.topic)", keep, drop, keep);
+      refresh(c, keep, version, at);
+      return load(c, keep).orElseThrow();
+    });
+  }
+
+  /** Recomputes counts and times from the story's articles. */
+  private static void refresh(Connection c, long storyId, int version, Instant at) throws SQLException {
+    Sql.update(c,
+        "UPDATE stories SET version = ?, updated_at = ?,"
+            + " article_count = (SELECT COUNT(*) FROM story_articles WHERE story_id = ?),"
+            + " outlet_count = (SELECT COUNT(DISTINCT a.outlet) FROM story_articles sa JOIN articles a"
+            + "   ON a.id = sa.article_id WHERE sa.story_id = ?),"
+            + " newest_article_at = (SELECT MAX(a.published_at) FROM story_articles sa JOIN articles a"
+            + "   ON a.id = sa.article_id WHERE sa.story_id = ?)"
+            + " WHERE id = ?",
+        version, at, storyId, storyId, storyId, storyId);
+  }
+
+  @Override
+  public void setTitle(long storyId, String title) {
+    db.write(c -> Sql.update(c, "UPDATE stories SET title = ? WHERE id = ?", title, storyId));
+  }
+
+  @Override
+  public Optional<Story> find(long id) {
+    return db.read(c -> load(c, id));
+  }
+
+  @Override
+  public long resolve(long id) {
+    return db.read(c -> Sql.one(c, "SELECT COALESCE(merged_into, id) FROM stories WHERE id = ?",
+        rs -> rs.getLong(1), id)).orElse(id);
+  }
+
+  private static Optional<Story> load(Connection c, long id) throws SQLException {
+    return Sql.one(c, "SELECT " + COLUMNS + " FROM stories WHERE id = ?", SqlStoryStore::story, id);
+  }
+
+  @Override
+  public Optional<Long> storyOf(String articleId) {
+    return db.read(c -> Sql.one(c, "SELECT story_id FROM story_articles WHERE article_id = ?",
+        rs -> rs.getLong(1), articleId));
+  }
+
+  @Override
+  public List<String> articleIds(long storyId) {
+    return db.read(c -> Sql.list(c,
+        "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY joined_version, joined_at, article_id",
+        rs -> rs.getString(1), storyId));
+  }
+
+  @Override
+  public List<Story> activeSince(Instant since) {
+    return db.read(c -> Sql.list(c,
+        "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND newest_article_at >= ?"
+            + " ORDER BY newest_article_at DESC, id DESC",
+        SqlStoryStore::story, since));
+  }
+
+  @Override
+  public List<Story> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) return List.of();
+    List<Story> out = new ArrayList<>();
+    List<Long> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      out.addAll(db.read(c -> Sql.list(c,
+          "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND id IN ("
+              + Sql.placeholders(chunk.size()) + ")",
+          SqlStoryStore::story, chunk.toArray())));
+    }
+    return out;
+  }
+
+  @Override
+  public void setTopics(long storyId, Collection<String> topics) {
+    db.write(c -> {
+      Sql.update(c, "DELETE FROM story_topics WHERE story_id = ?", storyId);
+      for (String t : topics.stream().distinct().sorted().toList()) {
+        Sql.update(c, "INSERT INTO story_topics (story_id, topic) VALUES (?, ?)", storyId, t);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<String> topics(long storyId) {
+    return db.read(c -> Sql.list(c, "SELECT topic FROM story_topics WHERE story_id = ? ORDER BY topic",
+        rs -> rs.getString(1), storyId));
+  }
+
+  @Override
+  public int count() {
+    return db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL", rs -> rs.getInt(1))
+        .orElse(0));
+  }
+
+  private static Story story(ResultSet rs) throws SQLException {
+    return new Story(
+        rs.getLong("id"),
+        rs.getInt("version"),
+        Sql.instant(rs, "created_at"),
+        Sql.instant(rs, "updated_at"),
+        Sql.instant(rs, "newest_article_at"),
+        rs.getInt("article_count"),
+        rs.getInt("outlet_count"),
+        rs.getString("title"));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.herald.store;
+
+import dev.herald.model.Article;
+import dev.herald.model.Story;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stories and their articles. An article belongs to at most one story. Merged stories stay stored but point at the
+ * story that absorbed them and are no longer listed.
+ */
+public interface StoryStore {
+  /** Starts a story, version 1, with {@code first} as its only article. */
+  Story create(Article first, String title, Instant at);
+
+  /** Adds {@code article} to the story: version + 1, counts and times updated. */
+  Story addArticle(long storyId, Article article, Instant at);
+
+  /** Moves every article of {@code drop} into {@code keep} (version + 1) and marks {@code drop} merged. */
+  Story merge(long keep, long drop, Instant at);
+
+  /** Replaces the representative headline without changing the version. */
+  void setTitle(long storyId, String title);
+
+  Optional<Story> find(long id);
+
+  /** The story that absorbed {@code id} through merges, or {@code id} itself. */
+  long resolve(long id);
+
+  Optional<Long> storyOf(String articleId);
+
+  /** The story's article ids in the order they joined. */
+  List<String> articleIds(long storyId);
+
+  /** Live (unmerged) stories whose newest article was published at or after {@code since}, newest first. */
+  List<Story> activeSince(Instant since);
+
+  /** Live stories among {@code ids}. */
+  List<Story> findAll(Collection<Long> ids);
+
+  void setTopics(long storyId, Collection<String> topics);
+
+  List<String> topics(long storyId);
+
+  int count();
+}

@@ -1,0 +1,20 @@
+package dev.herald.stories;
+
+import dev.herald.model.Story;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A lookup's answer.
+ *
+ * @param terms the words searched for, after time expressions were taken out (may be empty)
+ * @param period what the time range was, in words ("today", "last 3 days", "2026-11-26")
+ * @param stories matches, best first
+ */
+public record Lookup(String terms, String period, List<Story> stories) {
+  public Lookup {
+    Objects.requireNonNull(terms, "terms == null");
+    Objects.requireNonNull(period, "period == null");
+    stories = List.copyOf(stories);
+  }
+}
