@@ -1,0 +1,53 @@
+package dev.herald.digest;
+
+import dev.herald.model.Briefing;
+import dev.herald.model.BriefingStory;
+import dev.herald.model.Channel;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.store.Stores;
+import dev.herald.stories.StoryRanker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses a channel's briefing: stories with articles published in the period, that have a checked summary, on the
+ * channel's topics when it chose some, that the channel has not yet seen at this version, ranked, best first.
+ * Reads the store only; recording what was shown is the caller's job once it is delivered.
+ */
+public final class BriefingBuilder {
+  private final Stores stores;
+  private final StoryRanker ranker;
+
+  public BriefingBuilder(Stores stores, StoryRanker ranker) {
+    this.stores = stores;
+    this.ranker = ranker;
+  }
+
+  /**
+   * @param since start of the period (the previous briefing, or the configured window before {@code asOf})
+   * @param max at most this many stories
+   */
+  public Briefing build(Channel channel, Instant since, Instant asOf, int max) {
+    List<Story> candidates = new ArrayList<>();
+    Set<String> topics = new HashSet<>(channel.briefingTopics());
+    for (Story s : stores.stories().activeSince(since)) {
+      if (s.newestArticleAt().isAfter(asOf)) continue;
+      if (!topics.isEmpty() && stores.stories().topics(s.id()).stream().noneMatch(topics::contains)) continue;
+      candidates.add(s);
+    }
+    List<BriefingStory> chosen = new ArrayList<>();
+    for (Story s : ranker.rank(candidates, asOf)) {
+      if (chosen.size() == max) break;
+      Optional<StorySummary> summary = stores.summaries().latest(s.id());
+      if (summary.isEmpty()) continue;
+      if (stores.briefings().shown(channel.key(), s.id(), summary.get().storyVersion())) continue;
+      chosen.add(new BriefingStory(s, summary.get()));
+    }
+    return new Briefing(channel.key(), asOf, since, chosen);
+  }
+}

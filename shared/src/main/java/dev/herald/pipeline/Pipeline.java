@@ -1,0 +1,133 @@
+package dev.herald.pipeline;
+
+import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.IngestReport;
+import dev.herald.digest.StoryWriter;
+import dev.herald.model.Article;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.store.Stores;
+import dev.herald.stories.StoryTracker;
+import dev.herald.stories.StoryUpdate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the core: ingest every due feed (concurrently; one bad feed never stops the others), file the new
+ * articles into stories in publication order, then write and check the summaries of every story that changed.
+ *
+ * <p>Runs are serialised: {@link #run} is synchronized, so the poller and a manual refresh never interleave.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  private final FeedIngestor ingestor;
+  private final StoryTracker tracker;
+  private final StoryWriter writer;
+  private final Stores stores;
+  private final Clock clock;
+  private final ExecutorService fetchers;
+
+  /** @param fetchThreads how many feeds are fetched at once (per-host limits apply inside the fetcher) */
+  public Pipeline(
+      FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock, int fetchThreads) {
+    this.ingestor = ingestor;
+    this.tracker = tracker;
+    this.writer = writer;
+    this.stores = stores;
+    this.clock = clock;
+    this.fetchers = Executors.newFixedThreadPool(fetchThreads, r -> {
+      Thread t = new Thread(r, "herald-fetch");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  public synchronized RunReport run(List<FeedSource> feeds) {
+    Instant started = clock.instant();
+    List<IngestReport> reports = ingest(feeds);
+
+    List<Article> added = new ArrayList<>();
+    Set<String> alertableArticles = new HashSet<>();
+    for (IngestReport r : reports) {
+      added.addAll(r.added());
+      alertableArticles.addAll(r.alertable());
+      r.problem().ifPresent(p -> log.warn("feed {}: {}", r.feedId(), p));
+    }
+    added.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+
+    List<StoryUpdate> updates = new ArrayList<>();
+    Set<Long> alertable = new HashSet<>();
+    Map<Long, Story> changed = new LinkedHashMap<>();
+    for (Article a : added) {
+      StoryUpdate u = tracker.track(a);
+      updates.add(u);
+      changed.put(u.story().id(), u.story());
+      if (alertableArticles.contains(a.id())) alertable.add(u.story().id());
+    }
+    // an edited article changes its story's text, not its version: re-summarise the same version
+    for (IngestReport r : reports) {
+      for (Article a : r.updated()) {
+        stores.stories().storyOf(a.id()).flatMap(id -> stores.stories().find(stores.stories().resolve(id)))
+            .ifPresent(s -> changed.putIfAbsent(s.id(), s));
+      }
+    }
+
+    List<StorySummary> summaries = new ArrayList<>();
+    Set<Long> failed = new HashSet<>();
+    for (Story s : changed.values()) {
+      // the tracker may have merged or grown the story since; summarise what is stored now
+      Optional<Story> current = stores.stories().find(stores.stories().resolve(s.id()));
+      if (current.isEmpty()) continue;
+      Optional<StorySummary> written = writer.write(current.get());
+      if (written.isPresent()) {
+        summaries.add(written.get());
+      } else {
+        failed.add(current.get().id());
+      }
+    }
+    RunReport report = new RunReport(started, clock.instant(), reports, updates, alertable, summaries, failed);
+    log.info("pipeline run: {}", report.describe());
+    return report;
+  }
+
+  private List<IngestReport> ingest(List<FeedSource> feeds) {
+    List<Future<IngestReport>> pending = new ArrayList<>();
+    for (FeedSource f : feeds) pending.add(fetchers.submit(() -> ingestor.ingest(f)));
+    List<IngestReport> out = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      String id = feeds.get(i).id();
+      try {
+        out.add(pending.get(i).get());
+      } catch (ExecutionException e) {
+        // a bug in ingestion must not stop the run: record it against the feed
+        log.error("feed {}: ingestion failed", id, e.getCause());
+        out.add(IngestReport.failed(id, "internal error: " + e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        out.add(IngestReport.failed(id, "interrupted"));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    fetchers.shutdownNow();
+  }
+}

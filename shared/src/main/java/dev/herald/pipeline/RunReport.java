@@ -1,0 +1,54 @@
+package dev.herald.pipeline;
+
+import dev.herald.articles.IngestReport;
+import dev.herald.model.StorySummary;
+import dev.herald.stories.StoryUpdate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one pipeline run did.
+ *
+ * @param updates every story change, in the order articles were filed
+ * @param alertable stories changed by at least one alertable article (not from a feed's first fetch, not too old)
+ * @param summaries summaries written and stored in this run
+ * @param unsummarised stories whose summary failed the integrity check (the previous summary stays)
+ */
+public record RunReport(
+    Instant startedAt,
+    Instant finishedAt,
+    List<IngestReport> feeds,
+    List<StoryUpdate> updates,
+    Set<Long> alertable,
+    List<StorySummary> summaries,
+    Set<Long> unsummarised) {
+
+  public RunReport {
+    feeds = List.copyOf(feeds);
+    updates = List.copyOf(updates);
+    alertable = Set.copyOf(alertable);
+    summaries = List.copyOf(summaries);
+    unsummarised = Set.copyOf(unsummarised);
+  }
+
+  public int articlesAdded() {
+    return feeds.stream().mapToInt(f -> f.added().size()).sum();
+  }
+
+  public long feedsFailed() {
+    return feeds.stream().filter(f -> f.problem().isPresent()).count();
+  }
+
+  public Duration elapsed() {
+    return Duration.between(startedAt, finishedAt);
+  }
+
+  /** "6 feeds (0 failed), 33 new articles, 15 stories changed, 15 summaries". */
+  public String describe() {
+    long stories = updates.stream().map(u -> u.story().id()).distinct().count();
+    return feeds.size() + " feeds (" + feedsFailed() + " failed), " + articlesAdded() + " new articles, " + stories
+        + " stories changed, " + summaries.size() + " summaries";
+  }
+}

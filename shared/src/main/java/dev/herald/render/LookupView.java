@@ -1,0 +1,27 @@
+package dev.herald.render;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to a lookup such as {@code /brief ai}: matching stories, best first, or a helpful line when none match.
+ *
+ * @param query what the user asked (untrusted)
+ * @param period the time range in words ("today", "last 3 days")
+ * @param emptyHint Herald's own suggestion when nothing matched; ignored otherwise
+ */
+public record LookupView(String query, String period, List<StoryView> stories, String emptyHint) implements View {
+  public LookupView {
+    Objects.requireNonNull(query, "query == null");
+    Objects.requireNonNull(period, "period == null");
+    stories = List.copyOf(stories);
+    Objects.requireNonNull(emptyHint, "emptyHint == null");
+  }
+
+  /** "3 stories on "ai" (this week)". */
+  public String heading() {
+    String what = query.isBlank() ? "Top stories" : Phrases.count(stories.size(), "story", "stories") + " on \u201c"
+        + query + "\u201d";
+    return what + " (" + period + ")";
+  }
+}

@@ -1,0 +1,59 @@
+package dev.herald.render;
+
+import dev.herald.model.Section;
+import dev.herald.model.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One story as a card: title, "Updated (N articles)", sections, numbered sources. Platforms show the first section
+ * and offer the rest behind buttons; the console shows everything.
+ *
+ * @param banner a line above the title (an alert's "New story on ai"), or empty
+ * @param change what changed since the version a channel saw ("2 more articles: Harbor Times, Techline"), or empty
+ * @param outlets distinct outlets in source order
+ */
+public record StoryView(
+    long storyId,
+    int version,
+    String title,
+    int articleCount,
+    List<String> outlets,
+    List<Section> sections,
+    List<Source> sources,
+    Instant updatedAt,
+    Optional<String> banner,
+    Optional<String> change) implements View {
+
+  public StoryView {
+    Objects.requireNonNull(title, "title == null");
+    outlets = List.copyOf(outlets);
+    sections = List.copyOf(sections);
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(updatedAt, "updatedAt == null");
+    Objects.requireNonNull(banner, "banner == null");
+    Objects.requireNonNull(change, "change == null");
+    if (sections.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no sections");
+  }
+
+  public boolean singleOutlet() {
+    return outlets.size() == 1;
+  }
+
+  /** "Updated (3 articles)". */
+  public String updatedLine() {
+    return Phrases.updated(articleCount);
+  }
+
+  public StoryView withBanner(String text) {
+    return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt,
+        Optional.of(text), change);
+  }
+
+  public StoryView withChange(String text) {
+    return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
+        Optional.of(text));
+  }
+}
