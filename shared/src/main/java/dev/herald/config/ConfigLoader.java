@@ -3,7 +3,6 @@ package dev.herald.config;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Reads {@code herald.yaml} into a {@link HeraldConfig}. */
 public final class ConfigLoader {
@@ -23,7 +22,7 @@ public final class ConfigLoader {
     if (!database.isEmpty() && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
       throw root.error("database", "must be empty (SQLite in data_dir) or a jdbc:sqlite: or jdbc:postgresql: URL");
     }
-    ZoneId zone = root.zone("time_zone", ZoneOffset.UTC);
+    ZoneId zone = root.zone("time_zone", ZoneId.of("UTC"));
 
     YamlSection b = root.section("briefing");
     HeraldConfig.Briefing briefing = new HeraldConfig.Briefing(

@@ -1,0 +1,130 @@
+package dev.herald.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.FeedSource;
+import dev.herald.testing.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path home;
+
+  Path write(String name, String yaml) throws IOException {
+    Path p = home.resolve("config").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, yaml);
+    return p;
+  }
+
+  String failure(String yaml) throws IOException {
+    Path f = write("herald.yaml", yaml);
+    return assertThrows(ConfigException.class, () -> ConfigLoader.load(home, f)).getMessage();
+  }
+
+  @Test
+  void anEmptyFileGivesTheDefaults() throws IOException {
+    HeraldConfig c = ConfigLoader.load(home, write("herald.yaml", ""));
+    assertEquals(home.resolve("data"), c.dataDir());
+    assertEquals(home.resolve("data/herald.db"), c.databaseFile());
+    assertEquals(LocalTime.of(8, 0), c.briefing().time());
+    assertEquals("extractive", c.summary().summarizer());
+    assertEquals(48, c.stories().windowHours());
+    assertEquals(ZoneId.of("UTC"), c.console().timeZone());
+  }
+
+  @Test
+  void theShippedSettingsFileLoads() {
+    Path root = Corpus.projectRoot();
+    HeraldConfig c = ConfigLoader.load(root, root.resolve("config/herald.yaml"));
+    assertEquals(5, c.briefing().maxStories());
+    assertEquals(root.resolve("data"), c.dataDir());
+  }
+
+  @Test
+  void theShippedFeedListsLoad() {
+    Path root = Corpus.projectRoot();
+    List<FeedSource> feeds = FeedsConfig.load(root, root.resolve("config/feeds.yaml"));
+    assertTrue(feeds.size() >= 5, "feeds: " + feeds.size());
+    List<FeedSource> samples = FeedsConfig.load(root, root.resolve("config/samples/feeds.yaml"));
+    assertEquals(6, samples.size());
+    for (FeedSource f : samples) {
+      assertEquals("file", f.url().getScheme());
+      assertTrue(Files.exists(Path.of(f.url())), "sample file missing: " + f.url());
+    }
+  }
+
+  @Test
+  void aWrongValueNamesTheFileAndTheKey() throws IOException {
+    assertEquals("config/herald.yaml: briefing.time must be HH:MM (24-hour), got \"25:00\"",
+        failure("briefing:\n  time: \"25:00\"\n"));
+  }
+
+  @Test
+  void anUnknownKeyIsRejected() throws IOException {
+    assertEquals("config/herald.yaml: briefing.tiem is not a known setting (check its spelling)",
+        failure("briefing:\n  tiem: \"08:00\"\n"));
+  }
+
+  @Test
+  void anOutOfRangeNumberSaysTheRange() throws IOException {
+    assertEquals("config/herald.yaml: briefing.max_stories must be between 1 and 20, got 0",
+        failure("briefing:\n  max_stories: 0\n"));
+  }
+
+  @Test
+  void aBadTimeZoneIsNamed() throws IOException {
+    assertEquals("config/herald.yaml: time_zone must be an IANA time zone such as Europe/London, got \"Mars/Base\"",
+        failure("time_zone: Mars/Base\n"));
+  }
+
+  @Test
+  void aWrongTypeIsNamed() throws IOException {
+    assertEquals("config/herald.yaml: fetch.allow_private_addresses must be true or false, got \"maybe\"",
+        failure("fetch:\n  allow_private_addresses: maybe\n"));
+  }
+
+  @Test
+  void brokenYamlIsOneLine() throws IOException {
+    String m = failure("briefing: [unclosed\n");
+    assertTrue(m.startsWith("config/herald.yaml: not valid YAML: "), m);
+    assertEquals(1, m.lines().count());
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    assertEquals("config/none.yaml: file not found",
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(home, home.resolve("config/none.yaml")))
+            .getMessage());
+  }
+
+  @Test
+  void feedEntriesAreCheckedOneByOne() throws IOException {
+    Path f = write("feeds.yaml", "feeds:\n  - id: a\n    name: A\n    url: https://a.example/rss\n"
+        + "  - id: a\n    name: B\n    url: https://b.example/rss\n");
+    assertEquals("config/feeds.yaml: feeds[1].id repeats an earlier feed's id \"a\"",
+        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, f)).getMessage());
+    Path g = write("feeds2.yaml", "feeds:\n  - id: a\n    name: A\n    url: gopher://a.example/\n");
+    assertEquals("config/feeds2.yaml: feeds[0].url must be http(s) or a local file path, got \"gopher://a.example/\"",
+        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, g)).getMessage());
+    Path h = write("feeds3.yaml", "feeds:\n  - id: a\n    url: https://a.example/\n");
+    assertEquals("config/feeds3.yaml: feeds[0].name is required",
+        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, h)).getMessage());
+  }
+
+  @Test
+  void relativeFeedPathsResolveAgainstTheFeedsFile() throws IOException {
+    Path f = write("feeds.yaml", "feeds:\n  - id: local\n    name: Local\n    url: samples/x.xml\n    topics: [ai]\n");
+    FeedSource feed = FeedsConfig.load(home, f).get(0);
+    assertEquals(home.resolve("config/samples/x.xml").toUri(), feed.url());
+    assertEquals(List.of("ai"), feed.topics());
+  }
+}

@@ -1,0 +1,199 @@
+package dev.herald.store;
+
+import static dev.herald.testing.Fixtures.T0;
+import static dev.herald.testing.Fixtures.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.Article;
+import dev.herald.model.Briefing;
+import dev.herald.model.BriefingStory;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.Platform;
+import dev.herald.model.Section;
+import dev.herald.model.Sentence;
+import dev.herald.model.Source;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.model.Subscription;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every store against a real SQLite file, migrated by Flyway. */
+class StoreRoundTripTest {
+  @TempDir Path dir;
+  Database db;
+  Stores stores;
+  final ChannelKey channel = ChannelKey.of(Platform.SLACK, "T1", "C1");
+
+  @BeforeEach
+  void open() {
+    db = Database.open(dir.resolve("nested/herald.db"));
+    stores = Stores.sql(db, Clock.fixed(T0, ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void articlesRoundTripAndAreFoundByEachIdentity() {
+    Article a = article("a1", "Harbor Times", "Rail strike", "Drivers walked out.", T0).withNearDuplicateOf("a0");
+    stores.articles().save(a, "key-1");
+    assertEquals(Optional.of(a), stores.articles().find("a1"));
+    assertEquals(Optional.of(a), stores.articles().findByGuid("harbor-times", "a1"));
+    assertEquals(Optional.of(a), stores.articles().findByCanonicalUrl(a.canonicalUrl()));
+    assertEquals(Optional.of(a), stores.articles().findByTitleKey("key-1"));
+    assertEquals(List.of(a), stores.articles().publishedBetween(T0, T0.plusSeconds(1)));
+    assertEquals(List.of(), stores.articles().publishedBetween(T0.plusSeconds(1), T0.plusSeconds(2)));
+  }
+
+  @Test
+  void savingAnArticleAgainUpdatesIt() {
+    stores.articles().save(article("a1", "Harbor Times", "Rail strike", "First.", T0), "k");
+    Article edited = article("a1", "Harbor Times", "Rail strike ends", "Second.", T0);
+    stores.articles().save(edited, "k2");
+    assertEquals(1, stores.articles().count());
+    assertEquals("Rail strike ends", stores.articles().find("a1").orElseThrow().title());
+  }
+
+  @Test
+  void storiesGrowInVersionsAndCountOutlets() {
+    Article a = article("a", "Harbor Times", "Strike", "x", T0);
+    Article b = article("b", "Capital Ledger", "Strike", "x", T0.plusSeconds(3600));
+    Article c = article("c", "Harbor Times", "Strike", "x", T0.plusSeconds(60));
+    for (Article x : List.of(a, b, c)) stores.articles().save(x, x.id());
+    Story s = stores.stories().create(a, "Strike", T0);
+    assertEquals(new Story(s.id(), 1, T0, T0, T0, 1, 1, "Strike"), s);
+    Story s2 = stores.stories().addArticle(s.id(), b, T0.plusSeconds(10));
+    Story s3 = stores.stories().addArticle(s.id(), c, T0.plusSeconds(20));
+    assertEquals(3, s3.version());
+    assertEquals(3, s3.articleCount());
+    assertEquals(2, s3.outletCount());
+    assertEquals(T0.plusSeconds(3600), s3.newestArticleAt());
+    assertEquals(T0.plusSeconds(20), s3.updatedAt());
+    assertEquals(2, s2.version());
+    assertEquals(List.of("a", "b", "c"), stores.stories().articleIds(s.id()));
+    assertEquals(Optional.of(s.id()), stores.stories().storyOf("c"));
+  }
+
+  @Test
+  void mergingKeepsTheOlderIdAndMovesEverything() {
+    Article a = article("a", "Harbor Times", "Strike", "x", T0);
+    Article b = article("b", "Capital Ledger", "Strike", "x", T0);
+    stores.articles().save(a, "a");
+    stores.articles().save(b, "b");
+    Story older = stores.stories().create(a, "Strike", T0);
+    Story newer = stores.stories().create(b, "Walkout", T0);
+    stores.stories().setTopics(newer.id(), List.of("transport"));
+    Story merged = stores.stories().merge(older.id(), newer.id(), T0.plusSeconds(5));
+    assertEquals(older.id(), merged.id());
+    assertEquals(2, merged.version());
+    assertEquals(2, merged.articleCount());
+    assertEquals(older.id(), stores.stories().resolve(newer.id()));
+    assertEquals(List.of("transport"), stores.stories().topics(older.id()));
+    assertEquals(1, stores.stories().count());
+    assertEquals(List.of(merged), stores.stories().activeSince(T0));
+  }
+
+  @Test
+  void summariesRoundTripPerVersion() {
+    Article a = article("a", "Yonhap", "Lee meets Takaichi", "x", T0);
+    stores.articles().save(a, "a");
+    Story s = stores.stories().create(a, "T", T0);
+    StorySummary summary = new StorySummary(s.id(), 1, "Leaders meet",
+        List.of(new Section("Meeting", List.of(new Sentence("Lee met \u201cTakaichi\u201d.", List.of(1))))),
+        List.of(new Source(1, "a", "Yonhap", "Lee meets Takaichi", "One line.", "https://x.example/a")),
+        "extractive", T0);
+    stores.summaries().save(summary);
+    assertEquals(Optional.of(summary), stores.summaries().latest(s.id()));
+    assertEquals(Optional.of(summary), stores.summaries().find(s.id(), 1));
+    assertEquals(Optional.empty(), stores.summaries().find(s.id(), 2));
+  }
+
+  @Test
+  void channelsAndSubscriptionsRoundTrip() {
+    Channel ch = new Channel(channel, "general", ZoneId.of("Asia/Seoul"), Optional.of(LocalTime.of(8, 30)),
+        List.of("ai"));
+    stores.channels().save(ch);
+    assertEquals(Optional.of(ch), stores.channels().find(channel));
+    Channel off = ch.withBriefingAt(Optional.empty(), ZoneId.of("Europe/London"));
+    stores.channels().save(off);
+    assertEquals(Optional.of(off), stores.channels().find(channel));
+
+    assertTrue(stores.channels().subscribe(new Subscription(channel, "ai", T0)));
+    assertFalse(stores.channels().subscribe(new Subscription(channel, "ai", T0)));
+    assertEquals(List.of(new Subscription(channel, "ai", T0)), stores.channels().subscribers("ai"));
+    assertTrue(stores.channels().unsubscribe(channel, "ai"));
+    assertFalse(stores.channels().unsubscribe(channel, "ai"));
+  }
+
+  @Test
+  void aSubscriptionNeedsAKnownChannel() {
+    assertThrows(StoreException.class, () -> stores.channels().subscribe(new Subscription(channel, "ai", T0)));
+  }
+
+  @Test
+  void briefingsRememberWhichVersionsWereShown() {
+    stores.channels().save(Channel.of(channel, ZoneOffset.UTC));
+    Article a = article("a", "Yonhap", "T", "x", T0);
+    stores.articles().save(a, "a");
+    Story s = stores.stories().create(a, "T", T0);
+    StorySummary summary = new StorySummary(s.id(), 1, "T",
+        List.of(new Section("H", List.of(new Sentence("x.", List.of(1))))),
+        List.of(new Source(1, "a", "Yonhap", "T", "", "")), "extractive", T0);
+    BriefingRecord r = stores.briefings().record(
+        new Briefing(channel, T0, T0.minusSeconds(86_400), List.of(new BriefingStory(s, summary))));
+    assertEquals(List.of(new StoryVersion(s.id(), 1)), r.stories());
+    assertEquals(Optional.of(r), stores.briefings().latest(channel));
+    assertTrue(stores.briefings().shown(channel, s.id(), 1));
+    assertFalse(stores.briefings().shown(channel, s.id(), 2));
+  }
+
+  @Test
+  void aFailedWriteRollsBackEverything() {
+    assertThrows(StoreException.class, () -> db.write(c -> {
+      Sql.update(c, "INSERT INTO id_sequences (name, next_value) VALUES ('x', 1)");
+      Sql.update(c, "INSERT INTO no_such_table VALUES (1)");
+      return null;
+    }));
+    assertEquals(Optional.empty(),
+        db.read(c -> Sql.one(c, "SELECT next_value FROM id_sequences WHERE name = 'x'", rs -> rs.getLong(1))));
+  }
+
+  @Test
+  void reopeningTheFileKeepsTheDataAndDoesNotMigrateTwice() {
+    stores.articles().save(article("a", "Yonhap", "T", "x", T0), "a");
+    db.close();
+    db = Database.open(dir.resolve("nested/herald.db"));
+    assertEquals(1, Stores.sql(db, Clock.systemUTC()).articles().count());
+  }
+
+  @Test
+  void theFileUsesWalAndForeignKeys() {
+    assertEquals("wal", db.read(c -> Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1))).orElseThrow());
+    assertEquals(1, db.read(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1))).orElseThrow());
+  }
+
+  @Test
+  void anInMemoryDatabaseIsMigratedAndPrivate() {
+    try (Database one = Database.inMemory(); Database two = Database.inMemory()) {
+      Stores.sql(one, Clock.systemUTC()).articles().save(article("a", "Y", "T", "x", T0), "a");
+      assertEquals(1, Stores.sql(one, Clock.systemUTC()).articles().count());
+      assertEquals(0, Stores.sql(two, Clock.systemUTC()).articles().count());
+    }
+  }
+}
