@@ -1,0 +1,96 @@
+package dev.herald.bot.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.Section;
+import dev.herald.model.Sentence;
+import dev.herald.model.Source;
+import dev.herald.render.BriefingView;
+import dev.herald.render.LookupView;
+import dev.herald.render.NoticeView;
+import dev.herald.render.SectionView;
+import dev.herald.render.SourcesView;
+import dev.herald.render.StoryView;
+import dev.herald.testing.Golden;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The console layout against golden files; the story is the reference briefing of notes/seed-briefing.txt. */
+class ConsoleRendererTest {
+  static final StoryView SEED = new StoryView(12, 2,
+      "South Korea and Japan Commit to Deepened Cooperation and Humanitarian Dialogue on Historical Issues", 2,
+      List.of("Yonhap"),
+      List.of(
+          new Section("Lee and Takaichi Emphasize Heightened Bilateral Cooperation", List.of(
+              new Sentence("President Lee conveyed to Japanese Minister Takaichi that strengthening overall cooperation"
+                  + " between South Korea and Japan is now more critical than ever.", List.of(1)),
+              new Sentence("The Blue House echoed this sentiment, announcing that the two leaders will work together"
+                  + " to expand humanitarian collaboration.", List.of(2)))),
+          new Section("Humanitarian Channels Target Historical Grievances Between Nations", List.of(
+              new Sentence("The joint effort will use humanitarian programs as a conduit to address lingering"
+                  + " historical disputes dating back to the wartime period.", List.of(2)),
+              new Sentence("Both governments aim to create a less contentious platform for dialogue.",
+                  List.of(1, 2))))),
+      List.of(
+          new Source(1, "a1", "Yonhap",
+              "Lee tells Takaichi cooperation between South Korea and Japan more important than ever",
+              "President Lee stresses the need to deepen overall cooperation.", "https://yonhap.example/1"),
+          new Source(2, "a2", "Yonhap",
+              "Blue House says Lee and Japan's Takaichi to bolster humanitarian cooperation to resolve historical issues",
+              "The two leaders will expand humanitarian collaboration.", "https://yonhap.example/2")),
+      Instant.parse("2026-11-27T08:00:00Z"), Optional.empty(), Optional.empty());
+
+  @Test
+  void aStoryFollowsTheReferenceLayout() {
+    String text = ConsoleRenderer.render(SEED);
+    Golden.assertMatches(getClass(), "story.txt", text);
+    String[] lines = text.split("\n");
+    assertEquals(SEED.title(), lines[0]);
+    assertEquals("Updated (2 articles)", lines[1]);
+    assertTrue(text.contains("\nSources (2 articles)\n[1] Yonhap: Lee tells Takaichi"), text);
+  }
+
+  @Test
+  void aBriefingListsItsStories() {
+    Golden.assertMatches(getClass(), "briefing.txt", ConsoleRenderer.render(
+        new BriefingView("Daily briefing \u00b7 Friday 27 November", List.of(SEED), Optional.empty())));
+  }
+
+  @Test
+  void anExpandedSectionListsOnlyTheSourcesItCites() {
+    Golden.assertMatches(getClass(), "section.txt", ConsoleRenderer.render(new SectionView(SEED, 1)));
+  }
+
+  @Test
+  void sourcesKeepTheNumbersUsedInTheText() {
+    String text = ConsoleRenderer.render(new SourcesView(12, SEED.title(), SEED.sources(), true));
+    Golden.assertMatches(getClass(), "sources.txt", text);
+  }
+
+  @Test
+  void aLookupWithNoResultsPrintsItsHint() {
+    assertEquals("Nothing matched.\n",
+        ConsoleRenderer.render(new LookupView("volcano", "today", List.of(), "Nothing matched.")));
+  }
+
+  @Test
+  void errorsAreOneLine() {
+    assertEquals("error: Unknown command /x. Try /help for the list of commands.\n",
+        ConsoleRenderer.render(NoticeView.error("Unknown command /x. Try /help for the list of commands.")));
+  }
+
+  @Test
+  void feedTextCannotDriveTheTerminal() {
+    StoryView hostile = new StoryView(1, 1, "Title\u001b[2J\u001b[31mRED\u0007 \u202Eevil", 1, List.of("Out\rlet"),
+        List.of(new Section("H\u001b]0;pwned\u0007", List.of(new Sentence("Text\u0000 here.", List.of(1))))),
+        List.of(new Source(1, "a", "Out\rlet", "Head\u001bline", "", "")), Instant.EPOCH, Optional.empty(),
+        Optional.empty());
+    String text = ConsoleRenderer.render(hostile);
+    assertFalse(text.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0 || c == '\r' || c == 0x202E), text);
+    assertTrue(text.startsWith("Title[2J[31mRED evil\n"), text);
+  }
+}
