@@ -79,9 +79,11 @@ public final class ConfigLoader {
         d.integer("shards", 1, 1, 1024));
     d.rejectUnknown();
 
+    HeraldConfig.Delivery delivery = DeliveryConfig.load(root.section("delivery"));
+
     root.rejectUnknown();
     return new HeraldConfig(home, dataDir, database, zone, briefing,
-        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord);
+        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery);
   }
 
   /** The file as the user would type it: relative to home when inside it. */

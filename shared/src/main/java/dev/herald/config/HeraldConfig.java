@@ -23,7 +23,8 @@ public record HeraldConfig(
     Fetch fetch,
     Console console,
     Slack slack,
-    Discord discord) {
+    Discord discord,
+    Delivery delivery) {
 
   public HeraldConfig {
     Objects.requireNonNull(home, "home == null");
@@ -37,6 +38,7 @@ public record HeraldConfig(
     Objects.requireNonNull(console, "console == null");
     Objects.requireNonNull(slack, "slack == null");
     Objects.requireNonNull(discord, "discord == null");
+    Objects.requireNonNull(delivery, "delivery == null");
   }
 
   /** The SQLite file when {@link #database()} is empty. */
@@ -90,4 +92,75 @@ public record HeraldConfig(
       devGuildIds = List.copyOf(devGuildIds);
     }
   }
+
+  /**
+   * Delivery: polling, briefing lateness, retries, leases, alerts, living stories and each platform's rate limits.
+   *
+   * @param pollTickSeconds how often the poller looks for due feeds (each feed keeps its own interval)
+   * @param schedulerPollSeconds how often the persistent scheduler looks for due briefings
+   * @param lateAfterMinutes a briefing sent later than this after its time carries a "sent late" note
+   * @param lateMergeMinutes a missed briefing is folded into the next one when that is due within this
+   * @param senders concurrent sends per platform
+   * @param maxAttempts transient failures before a delivery is parked
+   * @param maxRateLimited rate-limit answers before a delivery is parked
+   * @param leaseSeconds how long a claimed delivery stays claimed after its worker stops renewing it (a crash)
+   */
+  public record Delivery(
+      int pollTickSeconds,
+      int schedulerPollSeconds,
+      int lateAfterMinutes,
+      int lateMergeMinutes,
+      int senders,
+      int maxAttempts,
+      int maxRateLimited,
+      int backoffBaseSeconds,
+      int backoffMaxSeconds,
+      int leaseSeconds,
+      int shutdownGraceSeconds,
+      int retentionDays,
+      Alerts alerts,
+      Living living,
+      Limits slack,
+      Limits discord) {
+    public Delivery {
+      Objects.requireNonNull(alerts, "alerts == null");
+      Objects.requireNonNull(living, "living == null");
+      Objects.requireNonNull(slack, "slack == null");
+      Objects.requireNonNull(discord, "discord == null");
+    }
+
+    /** The values an absent {@code delivery:} section gives. */
+    public static Delivery defaults() {
+      return DeliveryConfig.defaults();
+    }
+  }
+
+  /**
+   * Topic alerts.
+   *
+   * @param newStoryMinOutlets a new story alerts once it has this many outlets
+   * @param growthOutlets an alerted story alerts again when it gained this many outlets since
+   * @param cooldownMinutes at most one alert per channel in this many minutes
+   * @param dailyCap at most this many alerts per channel and local day
+   */
+  public record Alerts(int newStoryMinOutlets, int growthOutlets, int cooldownMinutes, int dailyCap) {}
+
+  /** Living stories: a posted story that grows is edited in place at most this often per message. */
+  public record Living(int maxEditsPerHour) {}
+
+  /**
+   * One platform's send limits, kept below what the platform enforces.
+   *
+   * @param perChannelPerSecond sustained posts per channel (Slack: 1)
+   * @param perChannelBurst posts a channel may get at once (Discord: 5 per 5 s)
+   * @param perWorkspacePerSecond sustained sends per workspace or guild, 0 for no limit
+   * @param globalPerSecond sustained sends for the whole bot, 0 for no limit (Discord: 50)
+   * @param invalidBudget 401/403/429 answers tolerated per 10 minutes before sending stops until they age out
+   */
+  public record Limits(
+      double perChannelPerSecond,
+      int perChannelBurst,
+      double perWorkspacePerSecond,
+      double globalPerSecond,
+      int invalidBudget) {}
 }

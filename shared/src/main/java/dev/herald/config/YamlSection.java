@@ -53,6 +53,11 @@ public final class YamlSection {
     return new YamlSection(displayName, "", root);
   }
 
+  /** An empty mapping named {@code path}: every read gives its default. */
+  static YamlSection empty(String path) {
+    return new YamlSection("(defaults)", path, YAML.createObjectNode());
+  }
+
   private String key(String k) {
     return path.isEmpty() ? k : path + "." + k;
   }
@@ -99,6 +104,16 @@ public final class YamlSection {
     if (!v.isIntegralNumber() || !v.canConvertToLong()) throw error(k, "must be a whole number, got " + show(v));
     long n = v.asLong();
     if (n < min || n > max) throw error(k, "must be between " + min + " and " + max + ", got " + n);
+    return n;
+  }
+
+  /** A number that may have a fraction ({@code 0.5}); whole numbers are accepted too. */
+  public double decimal(String k, double fallback, double min, double max) {
+    JsonNode v = get(k);
+    if (v.isMissingNode()) return fallback;
+    if (!v.isNumber()) throw error(k, "must be a number, got " + show(v));
+    double n = v.asDouble();
+    if (!(n >= min && n <= max)) throw error(k, "must be between " + min + " and " + max + ", got " + n);
     return n;
   }
 

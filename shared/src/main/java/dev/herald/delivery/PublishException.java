@@ -20,11 +20,22 @@ public final class PublishException extends Exception {
 
   private final Kind kind;
   private final Duration retryAfter;
+  private final boolean global;
 
   public PublishException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+    this(kind, message, retryAfter, cause, false);
+  }
+
+  /**
+   * @param global the failure concerns every channel of the platform, not just this one: a global rate limit
+   *     (Discord's {@code "global": true}) or a token the platform no longer accepts (HTTP 401, Slack {@code
+   *     invalid_auth}); delivery then holds back the whole platform instead of one channel
+   */
+  public PublishException(Kind kind, String message, Duration retryAfter, Throwable cause, boolean global) {
     super(Objects.requireNonNull(message, "message == null"), cause);
     this.kind = Objects.requireNonNull(kind, "kind == null");
     this.retryAfter = retryAfter;
+    this.global = global;
   }
 
   public PublishException(Kind kind, String message) {
@@ -33,6 +44,21 @@ public final class PublishException extends Exception {
 
   public static PublishException rateLimited(String message, Duration retryAfter) {
     return new PublishException(Kind.RATE_LIMITED, message, Objects.requireNonNull(retryAfter), null);
+  }
+
+  /** A rate limit that applies to every channel of the platform (Discord's global limit). */
+  public static PublishException rateLimitedGlobally(String message, Duration retryAfter) {
+    return new PublishException(Kind.RATE_LIMITED, message, Objects.requireNonNull(retryAfter), null, true);
+  }
+
+  /** The platform refused Herald's credentials (HTTP 401, Slack {@code invalid_auth}, {@code token_revoked}). */
+  public static PublishException unauthorized(String message) {
+    return new PublishException(Kind.LOST_ACCESS, message, null, null, true);
+  }
+
+  /** Whether the failure concerns the whole platform rather than this channel; see the constructor. */
+  public boolean global() {
+    return global;
   }
 
   public Kind kind() {

@@ -48,6 +48,16 @@ final class Sql {
         .orElseThrow();
   }
 
+  /** Reserves {@code n} consecutive values of a named sequence; returns the first. Call inside {@link Database#write}. */
+  static long nextIds(Connection c, String sequence, int n) throws SQLException {
+    if (n < 1) throw new IllegalArgumentException("n < 1: " + n);
+    if (update(c, "UPDATE id_sequences SET next_value = next_value + ? WHERE name = ?", n, sequence) != 1) {
+      throw new StoreException("no id sequence named " + sequence);
+    }
+    return one(c, "SELECT next_value - ? FROM id_sequences WHERE name = ?", rs -> rs.getLong(1), n, sequence)
+        .orElseThrow();
+  }
+
   static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     try {

@@ -21,20 +21,23 @@ final class SqlBriefingStore implements BriefingStore {
 
   @Override
   public BriefingRecord record(Briefing b) {
-    return db.write(c -> {
-      long id = Sql.nextId(c, "briefing");
-      Sql.update(c, "INSERT INTO briefings (id, channel_key, as_of, since, created_at) VALUES (?, ?, ?, ?, ?)",
-          id, b.channel().toString(), b.asOf(), b.since(), clock.instant());
-      List<StoryVersion> versions = new ArrayList<>();
-      int position = 0;
-      for (BriefingStory s : b.stories()) {
-        Sql.update(c,
-            "INSERT INTO briefing_stories (briefing_id, position, story_id, story_version) VALUES (?, ?, ?, ?)",
-            id, position++, s.story().id(), s.story().version());
-        versions.add(new StoryVersion(s.story().id(), s.story().version()));
-      }
-      return new BriefingRecord(id, b.channel(), b.asOf(), b.since(), versions);
-    });
+    return db.write(c -> insert(c, b, clock.instant()));
+  }
+
+  /** Inserts the briefing on {@code c}, inside the caller's transaction (the outbox records it with its sends). */
+  static BriefingRecord insert(Connection c, Briefing b, java.time.Instant now) throws SQLException {
+    long id = Sql.nextId(c, "briefing");
+    Sql.update(c, "INSERT INTO briefings (id, channel_key, as_of, since, created_at) VALUES (?, ?, ?, ?, ?)",
+        id, b.channel().toString(), b.asOf(), b.since(), now);
+    List<StoryVersion> versions = new ArrayList<>();
+    int position = 0;
+    for (BriefingStory s : b.stories()) {
+      Sql.update(c,
+          "INSERT INTO briefing_stories (briefing_id, position, story_id, story_version) VALUES (?, ?, ?, ?)",
+          id, position++, s.story().id(), s.story().version());
+      versions.add(new StoryVersion(s.story().id(), s.story().version()));
+    }
+    return new BriefingRecord(id, b.channel(), b.asOf(), b.since(), versions);
   }
 
   @Override

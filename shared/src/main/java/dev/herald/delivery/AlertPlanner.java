@@ -1,0 +1,130 @@
+package dev.herald.delivery;
+
+import dev.herald.model.AlertRecord;
+import dev.herald.model.Article;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.DeliveryKind;
+import dev.herald.model.FeedSource;
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.Platform;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.model.Subscription;
+import dev.herald.store.DeliveryStores;
+import dev.herald.store.Stores;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides topic alerts after a pipeline run. A channel subscribed to one of a story's topics is alerted when the
+ * story first qualifies for it (at least {@code newStoryMinOutlets} outlets) or, once alerted, when it has grown by
+ * {@code growthOutlets} outlets since. Only alertable stories count (a new feed's first fetch never alerts), a
+ * channel hears about a story only when one of the story's feeds is visible to its workspace, and each channel gets
+ * at most one alert per cooldown and {@code dailyCap} per local day; what those hold back waits for the briefing.
+ */
+final class AlertPlanner {
+  private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
+
+  private final Stores stores;
+  private final DeliveryStores delivery;
+  private final Supplier<List<FeedSource>> feeds;
+  private final Predicate<Platform> deliverable;
+  private final DeliverySettings.Alerts settings;
+  private final Clock clock;
+
+  AlertPlanner(Stores stores, DeliveryStores delivery, Supplier<List<FeedSource>> feeds,
+      Predicate<Platform> deliverable, DeliverySettings.Alerts settings, Clock clock) {
+    this.stores = stores;
+    this.delivery = delivery;
+    this.feeds = feeds;
+    this.deliverable = deliverable;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Enqueues the alerts {@code alertable} stories call for; returns how many. */
+  int plan(Set<Long> alertable) {
+    if (alertable.isEmpty()) return 0;
+    Map<String, FeedSource> feedsById = new HashMap<>();
+    for (FeedSource f : feeds.get()) feedsById.put(f.id(), f);
+    int enqueued = 0;
+    for (long id : new java.util.TreeSet<>(alertable)) {
+      long storyId = stores.stories().resolve(id);
+      Optional<Story> story = stores.stories().find(storyId);
+      Optional<StorySummary> summary = stores.summaries().latest(storyId);
+      if (story.isEmpty() || summary.isEmpty()) continue;
+      for (Map.Entry<ChannelKey, String> e : subscribers(storyId).entrySet()) {
+        if (alert(e.getKey(), e.getValue(), story.get(), summary.get(), feedsById)) enqueued++;
+      }
+    }
+    return enqueued;
+  }
+
+  /** Each subscribed channel with the first of the story's topics it subscribed to. */
+  private Map<ChannelKey, String> subscribers(long storyId) {
+    Map<ChannelKey, String> out = new LinkedHashMap<>();
+    for (String topic : stores.stories().topics(storyId)) {
+      for (Subscription s : stores.channels().subscribers(topic)) out.putIfAbsent(s.channel(), topic);
+    }
+    return out;
+  }
+
+  private boolean alert(ChannelKey channel, String topic, Story story, StorySummary summary,
+      Map<String, FeedSource> feedsById) {
+    if (!deliverable.test(channel.platform())) return false;
+    if (!visible(channel, story, feedsById)) return false;
+    if (delivery.outbox().pause(channel).isPresent()) return false;
+    Optional<AlertRecord> last = delivery.history().lastAlert(channel, story.id());
+    int outlets = story.outletCount();
+    boolean growth = last.isPresent();
+    if (growth ? outlets < last.get().outlets() + settings.growthOutlets() : outlets < settings.newStoryMinOutlets()) {
+      return false;
+    }
+    if (delivery.outbox().seen(channel, story.id(), summary.storyVersion())) return false;
+    Instant now = clock.instant();
+    Optional<Channel> ch = stores.channels().find(channel);
+    if (ch.isEmpty()) return false;
+    if (held(channel, ch.get(), now)) {
+      log.info("alert for story {} in {} held back by the cooldown or daily cap", story.id(), channel);
+      return false;
+    }
+    String banner = growth
+        ? "Growing on " + topic + ": now " + outlets + " outlets"
+        : "New on " + topic;
+    OutboxEntry entry = OutboxEntry.post(channel, DeliveryKind.ALERT, story.id(), summary.storyVersion(),
+        Optional.of(banner), now);
+    return delivery.outbox().enqueueAlert(entry,
+        new AlertRecord(channel, story.id(), summary.storyVersion(), outlets, topic, growth, now));
+  }
+
+  private boolean held(ChannelKey key, Channel channel, Instant now) {
+    Optional<Instant> last = delivery.history().lastAlertAt(key);
+    if (last.isPresent() && last.get().plus(settings.cooldown()).isAfter(now)) return true;
+    Instant dayStart = LocalDate.ofInstant(now, channel.zone()).atStartOfDay(channel.zone()).toInstant();
+    return delivery.history().alertsSince(key, dayStart) >= settings.dailyCap();
+  }
+
+  /** Whether one of the story's articles comes from a feed the channel's workspace may read. */
+  private boolean visible(ChannelKey channel, Story story, Map<String, FeedSource> feedsById) {
+    List<Article> articles = stores.articles().findAll(stores.stories().articleIds(story.id()));
+    for (Article a : articles) {
+      FeedSource f = feedsById.get(a.feedId());
+      // an article from a feed no longer configured was read under the instance's feeds or a removed one: only
+      // instance feeds are shared, so treat unknown feeds as private
+      if (f != null && f.scope().visibleTo(channel.workspace())) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,306 @@
+package dev.herald.delivery;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import dev.herald.digest.BriefingBuilder;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Platform;
+import dev.herald.render.InfoView;
+import dev.herald.store.DeliveryStores;
+import dev.herald.store.Stores;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivery, assembled: the persistent schedule (daily briefings per channel, the feed poller, housekeeping), topic
+ * alerts and living stories after each pipeline run, and one outbox dispatcher per platform with its rate governor.
+ * Build with {@link #builder()}, then {@link #start()}; {@link #stop()} shuts down gracefully.
+ *
+ * <p>Thread-safe. The methods the chat ports need ({@link #scheduleChanged}, {@link #nextBriefing}, {@link #retry},
+ * the status blocks) may be called from any thread once started.
+ */
+public final class DeliveryEngine {
+  private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
+
+  private final Stores stores;
+  private final DeliveryStores delivery;
+  private final DeliverySettings settings;
+  private final Clock clock;
+  private final Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
+  private final Map<Platform, Dispatcher> dispatchers = new EnumMap<>(Platform.class);
+  private final Map<Platform, RateGovernor> governors = new EnumMap<>(Platform.class);
+  private final BriefingJob briefings;
+  private final AlertPlanner alerts;
+  private final LivingStories living;
+  private final FeedPoller poller;
+  private final StatusReports status;
+  private final DeliveryScheduler scheduler;
+  private boolean started;
+
+  private DeliveryEngine(Builder b) {
+    this.stores = Objects.requireNonNull(b.stores, "stores == null");
+    this.delivery = Objects.requireNonNull(b.delivery, "delivery == null");
+    this.settings = Objects.requireNonNull(b.settings, "settings == null");
+    this.clock = Objects.requireNonNull(b.clock, "clock == null");
+    Objects.requireNonNull(b.briefingBuilder, "briefingBuilder == null");
+    Objects.requireNonNull(b.feeds, "feeds == null");
+    Objects.requireNonNull(b.pipeline, "pipeline == null");
+    if (b.schedulerFactory == null && b.dataSource == null) throw new NullPointerException("dataSource == null");
+    String owner = b.owner != null ? b.owner : owner();
+    this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
+        tasks, owner);
+    OutboxViews views = new OutboxViews(stores, delivery.outbox());
+    Instant now = clock.instant();
+    for (Map.Entry<Platform, Publisher> e : b.publishers.entrySet()) {
+      RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
+      governors.put(e.getKey(), g);
+      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock);
+      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
+          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders())));
+    }
+    FeedHealth health = b.health != null ? b.health : FeedHealth.tracking(11);
+    this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
+    this.alerts = new AlertPlanner(stores, delivery, b.feeds, dispatchers::containsKey, settings.alerts(), clock);
+    this.living = new LivingStories(stores, delivery, dispatchers::containsKey, settings.maxEditsPerHour(), clock);
+    this.poller = new FeedPoller(b.feeds, b.pipeline, health, clock);
+    this.scheduler = new DeliveryScheduler(stores, delivery.history(), clock, settings.workers().pollTick(),
+        this::briefing, this::poll, this::housekeeping);
+    this.status = new StatusReports(stores, delivery, b.feeds, health, this::nextBriefingAt, this::platformHold,
+        settings.alerts(), clock);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private Scheduler realScheduler(DataSource dataSource, DeliveryScheduler.TaskSet tasks, String owner) {
+    return Scheduler.create(dataSource, tasks.known())
+        .startTasks(tasks.recurring())
+        .pollingInterval(settings.workers().schedulerPoll())
+        .heartbeatInterval(Duration.ofSeconds(10))
+        .missedHeartbeatsLimit(6)
+        .threads(3)
+        .shutdownMaxWait(settings.workers().shutdownGrace())
+        .schedulerName(new SchedulerName.Fixed(owner.length() > 50 ? owner.substring(0, 50) : owner))
+        .clock(clock::instant)
+        .build();
+  }
+
+  private static String owner() {
+    String jvm = ManagementFactory.getRuntimeMXBean().getName();
+    return jvm + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Starts the dispatchers and the scheduler, and schedules every channel's briefing. */
+  public synchronized void start() {
+    if (started) return;
+    started = true;
+    int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
+    if (reclaimed > 0) log.info("{} deliveries from a stopped worker returned to the queue", reclaimed);
+    for (Dispatcher d : dispatchers.values()) d.start();
+    scheduler.start(schedulerFactory);
+    log.info("delivery started for {}", dispatchers.keySet());
+  }
+
+  /** Stops the schedule (waiting for a running job), then each dispatcher within the grace period. */
+  public synchronized void stop() {
+    if (!started) return;
+    started = false;
+    scheduler.stop();
+    for (Dispatcher d : dispatchers.values()) d.stop(settings.workers().shutdownGrace());
+    log.info("delivery stopped");
+  }
+
+  /** Alerts and living-story edits for what a pipeline run changed, then wakes the dispatchers. */
+  public void afterRun(RunOutcome outcome) {
+    int a = alerts.plan(outcome.alertable());
+    int e = living.plan(outcome.summarised());
+    if (a + e > 0) log.info("{} alerts and {} living-story edits enqueued", a, e);
+    wake();
+  }
+
+  /** Polls the feeds that are due now and acts on the outcome; what the scheduler's poll task does. */
+  public Optional<RunOutcome> poll() {
+    Optional<RunOutcome> outcome = poller.tick();
+    outcome.ifPresent(this::afterRun);
+    return outcome;
+  }
+
+  private void briefing(ChannelKey channel, Instant scheduledFor) {
+    BriefingJob.Result r = briefings.run(channel, scheduledFor);
+    if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) wake();
+  }
+
+  /**
+   * Builds and enqueues the channel's briefing for the occurrence due at {@code scheduledFor} now (what the schedule
+   * does at that time). Returns whether anything was enqueued: false when the day already had its briefing.
+   */
+  public boolean briefNow(ChannelKey channel, Instant scheduledFor) {
+    BriefingJob.Result r = briefings.run(channel, scheduledFor);
+    if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) {
+      wake();
+      return true;
+    }
+    return false;
+  }
+
+  private void housekeeping() {
+    int purged = delivery.outbox().purge(clock.instant().minus(settings.workers().retention()));
+    if (purged > 0) log.info("purged {} old deliveries", purged);
+  }
+
+  private void wake() {
+    for (Dispatcher d : dispatchers.values()) d.wake();
+  }
+
+  /** Follows a channel's new briefing settings. */
+  public void scheduleChanged(Channel channel) {
+    scheduler.scheduleChanged(channel);
+  }
+
+  /** When the channel's next briefing is due: scheduled, or computed from its settings before the start. */
+  public Optional<Instant> nextBriefing(Channel channel) {
+    return started ? nextBriefingAt(channel.key()) : scheduler.nextOccurrence(channel.key());
+  }
+
+  private Optional<Instant> nextBriefingAt(ChannelKey channel) {
+    return scheduler.next(channel);
+  }
+
+  /** Lifts the channel's pause and requeues its parked deliveries; the number requeued. */
+  public int retry(ChannelKey channel) {
+    int n = delivery.outbox().resume(channel, clock.instant());
+    wake();
+    return n;
+  }
+
+  private Optional<String> platformHold(ChannelKey channel) {
+    RateGovernor g = governors.get(channel.platform());
+    if (g == null) return Optional.of("no " + channel.platform().key() + " connection is running");
+    return g.holdReason(clock.instant());
+  }
+
+  public InfoView.Block feedHealthStatus(ChannelKey channel) {
+    return status.feedHealth(channel);
+  }
+
+  public InfoView.Block briefingStatus(ChannelKey channel) {
+    return status.nextBriefing(channel);
+  }
+
+  public InfoView.Block deliveryStatus(ChannelKey channel) {
+    return status.deliveries(channel);
+  }
+
+  /** Messages sent by this engine's dispatchers since start, per platform (for benchmarks and logs). */
+  public int sent(Platform platform) {
+    Dispatcher d = dispatchers.get(platform);
+    return d == null ? 0 : d.sent();
+  }
+
+  /** Builds a {@link DeliveryEngine}. Required: stores, delivery stores, data source, briefing builder, feeds,
+   * pipeline, settings, clock; publishers for each platform to deliver to. */
+  public static final class Builder {
+    private Stores stores;
+    private DeliveryStores delivery;
+    private DataSource dataSource;
+    private BriefingBuilder briefingBuilder;
+    private Supplier<List<FeedSource>> feeds;
+    private Function<List<FeedSource>, RunOutcome> pipeline;
+    private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
+    private FeedHealth health;
+    private DeliverySettings settings;
+    private Clock clock;
+    private String owner;
+    private Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
+
+    public Builder stores(Stores v) {
+      this.stores = v;
+      return this;
+    }
+
+    public Builder deliveryStores(DeliveryStores v) {
+      this.delivery = v;
+      return this;
+    }
+
+    /** The database db-scheduler keeps its table in: {@code Database.dataSource()}. */
+    public Builder dataSource(DataSource v) {
+      this.dataSource = v;
+      return this;
+    }
+
+    public Builder briefingBuilder(BriefingBuilder v) {
+      this.briefingBuilder = v;
+      return this;
+    }
+
+    /** The configured feeds, read on every poll (so that feeds added at run time are polled). */
+    public Builder feeds(Supplier<List<FeedSource>> v) {
+      this.feeds = v;
+      return this;
+    }
+
+    /** One pipeline run over the given feeds. */
+    public Builder pipeline(Function<List<FeedSource>, RunOutcome> v) {
+      this.pipeline = v;
+      return this;
+    }
+
+    public Builder publisher(Publisher v) {
+      publishers.put(v.platform(), v);
+      return this;
+    }
+
+    public Builder publishers(Map<Platform, Publisher> v) {
+      publishers.putAll(v);
+      return this;
+    }
+
+    /** Where feed health comes from; default: tracked in memory from the poller's reports. */
+    public Builder feedHealth(FeedHealth v) {
+      this.health = v;
+      return this;
+    }
+
+    public Builder settings(DeliverySettings v) {
+      this.settings = v;
+      return this;
+    }
+
+    public Builder clock(Clock v) {
+      this.clock = v;
+      return this;
+    }
+
+    /** This worker's name in claims and in the scheduler (default: JVM name and a random suffix). */
+    public Builder owner(String v) {
+      this.owner = v;
+      return this;
+    }
+
+    Builder schedulerFactory(Function<DeliveryScheduler.TaskSet, Scheduler> v) {
+      this.schedulerFactory = v;
+      return this;
+    }
+
+    public DeliveryEngine build() {
+      return new DeliveryEngine(this);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.herald.delivery;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.herald.model.BriefingRun;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.store.DeliveryHistoryStore;
+import dev.herald.store.Stores;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistent schedule, on db-scheduler: one {@code herald-briefing} execution per channel with a daily briefing
+ * (instance id = channel key, due at the channel's next {@link DailySchedule} occurrence), plus the recurring feed
+ * poll and housekeeping. Executions live in the database, so a restart finds an overdue briefing and runs it once,
+ * late; after each run the next occurrence is computed from the channel's current settings and the day just
+ * briefed, so a briefing never repeats a day and never skips one it was up for.
+ */
+final class DeliveryScheduler {
+  static final String BRIEFING = "herald-briefing";
+  static final String POLL = "herald-feed-poll";
+  static final String HOUSEKEEPING = "herald-housekeeping";
+  private static final Logger log = LoggerFactory.getLogger(DeliveryScheduler.class);
+  private static final Duration RETRY_FAILED_BRIEFING = Duration.ofMinutes(1);
+  private static final int FAILED_BRIEFING_RETRIES = 5;
+
+  private final Stores stores;
+  private final DeliveryHistoryStore history;
+  private final Clock clock;
+  private final CustomTask<Void> briefingTask;
+  private final RecurringTask<Void> pollTask;
+  private final RecurringTask<Void> housekeepingTask;
+  private Scheduler scheduler;
+
+  /**
+   * @param runBriefing builds and enqueues the briefing of a channel for the occurrence due at the instant given
+   * @param poll one poll of the due feeds
+   * @param housekeeping purges old rows
+   */
+  DeliveryScheduler(Stores stores, DeliveryHistoryStore history, Clock clock, Duration pollTick,
+      BiConsumer<ChannelKey, Instant> runBriefing, Runnable poll, Runnable housekeeping) {
+    this.stores = stores;
+    this.history = history;
+    this.clock = clock;
+    this.briefingTask = Tasks.custom(BRIEFING, Void.class)
+        .onFailure(new RetryThenNext())
+        .onDeadExecutionRevive()
+        .execute((instance, ctx) -> {
+          ChannelKey channel = ChannelKey.parse(instance.getId());
+          runBriefing.accept(channel, ctx.getExecution().executionTime);
+          return new Next(channel);
+        });
+    this.pollTask = Tasks.recurring(POLL, FixedDelay.of(pollTick)).execute((i, ctx) -> poll.run());
+    this.housekeepingTask = Tasks.recurring(HOUSEKEEPING, FixedDelay.ofHours(1)).execute((i, ctx) -> housekeeping.run());
+  }
+
+  /** Builds and starts db-scheduler with these tasks through {@code factory} (tests pass a manual scheduler). */
+  void start(Function<TaskSet, Scheduler> factory) {
+    scheduler = factory.apply(new TaskSet(briefingTask, pollTask, housekeepingTask));
+    scheduler.start();
+    reconcile();
+  }
+
+  /** The tasks to give db-scheduler: known tasks and the recurring ones it starts itself. */
+  record TaskSet(CustomTask<Void> briefing, RecurringTask<Void> poll, RecurringTask<Void> housekeeping) {
+    List<Task<?>> known() {
+      return List.of(briefing);
+    }
+
+    List<RecurringTask<Void>> recurring() {
+      return List.of(poll, housekeeping);
+    }
+  }
+
+  void stop() {
+    if (scheduler != null) scheduler.stop();
+  }
+
+  SchedulerClient client() {
+    return scheduler;
+  }
+
+  /** Follows a channel's settings: (re)schedules its next briefing, or cancels it when it has none. */
+  void scheduleChanged(Channel channel) {
+    TaskInstanceId id = TaskInstanceId.of(BRIEFING, channel.key().toString());
+    Optional<Instant> next = nextOccurrence(channel.key());
+    if (next.isEmpty()) {
+      if (scheduler.getScheduledExecution(id).isPresent()) scheduler.cancel(id);
+      return;
+    }
+    try {
+      scheduler.schedule(briefingTask.instanceBuilder(channel.key().toString()).scheduledTo(next.get()),
+          SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    } catch (RuntimeException e) {
+      // running right now: its completion reads the new settings and schedules accordingly
+      log.info("briefing of {} is running; it will follow the new schedule when done ({})", channel.key(),
+          e.getMessage());
+    }
+  }
+
+  /** When the channel's next briefing is due, as scheduled (overdue when a late one is waiting). */
+  Optional<Instant> next(ChannelKey channel) {
+    return scheduler.getScheduledExecution(TaskInstanceId.of(BRIEFING, channel.toString()))
+        .map(ScheduledExecution::getExecutionTime);
+  }
+
+  /**
+   * Makes the stored executions match the channels: schedules channels that have a briefing but no execution,
+   * moves executions whose time no longer matches the channel's settings, cancels those of channels without a
+   * briefing. An overdue execution that matches is kept: it is a missed briefing, sent late once.
+   */
+  void reconcile() {
+    Set<String> scheduled = new HashSet<>();
+    for (ScheduledExecution<Object> e : scheduler.getScheduledExecutionsForTask(BRIEFING)) {
+      String id = e.getTaskInstance().getId();
+      scheduled.add(id);
+      Optional<Channel> channel = stores.channels().find(ChannelKey.parse(id));
+      if (channel.isEmpty() || channel.get().briefingAt().isEmpty()) {
+        scheduler.cancel(e.getTaskInstance());
+        continue;
+      }
+      DailySchedule s = schedule(channel.get());
+      Instant at = e.getExecutionTime();
+      if (!s.occurrence(s.dayOf(at)).equals(at)) scheduleChanged(channel.get());
+    }
+    for (Channel c : stores.channels().all()) {
+      if (c.briefingAt().isPresent() && !scheduled.contains(c.key().toString())) scheduleChanged(c);
+    }
+  }
+
+  /** The next occurrence after now for the channel's current settings, never on a day already briefed. */
+  Optional<Instant> nextOccurrence(ChannelKey key) {
+    Optional<Channel> channel = stores.channels().find(key);
+    if (channel.isEmpty() || channel.get().briefingAt().isEmpty()) return Optional.empty();
+    Optional<LocalDate> lastDay = history.lastRun(key).map(BriefingRun::date);
+    return Optional.of(schedule(channel.get()).next(clock.instant(), lastDay));
+  }
+
+  private static DailySchedule schedule(Channel c) {
+    return new DailySchedule(c.briefingAt().orElseThrow(), c.zone());
+  }
+
+  /** After a run: the next occurrence by the channel's settings now, or no more executions. */
+  private final class Next implements CompletionHandler<Void> {
+    private final ChannelKey channel;
+
+    Next(ChannelKey channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public void complete(ExecutionComplete done, ExecutionOperations<Void> ops) {
+      Optional<Instant> next = nextOccurrence(channel);
+      if (next.isPresent()) {
+        ops.reschedule(done, next.get());
+      } else {
+        ops.stop();
+      }
+    }
+  }
+
+  /** A failed briefing (the database was busy) is retried a few times a minute apart, then left to the next day. */
+  private final class RetryThenNext implements FailureHandler<Void> {
+    @Override
+    public void onFailure(ExecutionComplete done, ExecutionOperations<Void> ops) {
+      ChannelKey channel = ChannelKey.parse(done.getExecution().taskInstance.getId());
+      int failures = done.getExecution().consecutiveFailures + 1;
+      log.error("briefing of {} failed ({} in a row)", channel, failures, done.getCause().orElse(null));
+      if (failures <= FAILED_BRIEFING_RETRIES) {
+        ops.reschedule(done, clock.instant().plus(RETRY_FAILED_BRIEFING));
+        return;
+      }
+      Optional<Instant> next = nextOccurrence(channel);
+      if (next.isPresent()) ops.reschedule(done, next.get());
+      else ops.stop();
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package dev.herald.delivery;
+
+import dev.herald.model.ChannelKey;
+import dev.herald.model.OutboxRow;
+import dev.herald.model.Platform;
+import dev.herald.store.OutboxStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one platform's outbox. A single dispatcher thread keeps the pending rows in memory per channel, admits sends
+ * through the {@link RateGovernor} (at most one in flight per channel, at most {@code senders} in flight in all, so
+ * that a token is taken when the request really leaves), claims the admitted rows in the store with a lease and hands
+ * them to the sender pool. Completions come back to the dispatcher thread; the store is re-read when woken (new rows),
+ * every few seconds, and for rows whose worker died (expired leases).
+ *
+ * <p>{@link #stop} stops admitting, lets in-flight sends finish within the grace period and gives back claimed rows
+ * that never started; a send still running after that keeps its claim until the lease runs out, and is then looked
+ * up on the platform before anything is posted again.
+ */
+final class Dispatcher {
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  private static final Duration RELOAD_EVERY = Duration.ofSeconds(2);
+  private static final int LOAD_LIMIT = 20_000;
+
+  private final Platform platform;
+  private final OutboxStore outbox;
+  private final Sender sender;
+  private final RateGovernor governor;
+  private final DeliverySettings.Workers workers;
+  private final Clock clock;
+  private final String owner;
+  private final ExecutorService pool;
+
+  private final ChannelQueues queues = new ChannelQueues();
+  private final Map<ChannelKey, Long> inFlight = new HashMap<>();
+  private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
+  private final Object signal = new Object();
+  private final AtomicInteger sentCount = new AtomicInteger();
+  private volatile boolean running;
+  private volatile boolean reload = true;
+  private boolean woken;
+  private Instant lastReload = Instant.MIN;
+  private Instant lastRenew = Instant.MIN;
+  private int cursor;
+  private Thread thread;
+
+  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor,
+      DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool) {
+    this.platform = platform;
+    this.outbox = outbox;
+    this.sender = sender;
+    this.governor = governor;
+    this.workers = workers;
+    this.clock = clock;
+    this.owner = owner;
+    this.pool = pool;
+  }
+
+  static ExecutorService senderPool(Platform platform, int senders) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory f = r -> {
+      Thread t = new Thread(r, "herald-send-" + platform.key() + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    return Executors.newFixedThreadPool(senders, f);
+  }
+
+  synchronized void start() {
+    if (running) return;
+    running = true;
+    thread = new Thread(this::loop, "herald-dispatch-" + platform.key());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** New rows may be waiting: look at the store soon. Cheap; call after every enqueue. */
+  void wake() {
+    reload = true;
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  private void loop() {
+    while (running) {
+      Duration wait;
+      try {
+        wait = pass();
+      } catch (RuntimeException e) {
+        log.error("{} dispatcher: pass failed; retrying", platform.key(), e);
+        reload = true;
+        wait = Duration.ofSeconds(1);
+      }
+      synchronized (signal) {
+        if (!woken && done.isEmpty() && running) {
+          try {
+            signal.wait(Math.max(1, Math.min(wait.toMillis(), 1000)));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        woken = false;
+      }
+    }
+  }
+
+  /**
+   * One round: apply completions, re-read the store when due, admit and hand out what may go now. Returns how long
+   * nothing can happen (a hint for the wait). Only ever called from one thread.
+   */
+  Duration pass() {
+    Instant now = clock.instant();
+    drain();
+    housekeeping(now);
+    if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY))) load(now);
+    List<OutboxRow> admitted = admit(now);
+    if (!admitted.isEmpty()) handOut(admitted, now);
+    return nextWait(clock.instant());
+  }
+
+  private void drain() {
+    Sender.Outcome o;
+    while ((o = done.poll()) != null) {
+      ChannelKey ch = o.row().channel();
+      inFlight.remove(ch);
+      switch (o.result()) {
+        case SENT:
+          sentCount.incrementAndGet();
+          queues.remove(ch, o.row().id());
+          break;
+        case RETRY:
+          queues.put(o.retry().orElseThrow());
+          break;
+        case PAUSED:
+          queues.removeChannel(ch);
+          break;
+        default:
+          queues.remove(ch, o.row().id());
+      }
+    }
+  }
+
+  private void housekeeping(Instant now) {
+    Duration lease = workers.lease();
+    if (now.isAfter(lastRenew.plus(lease.dividedBy(3)))) {
+      lastRenew = now;
+      if (!inFlight.isEmpty()) outbox.renew(owner, now.plus(lease));
+      if (outbox.reclaimExpired(now) > 0) reload = true;
+    }
+  }
+
+  private void load(Instant now) {
+    reload = false;
+    lastReload = now;
+    List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
+    Set<Long> flying = new HashSet<>(inFlight.values());
+    List<OutboxRow> keep = new ArrayList<>(rows.size());
+    for (OutboxRow r : rows) if (!flying.contains(r.id())) keep.add(r);
+    queues.replace(keep);
+  }
+
+  private List<OutboxRow> admit(Instant now) {
+    List<OutboxRow> admitted = new ArrayList<>();
+    int room = workers.senders() - inFlight.size();
+    if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
+    // round robin from where the last pass stopped, so that every channel gets its turn
+    List<ChannelKey> channels = queues.channels();
+    int n = channels.size();
+    int start = cursor % n;
+    for (int i = 0; i < n && admitted.size() < room; i++) {
+      int index = (start + i) % n;
+      ChannelKey ch = channels.get(index);
+      if (inFlight.containsKey(ch)) continue;
+      Optional<OutboxRow> row = queues.next(ch, now);
+      if (row.isEmpty()) continue;
+      if (governor.tryAcquire(ch, now)) {
+        admitted.add(row.get());
+        inFlight.put(ch, row.get().id());
+        cursor = index + 1;
+      } else if (governor.platformAvailableAt(now).isAfter(now)) {
+        break;
+      }
+    }
+    return admitted;
+  }
+
+  private void handOut(List<OutboxRow> admitted, Instant now) {
+    List<Long> ids = new ArrayList<>(admitted.size());
+    for (OutboxRow r : admitted) ids.add(r.id());
+    Set<Long> claimed = new HashSet<>(outbox.claim(ids, owner, now.plus(workers.lease())));
+    for (OutboxRow r : admitted) {
+      if (!claimed.contains(r.id())) {
+        // another worker took it; forget it here
+        inFlight.remove(r.channel());
+        queues.remove(r.channel(), r.id());
+        continue;
+      }
+      queues.remove(r.channel(), r.id());
+      try {
+        pool.execute(new SendTask(r));
+      } catch (RejectedExecutionException e) {
+        inFlight.remove(r.channel());
+        outbox.release(List.of(r.id()), now);
+      }
+    }
+  }
+
+  private Duration nextWait(Instant now) {
+    if (!done.isEmpty()) return Duration.ZERO;
+    // a completion wakes the dispatcher, so while sends are out a short nap is enough
+    if (!inFlight.isEmpty()) return Duration.ofMillis(inFlight.size() >= workers.senders() ? 1000 : 10);
+    Instant next = now.plusSeconds(1);
+    Instant platformAt = governor.platformAvailableAt(now);
+    for (ChannelKey ch : queues.channels()) {
+      if (inFlight.containsKey(ch)) continue;
+      Optional<Instant> due = queues.nextDue(ch);
+      if (due.isEmpty()) continue;
+      Instant at = later(due.get(), governor.availableAt(ch, now));
+      if (at.isBefore(next)) next = at;
+      if (!next.isAfter(now)) break;
+    }
+    next = later(next, platformAt);
+    return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  int sent() {
+    return sentCount.get();
+  }
+
+  int inFlight() {
+    return inFlight.size();
+  }
+
+  /** Stops admitting, waits up to {@code grace} for in-flight sends, gives back rows that never started. */
+  void stop(Duration grace) {
+    synchronized (this) {
+      if (!running) return;
+      running = false;
+    }
+    wake();
+    try {
+      thread.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("{} dispatcher: sends still running after {}; their leases will return them", platform.key(), grace);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<Long> unstarted = new ArrayList<>();
+    for (Runnable r : pool.shutdownNow()) if (r instanceof SendTask t) unstarted.add(t.row.id());
+    if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
+  }
+
+  private final class SendTask implements Runnable {
+    final OutboxRow row;
+
+    SendTask(OutboxRow row) {
+      this.row = row;
+    }
+
+    @Override
+    public void run() {
+      done.add(sender.send(row));
+      synchronized (signal) {
+        woken = true;
+        signal.notifyAll();
+      }
+    }
+  }
+}

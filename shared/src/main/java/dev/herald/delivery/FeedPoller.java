@@ -1,0 +1,66 @@
+package dev.herald.delivery;
+
+import dev.herald.articles.IngestReport;
+import dev.herald.model.FeedSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Polls feeds continuously: on each tick, every feed whose own interval has passed since its last poll and whose
+ * backoff (from {@link FeedHealth}) allows it is handed to the pipeline in one run; what the run did goes to the
+ * listener (alerts, living stories). A disabled feed is not polled. Ticks are serialised (the scheduler runs one at
+ * a time).
+ */
+final class FeedPoller {
+  private final Supplier<List<FeedSource>> feeds;
+  private final Function<List<FeedSource>, RunOutcome> pipeline;
+  private final FeedHealth health;
+  private final Clock clock;
+  private final Map<String, Instant> lastPolled = new HashMap<>();
+
+  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealth health,
+      Clock clock) {
+    this.feeds = feeds;
+    this.pipeline = pipeline;
+    this.health = health;
+    this.clock = clock;
+  }
+
+  /** The feeds due now. */
+  synchronized List<FeedSource> due() {
+    Instant now = clock.instant();
+    List<FeedSource> due = new ArrayList<>();
+    for (FeedSource f : feeds.get()) {
+      Optional<Instant> at = health.due(f, Optional.ofNullable(lastPolled.get(f.id())));
+      if (at.isPresent() && !at.get().isAfter(now)) due.add(f);
+    }
+    return due;
+  }
+
+  /** Polls the due feeds; empty when none was due. */
+  synchronized Optional<RunOutcome> tick() {
+    List<FeedSource> due = due();
+    if (due.isEmpty()) return Optional.empty();
+    Instant started = clock.instant();
+    RunOutcome outcome = pipeline.apply(due);
+    Map<String, IngestReport> reports = new HashMap<>();
+    for (IngestReport r : outcome.feeds()) reports.put(r.feedId(), r);
+    for (FeedSource f : due) {
+      lastPolled.put(f.id(), started);
+      IngestReport r = reports.get(f.id());
+      if (r != null) health.observe(f, r, started);
+    }
+    return Optional.of(outcome);
+  }
+
+  synchronized Optional<Instant> lastPolled(String feedId) {
+    return Optional.ofNullable(lastPolled.get(feedId));
+  }
+}

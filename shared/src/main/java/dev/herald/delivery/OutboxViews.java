@@ -1,0 +1,58 @@
+package dev.herald.delivery;
+
+import dev.herald.model.DeliveryKind;
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.PostedMessage;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.render.NoticeView;
+import dev.herald.render.StoryView;
+import dev.herald.render.View;
+import dev.herald.render.Views;
+import dev.herald.store.OutboxStore;
+import dev.herald.store.Stores;
+import java.util.Optional;
+
+/**
+ * Builds the view an outbox row sends, from the store, at send time. A post shows exactly the row's version; an
+ * update shows the story's latest summary (so that edits waiting on the hourly limit coalesce), keeps the message's
+ * banner and says what changed.
+ */
+final class OutboxViews {
+  /** What to send and which summarised version it shows. */
+  record Rendered(View view, int version) {}
+
+  private final Stores stores;
+  private final OutboxStore outbox;
+
+  OutboxViews(Stores stores, OutboxStore outbox) {
+    this.stores = stores;
+    this.outbox = outbox;
+  }
+
+  /** The view, or empty when the story or its summary is gone (the row is then parked). */
+  Optional<Rendered> render(OutboxEntry e) {
+    if (e.kind() == DeliveryKind.NOTICE) {
+      return Optional.of(new Rendered(NoticeView.info(e.banner().orElseThrow()), e.storyVersion()));
+    }
+    Optional<Story> story = stores.stories().find(e.storyId());
+    if (story.isEmpty()) return Optional.empty();
+    if (e.kind() != DeliveryKind.UPDATE) {
+      Optional<StorySummary> summary = stores.summaries().find(e.storyId(), e.storyVersion());
+      if (summary.isEmpty()) return Optional.empty();
+      StoryView view = Views.story(story.get(), summary.get());
+      if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
+      return Optional.of(new Rendered(view, e.storyVersion()));
+    }
+    Optional<StorySummary> latest = stores.summaries().latest(e.storyId());
+    if (latest.isEmpty()) return Optional.empty();
+    String messageId = e.targetMessage().orElseThrow();
+    Optional<PostedMessage> posted = outbox.postedFor(e.storyId()).stream()
+        .filter(p -> p.channel().equals(e.channel()) && p.messageId().equals(messageId)).findFirst();
+    Optional<StorySummary> shown = posted.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion()));
+    StoryView view = Views.story(story.get(), latest.get()).withChange(ChangeLine.between(shown, latest.get()));
+    Optional<String> banner = posted.flatMap(PostedMessage::banner);
+    if (banner.isPresent()) view = view.withBanner(banner.get());
+    return Optional.of(new Rendered(view, latest.get().storyVersion()));
+  }
+}

@@ -1,0 +1,150 @@
+package dev.herald.delivery;
+
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxRow;
+import dev.herald.store.OutboxStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one claimed row through the platform's {@link Publisher} and records what happened: sent (with the message
+ * id), retry later (rate limit: after the platform's Retry-After; transient: exponential backoff), parked (rejected,
+ * or too many attempts) or the channel paused (lost access). A row whose earlier attempt may have posted is looked
+ * up with {@link Publisher#findPosted} first, so a crash between the platform accepting a message and Herald
+ * recording it never doubles it. Thread-safe.
+ */
+final class Sender {
+  private static final Logger log = LoggerFactory.getLogger(Sender.class);
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+  /** How a send ended, for the dispatcher's in-memory queues. */
+  enum Result {
+    SENT,
+    RETRY,
+    PARKED,
+    PAUSED,
+    UNKNOWN
+  }
+
+  /** The outcome, with the row as it now stands when it will be retried. */
+  record Outcome(OutboxRow row, Result result, Optional<OutboxRow> retry) {}
+
+  private final Publisher publisher;
+  private final OutboxStore outbox;
+  private final OutboxViews views;
+  private final RateGovernor governor;
+  private final DeliverySettings.Retries retries;
+  private final Clock clock;
+
+  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+      DeliverySettings.Retries retries, Clock clock) {
+    this.publisher = publisher;
+    this.outbox = outbox;
+    this.views = views;
+    this.governor = governor;
+    this.retries = retries;
+    this.clock = clock;
+  }
+
+  Outcome send(OutboxRow row) {
+    try {
+      return attempt(row);
+    } catch (RuntimeException e) {
+      // a store failure or an adapter bug: leave the row to its lease if even recording this fails
+      log.error("delivery {}: unexpected failure", row.key(), e);
+      try {
+        return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
+            retries.max()));
+      } catch (RuntimeException again) {
+        log.error("delivery {}: cannot record the failure; its lease will return it", row.key(), again);
+        return new Outcome(row, Result.UNKNOWN, Optional.empty());
+      }
+    }
+  }
+
+  private Outcome attempt(OutboxRow row) {
+    OutboxEntry e = row.entry();
+    Optional<OutboxViews.Rendered> rendered = views.render(e);
+    if (rendered.isEmpty()) return park(row, "the story or its summary is no longer stored");
+    boolean resolved = false;
+    try {
+      String messageId;
+      if (e.kind().posts()) {
+        if (row.maybePosted()) {
+          Optional<String> found = publisher.findPosted(e.channel(), e.key());
+          if (found.isPresent()) {
+            log.info("delivery {}: already posted as {} before a restart; not posting again", e.key(), found.get());
+            return sent(row, found.get(), rendered.get().version());
+          }
+          resolved = true;
+        }
+        messageId = publisher.post(e.channel(), rendered.get().view(), e.key());
+      } else {
+        messageId = e.targetMessage().orElseThrow();
+        publisher.edit(e.channel(), messageId, rendered.get().view());
+      }
+      governor.succeeded();
+      return sent(row, messageId, rendered.get().version());
+    } catch (PublishException x) {
+      return failed(row, x, row.maybePosted() && !resolved);
+    }
+  }
+
+  private Outcome failed(OutboxRow row, PublishException x, boolean stillUncertain) {
+    Instant now = clock.instant();
+    String reason = x.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + x.getMessage();
+    switch (x.kind()) {
+      case RATE_LIMITED: {
+        Duration wait = x.retryAfter().orElse(DEFAULT_RETRY_AFTER);
+        governor.rateLimited(row.channel(), wait, x.global(), now);
+        if (row.rateLimited() + 1 >= retries.maxRateLimited()) return park(row, "rate limited too often: " + reason);
+        return retry(row, reason, false, stillUncertain, wait);
+      }
+      case TRANSIENT: {
+        int attempts = row.attempts() + 1;
+        if (attempts >= retries.maxAttempts()) return park(row, "failed " + attempts + " times: " + reason);
+        // a timeout may have posted: ask before posting again
+        return retry(row, reason, true, true, Backoff.after(attempts, retries.base(), retries.max()));
+      }
+      case LOST_ACCESS: {
+        if (x.global()) {
+          governor.unauthorized(x.getMessage(), now);
+          log.error("{}: the platform refused Herald's token: {}", publisher.platform().key(), x.getMessage());
+          return retry(row, reason, false, stillUncertain, Duration.ZERO);
+        }
+        governor.refused(now);
+        outbox.park(row.id(), reason, now);
+        int parked = outbox.pause(row.channel(), x.getMessage(), now);
+        log.warn("channel {} paused ({} more deliveries parked): {}", row.channel(), parked, x.getMessage());
+        return new Outcome(row, Result.PAUSED, Optional.empty());
+      }
+      case REJECTED:
+      default:
+        return park(row, reason);
+    }
+  }
+
+  private Outcome sent(OutboxRow row, String messageId, int version) {
+    outbox.sent(row.id(), messageId, version, clock.instant());
+    return new Outcome(row, Result.SENT, Optional.empty());
+  }
+
+  private Outcome park(OutboxRow row, String reason) {
+    log.warn("delivery {} parked: {}", row.key(), reason);
+    outbox.park(row.id(), reason, clock.instant());
+    return new Outcome(row, Result.PARKED, Optional.empty());
+  }
+
+  private Outcome retry(OutboxRow row, String reason, boolean countAttempt, boolean maybePosted, Duration wait) {
+    Instant at = clock.instant().plus(wait);
+    outbox.retry(row.id(), at, reason, countAttempt, maybePosted);
+    OutboxRow next = new OutboxRow(row.id(), row.entry(), dev.herald.model.DeliveryState.PENDING,
+        row.attempts() + (countAttempt ? 1 : 0), row.rateLimited() + (countAttempt ? 0 : 1), maybePosted, at,
+        Optional.of(reason), Optional.empty(), row.createdAt());
+    return new Outcome(row, Result.RETRY, Optional.of(next));
+  }
+}

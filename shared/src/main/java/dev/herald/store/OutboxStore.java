@@ -1,0 +1,103 @@
+package dev.herald.store;
+
+import dev.herald.model.AlertRecord;
+import dev.herald.model.Briefing;
+import dev.herald.model.BriefingRun;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.ChannelPause;
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxRow;
+import dev.herald.model.Platform;
+import dev.herald.model.PostedMessage;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox: every send is a row keyed by {@link OutboxEntry#key()}, claimed by a worker with a lease, then sent,
+ * retried or parked. Also what was posted (for living-story edits) and which channels are paused.
+ *
+ * <p>Each method is one transaction. Enqueueing a key that exists does nothing, so a repeated briefing or alert can
+ * never send twice. Thread-safe.
+ */
+public interface OutboxStore {
+  /** Enqueues the entries whose keys are new; returns how many were new. */
+  int enqueue(List<OutboxEntry> entries);
+
+  /** Records the alert and enqueues its send together; false (and nothing recorded) when the key existed. */
+  boolean enqueueAlert(OutboxEntry entry, AlertRecord alert);
+
+  /**
+   * Records a daily briefing occurrence, the briefing (what the channel was shown) and its sends together. False,
+   * and nothing written, when the channel already has a run for that local day.
+   */
+  boolean enqueueBriefing(BriefingRun run, Optional<Briefing> briefing, List<OutboxEntry> entries);
+
+  /** Pending rows of the platform, oldest first, at most {@code limit}. */
+  List<OutboxRow> pending(Platform platform, int limit);
+
+  /**
+   * Claims pending rows for {@code owner} until {@code leaseUntil} and marks them "maybe posted" (a send is about to
+   * begin). Returns the ids actually claimed (another worker may have taken some).
+   */
+  List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil);
+
+  /** Extends the lease of every row {@code owner} holds. */
+  void renew(String owner, Instant leaseUntil);
+
+  /** Gives back rows claimed but not attempted (shutdown): pending again, due now. */
+  void release(Collection<Long> ids, Instant now);
+
+  /** Rows whose lease ran out (their worker died) become pending again; returns how many. */
+  int reclaimExpired(Instant now);
+
+  /**
+   * Marks the row sent with the platform's message id. For a post, records the posted message; for an update,
+   * the version the message now shows and the edit time.
+   *
+   * @param shownVersion the summarised version the message shows
+   */
+  void sent(long id, String messageId, int shownVersion, Instant at);
+
+  /**
+   * Back to pending, due at {@code at}.
+   *
+   * @param countAttempt false for a rate limit (the platform's pacing, not a failure)
+   * @param maybePosted whether the failed attempt may still have posted (a timeout)
+   */
+  void retry(long id, Instant at, String error, boolean countAttempt, boolean maybePosted);
+
+  /** Parks the row with its reason: it waits for {@code /herald retry}. */
+  void park(long id, String reason, Instant at);
+
+  /** Pauses the channel and parks its pending rows; returns how many were parked. A pause that exists is kept. */
+  int pause(ChannelKey channel, String reason, Instant at);
+
+  Optional<ChannelPause> pause(ChannelKey channel);
+
+  /** Lifts the channel's pause and requeues its parked rows (attempts reset); returns how many were requeued. */
+  int resume(ChannelKey channel, Instant now);
+
+  List<OutboxRow> parked(ChannelKey channel);
+
+  /** Rows of the channel not yet sent or parked. */
+  int unsent(ChannelKey channel);
+
+  Optional<OutboxRow> find(String key);
+
+  /** Every posted message showing the story, in any channel. */
+  List<PostedMessage> postedFor(long storyId);
+
+  /** Whether the channel was posted the story at {@code version} or later (as a briefing, an alert or an edit). */
+  boolean seen(ChannelKey channel, long storyId, int version);
+
+  /** Whether an update of this message is waiting to be sent. */
+  boolean updatePending(ChannelKey channel, String messageId);
+
+  /** When the message was edited at or after {@code since}, oldest first. */
+  List<Instant> editsSince(ChannelKey channel, String messageId, Instant since);
+
+  /** Deletes sent and parked rows and edit records last touched before {@code before}; returns rows deleted. */
+  int purge(Instant before);
+}

@@ -1,0 +1,269 @@
+package dev.herald.store;
+
+import dev.herald.model.AlertRecord;
+import dev.herald.model.Briefing;
+import dev.herald.model.BriefingRun;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.ChannelPause;
+import dev.herald.model.DeliveryKind;
+import dev.herald.model.DeliveryState;
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxRow;
+import dev.herald.model.Platform;
+import dev.herald.model.PostedMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+final class SqlOutboxStore implements OutboxStore {
+  private static final String COLUMNS = "id, idem_key, channel_key, kind, story_id, story_version, banner,"
+      + " target_message, status, attempts, rate_limited, maybe_posted, next_attempt_at, last_error, message_id,"
+      + " created_at";
+  private static final String PENDING = DeliveryState.PENDING.key();
+  private static final String CLAIMED = DeliveryState.CLAIMED.key();
+  private static final String SENT = DeliveryState.SENT.key();
+  private static final String PARKED = DeliveryState.PARKED.key();
+
+  private final Database db;
+  private final Clock clock;
+
+  SqlOutboxStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Override
+  public int enqueue(List<OutboxEntry> entries) {
+    if (entries.isEmpty()) return 0;
+    return db.write(c -> insert(c, entries));
+  }
+
+  private int insert(Connection c, List<OutboxEntry> entries) throws SQLException {
+    long id = Sql.nextIds(c, "outbox", entries.size());
+    Instant now = clock.instant();
+    int added = 0;
+    for (OutboxEntry e : entries) {
+      added += Sql.update(c, "INSERT INTO outbox (id, idem_key, platform, channel_key, kind, story_id, story_version,"
+              + " banner, target_message, status, attempts, rate_limited, maybe_posted, next_attempt_at, created_at,"
+              + " updated_at) VALUES (" + Sql.placeholders(16) + ") ON CONFLICT (idem_key) DO NOTHING",
+          id++, e.key(), e.channel().platform().key(), e.channel().toString(), e.kind().key(), e.storyId(),
+          e.storyVersion(), e.banner().orElse(null), e.targetMessage().orElse(null), PENDING, 0, 0, false,
+          e.notBefore(), now, now);
+    }
+    return added;
+  }
+
+  @Override
+  public boolean enqueueAlert(OutboxEntry entry, AlertRecord a) {
+    return db.write(c -> {
+      if (insert(c, List.of(entry)) == 0) return false;
+      Sql.update(c, "INSERT INTO alert_history (channel_key, story_id, story_version, outlets, topic, growth,"
+              + " alerted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_key, story_id, story_version) DO NOTHING",
+          a.channel().toString(), a.storyId(), a.storyVersion(), a.outlets(), a.topic(), a.growth(), a.at());
+      return true;
+    });
+  }
+
+  @Override
+  public boolean enqueueBriefing(BriefingRun run, Optional<Briefing> briefing, List<OutboxEntry> entries) {
+    return db.write(c -> {
+      if (!SqlDeliveryHistoryStore.insertRun(c, run)) return false;
+      if (briefing.isPresent()) SqlBriefingStore.insert(c, briefing.get(), clock.instant());
+      if (!entries.isEmpty()) insert(c, entries);
+      return true;
+    });
+  }
+
+  @Override
+  public List<OutboxRow> pending(Platform platform, int limit) {
+    return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE platform = ? AND status = ?"
+        + " ORDER BY id LIMIT ?", SqlOutboxStore::row, platform.key(), PENDING, limit));
+  }
+
+  @Override
+  public List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil) {
+    if (ids.isEmpty()) return List.of();
+    return db.write(c -> {
+      Instant now = clock.instant();
+      List<Long> claimed = new ArrayList<>();
+      for (long id : ids) {
+        int n = Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
+            + " updated_at = ? WHERE id = ? AND status = ?", CLAIMED, owner, leaseUntil, now, id, PENDING);
+        if (n == 1) claimed.add(id);
+      }
+      return claimed;
+    });
+  }
+
+  @Override
+  public void renew(String owner, Instant leaseUntil) {
+    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE claimed_by = ? AND status = ?",
+        leaseUntil, owner, CLAIMED));
+  }
+
+  @Override
+  public void release(Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) return;
+    db.write(c -> {
+      for (long id : ids) {
+        Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
+            + " updated_at = ? WHERE id = ? AND status = ?", PENDING, now, now, id, CLAIMED);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public int reclaimExpired(Instant now) {
+    return db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
+        + " updated_at = ? WHERE status = ? AND lease_until < ?", PENDING, now, CLAIMED, now));
+  }
+
+  @Override
+  public void sent(long id, String messageId, int shownVersion, Instant at) {
+    db.write(c -> {
+      Optional<OutboxRow> row = Sql.one(c, "SELECT " + COLUMNS + " FROM outbox WHERE id = ?", SqlOutboxStore::row, id);
+      if (row.isEmpty()) throw new StoreException("no outbox row " + id);
+      Sql.update(c, "UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
+          + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, at, id);
+      OutboxEntry e = row.get().entry();
+      String channel = e.channel().toString();
+      if (e.kind() == DeliveryKind.UPDATE) {
+        Sql.update(c, "UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
+            + " AND message_id = ?", shownVersion, at, channel, e.targetMessage().orElseThrow());
+        Sql.update(c, "INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
+            + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), shownVersion, at);
+      } else if (e.kind() != DeliveryKind.NOTICE) {
+        Sql.update(c, "INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
+                + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (channel_key, message_id) DO NOTHING",
+            channel, messageId, e.storyId(), shownVersion, e.kind().key(), e.banner().orElse(null), at, at);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void retry(long id, Instant at, String error, boolean countAttempt, boolean maybePosted) {
+    db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
+            + " next_attempt_at = ?, last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?,"
+            + " maybe_posted = ?, updated_at = ? WHERE id = ?",
+        PENDING, at, error, countAttempt ? 1 : 0, countAttempt ? 0 : 1, maybePosted, clock.instant(), id));
+  }
+
+  @Override
+  public void park(long id, String reason, Instant at) {
+    db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
+        + " last_error = ?, updated_at = ? WHERE id = ?", PARKED, reason, at, id));
+  }
+
+  @Override
+  public int pause(ChannelKey channel, String reason, Instant at) {
+    return db.write(c -> {
+      Sql.update(c, "INSERT INTO channel_pauses (channel_key, reason, paused_at) VALUES (?, ?, ?)"
+          + " ON CONFLICT (channel_key) DO NOTHING", channel.toString(), reason, at);
+      return Sql.update(c, "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE channel_key = ?"
+          + " AND status = ?", PARKED, "channel paused: " + reason, at, channel.toString(), PENDING);
+    });
+  }
+
+  @Override
+  public Optional<ChannelPause> pause(ChannelKey channel) {
+    return db.read(c -> Sql.one(c, "SELECT reason, paused_at FROM channel_pauses WHERE channel_key = ?",
+        rs -> new ChannelPause(channel, rs.getString(1), Sql.instant(rs, "paused_at")), channel.toString()));
+  }
+
+  @Override
+  public int resume(ChannelKey channel, Instant now) {
+    return db.write(c -> {
+      Sql.update(c, "DELETE FROM channel_pauses WHERE channel_key = ?", channel.toString());
+      return Sql.update(c, "UPDATE outbox SET status = ?, attempts = 0, rate_limited = 0, next_attempt_at = ?,"
+          + " updated_at = ? WHERE channel_key = ? AND status = ?", PENDING, now, now, channel.toString(), PARKED);
+    });
+  }
+
+  @Override
+  public List<OutboxRow> parked(ChannelKey channel) {
+    return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE channel_key = ? AND status = ?"
+        + " ORDER BY id", SqlOutboxStore::row, channel.toString(), PARKED));
+  }
+
+  @Override
+  public int unsent(ChannelKey channel) {
+    return db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM outbox WHERE channel_key = ? AND status IN (?, ?)",
+        rs -> rs.getInt(1), channel.toString(), PENDING, CLAIMED).orElse(0));
+  }
+
+  @Override
+  public Optional<OutboxRow> find(String key) {
+    return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM outbox WHERE idem_key = ?", SqlOutboxStore::row,
+        key));
+  }
+
+  @Override
+  public List<PostedMessage> postedFor(long storyId) {
+    return db.read(c -> Sql.list(c, "SELECT channel_key, message_id, story_id, story_version, kind, banner, posted_at"
+        + " FROM posted_messages WHERE story_id = ? ORDER BY channel_key, posted_at", SqlOutboxStore::posted, storyId));
+  }
+
+  @Override
+  public boolean seen(ChannelKey channel, long storyId, int version) {
+    return db.read(c -> Sql.one(c, "SELECT 1 FROM posted_messages WHERE channel_key = ? AND story_id = ?"
+        + " AND story_version >= ?", rs -> true, channel.toString(), storyId, version).isPresent());
+  }
+
+  @Override
+  public boolean updatePending(ChannelKey channel, String messageId) {
+    return db.read(c -> Sql.one(c, "SELECT 1 FROM outbox WHERE channel_key = ? AND target_message = ?"
+        + " AND status IN (?, ?)", rs -> true, channel.toString(), messageId, PENDING, CLAIMED).isPresent());
+  }
+
+  @Override
+  public List<Instant> editsSince(ChannelKey channel, String messageId, Instant since) {
+    return db.read(c -> Sql.list(c, "SELECT edited_at FROM message_edits WHERE channel_key = ? AND message_id = ?"
+        + " AND edited_at >= ? ORDER BY edited_at", rs -> Sql.instant(rs, "edited_at"), channel.toString(),
+        messageId, since));
+  }
+
+  @Override
+  public int purge(Instant before) {
+    return db.write(c -> {
+      Sql.update(c, "DELETE FROM message_edits WHERE edited_at < ?", before);
+      return Sql.update(c, "DELETE FROM outbox WHERE status IN (?, ?) AND updated_at < ?", SENT, PARKED, before);
+    });
+  }
+
+  private static PostedMessage posted(ResultSet rs) throws SQLException {
+    return new PostedMessage(ChannelKey.parse(rs.getString("channel_key")), rs.getString("message_id"),
+        rs.getLong("story_id"), rs.getInt("story_version"), DeliveryKind.parse(rs.getString("kind")),
+        Optional.ofNullable(rs.getString("banner")), Sql.instant(rs, "posted_at"));
+  }
+
+  private static OutboxRow row(ResultSet rs) throws SQLException {
+    OutboxEntry entry = new OutboxEntry(
+        ChannelKey.parse(rs.getString("channel_key")),
+        DeliveryKind.parse(rs.getString("kind")),
+        rs.getLong("story_id"),
+        rs.getInt("story_version"),
+        Optional.ofNullable(rs.getString("banner")),
+        Optional.ofNullable(rs.getString("target_message")),
+        Sql.instant(rs, "created_at"));
+    return new OutboxRow(
+        rs.getLong("id"),
+        entry,
+        DeliveryState.parse(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getInt("rate_limited"),
+        rs.getInt("maybe_posted") == 1,
+        Sql.instant(rs, "next_attempt_at"),
+        Optional.ofNullable(rs.getString("last_error")),
+        Optional.ofNullable(rs.getString("message_id")),
+        Sql.instant(rs, "created_at"));
+  }
+}
