@@ -1,0 +1,127 @@
+package dev.herald.delivery;
+
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
+import dev.herald.digest.BriefingBuilder;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.FeedSource;
+import dev.herald.model.OutboxRow;
+import dev.herald.model.Platform;
+import dev.herald.store.Database;
+import dev.herald.store.DeliveryStores;
+import dev.herald.store.Stores;
+import dev.herald.testing.FakeRanker;
+import dev.herald.testing.MutableClock;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A real SQLite file, the stores, and a {@link DeliveryEngine} on db-scheduler's manual scheduler driven by a
+ * {@link MutableClock}: {@link #tick} moves time and runs whatever is due, as the real scheduler would.
+ */
+final class DeliveryHarness implements AutoCloseable {
+  final Path file;
+  final MutableClock clock;
+  final Database db;
+  final Stores stores;
+  final DeliveryStores delivery;
+  final List<FeedSource> feeds = new CopyOnWriteArrayList<>();
+  final List<List<FeedSource>> pipelineRuns = new CopyOnWriteArrayList<>();
+  DeliverySettings settings = DeliverySettings.defaults();
+  DeliveryEngine engine;
+  ManualScheduler scheduler;
+
+  DeliveryHarness(Path file, Instant start) {
+    this.file = file;
+    this.clock = new MutableClock(start);
+    this.db = Database.open(file);
+    this.stores = Stores.sql(db, clock);
+    this.delivery = DeliveryStores.sql(db, clock);
+  }
+
+  /** Builds and starts an engine with these publishers (none: rows stay in the outbox). */
+  DeliveryEngine start(dev.herald.delivery.Publisher... publishers) {
+    DeliveryEngine.Builder b = DeliveryEngine.builder()
+        .stores(stores)
+        .deliveryStores(delivery)
+        .dataSource(db.dataSource())
+        .briefingBuilder(new BriefingBuilder(stores, new FakeRanker()))
+        .feeds(() -> List.copyOf(feeds))
+        .pipeline(due -> {
+          pipelineRuns.add(due);
+          return new RunOutcome(List.of(), java.util.Set.of(), java.util.Set.of());
+        })
+        .settings(settings)
+        .clock(clock)
+        .owner("test-worker")
+        .schedulerFactory(tasks -> {
+          SettableClock linked = new SettableClock() {
+            @Override
+            public Instant now() {
+              return clock.instant();
+            }
+          };
+          scheduler = TestHelper.createManualScheduler(db.dataSource(), tasks.known())
+              .startTasks(new ArrayList<>(tasks.recurring()))
+              .clock(linked)
+              .build();
+          return scheduler;
+        });
+    for (dev.herald.delivery.Publisher p : publishers) b.publisher(p);
+    engine = b.build();
+    engine.start();
+    return engine;
+  }
+
+  /** Stops the engine as a crash would leave things: nothing released, nothing finished. */
+  void crash() {
+    engine = null;
+    scheduler = null;
+  }
+
+  void stop() {
+    if (engine != null) engine.stop();
+    engine = null;
+  }
+
+  /** Advances the clock by steps of {@code step} until {@code until}, running due executions after each step. */
+  void runUntil(Instant until, java.time.Duration step) {
+    while (clock.instant().isBefore(until)) {
+      Instant next = clock.instant().plus(step);
+      clock.set(next.isAfter(until) ? until : next);
+      scheduler.runAnyDueExecutions();
+    }
+  }
+
+  Channel channel(String id, ZoneId zone, String at) {
+    Channel c = new Channel(ChannelKey.of(Platform.SLACK, "T1", id), "#" + id, zone,
+        Optional.ofNullable(at).map(LocalTime::parse), List.of());
+    stores.channels().save(c);
+    return c;
+  }
+
+  FeedSource feed(String id) {
+    FeedSource f = FeedSource.of(id, id, URI.create("https://" + id + ".example/feed"), List.of());
+    feeds.add(f);
+    return f;
+  }
+
+  Optional<OutboxRow> row(String key) {
+    return delivery.outbox().find(key);
+  }
+
+  @Override
+  public void close() {
+    stop();
+    db.close();
+  }
+}
