@@ -76,6 +76,15 @@ final class RateGovernor {
     return at;
   }
 
+  /** Until when the platform as a whole is held back (a global cool-down, a refused token, the budget). */
+  synchronized Optional<Instant> heldUntil(Instant now) {
+    Instant at = now;
+    if (globalCooldown.isAfter(now)) at = globalCooldown;
+    Optional<Instant> halt = budgetHaltedUntil(now);
+    if (halt.isPresent() && halt.get().isAfter(at)) at = halt.get();
+    return at.isAfter(now) ? Optional.of(at) : Optional.empty();
+  }
+
   /** The platform asked to wait: the channel (or, when {@code global}, every channel) cools down. */
   synchronized void rateLimited(ChannelKey channel, Duration retryAfter, boolean global, Instant now) {
     refused(now);

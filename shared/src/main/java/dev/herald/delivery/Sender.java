@@ -68,6 +68,15 @@ final class Sender {
 
   private Outcome attempt(OutboxRow row) {
     OutboxEntry e = row.entry();
+    Optional<Instant> held = governor.heldUntil(clock.instant());
+    if (held.isPresent()) {
+      // the platform was held back (a refused token, a global limit) after this send was admitted: do not send
+      Instant at = held.get();
+      outbox.retry(row.id(), at, row.lastError().orElse("held back"), false, row.maybePosted());
+      return new Outcome(row, Result.RETRY, Optional.of(new OutboxRow(row.id(), e, dev.herald.model.DeliveryState.PENDING,
+          row.attempts(), row.rateLimited() + 1, row.maybePosted(), at, row.lastError(), Optional.empty(),
+          row.createdAt())));
+    }
     Optional<OutboxViews.Rendered> rendered = views.render(e);
     if (rendered.isEmpty()) return park(row, "the story or its summary is no longer stored");
     boolean resolved = false;

@@ -1,0 +1,333 @@
+package dev.herald.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.DeliveryKind;
+import dev.herald.model.DeliveryState;
+import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxRow;
+import dev.herald.model.Platform;
+import dev.herald.model.StorySummary;
+import dev.herald.render.StoryView;
+import dev.herald.store.Database;
+import dev.herald.store.DeliveryStores;
+import dev.herald.store.Stores;
+import dev.herald.testing.MutableClock;
+import dev.herald.testing.RecordingPublisher;
+import dev.herald.testing.StoryFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox dispatcher and sender, run pass by pass on the test thread with a hand-moved clock. */
+class DispatcherTest {
+  static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+
+  /** Runs each send on the calling thread. */
+  static final class Inline extends AbstractExecutorService {
+    boolean shut;
+
+    @Override
+    public void execute(Runnable r) {
+      r.run();
+    }
+
+    @Override
+    public void shutdown() {
+      shut = true;
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      shut = true;
+      return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return shut;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return shut;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+      return true;
+    }
+  }
+
+  MutableClock clock = new MutableClock(T);
+  Database db;
+  Stores stores;
+  DeliveryStores delivery;
+  RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
+  DeliverySettings settings = DeliverySettings.defaults()
+      .withRetries(new DeliverySettings.Retries(3, 5, Duration.ofSeconds(5), Duration.ofMinutes(1)));
+  ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
+  ChannelKey c2 = ChannelKey.of(Platform.SLACK, "T1", "C2");
+  List<StorySummary> stories = new ArrayList<>();
+  RateGovernor governor;
+  Dispatcher dispatcher;
+
+  @BeforeEach
+  void open() {
+    db = Database.inMemory();
+    stores = Stores.sql(db, clock);
+    delivery = DeliveryStores.sql(db, clock);
+    stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
+    stores.channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
+      stories.add(StoryFixture.add(stores, title, List.of("Harbor Times", "Techline"), List.of("What happened"),
+          T.minusSeconds(3600)));
+    }
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits) {
+    governor = new RateGovernor(limits, clock.instant());
+    Sender sender = new Sender(slack, delivery.outbox(), new OutboxViews(stores, delivery.outbox()), governor,
+        settings.retries(), clock);
+    return new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor, settings.workers(), clock, owner,
+        new Inline());
+  }
+
+  OutboxEntry briefing(ChannelKey ch, int story, boolean first) {
+    StorySummary s = stories.get(story);
+    return OutboxEntry.post(ch, DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
+        first ? Optional.of("Daily briefing") : Optional.empty(), clock.instant());
+  }
+
+  OutboxRow row(OutboxEntry e) {
+    return delivery.outbox().find(e.key()).orElseThrow();
+  }
+
+  void passes(int n) {
+    for (int i = 0; i < n; i++) dispatcher.pass();
+  }
+
+  @Test
+  void aBriefingIsPostedStoryByStoryInRankOrderWithTheHeadingOnTheFirst() {
+    List<OutboxEntry> entries = List.of(briefing(c1, 0, true), briefing(c1, 1, false), briefing(c1, 2, false));
+    assertEquals(3, delivery.outbox().enqueue(entries));
+    passes(5);
+    List<RecordingPublisher.Sent> posts = slack.posts();
+    assertEquals(3, posts.size());
+    for (int i = 0; i < 3; i++) {
+      StoryView v = (StoryView) posts.get(i).view();
+      assertEquals(stories.get(i).storyId(), v.storyId());
+      assertEquals(entries.get(i).key(), posts.get(i).key());
+    }
+    assertEquals(Optional.of("Daily briefing"), ((StoryView) posts.get(0).view()).banner());
+    assertEquals(Optional.empty(), ((StoryView) posts.get(1).view()).banner());
+    OutboxRow sent = row(entries.get(0));
+    assertEquals(DeliveryState.SENT, sent.state());
+    assertEquals(Optional.of(posts.get(0).messageId()), sent.messageId());
+    assertEquals(3, delivery.outbox().postedFor(stories.get(0).storyId()).size()
+        + delivery.outbox().postedFor(stories.get(1).storyId()).size()
+        + delivery.outbox().postedFor(stories.get(2).storyId()).size());
+  }
+
+  @Test
+  void enqueueingTheSameKeyTwiceSendsOnce() {
+    assertEquals(1, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
+    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
+    passes(3);
+    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+  }
+
+  @Test
+  void aPostThePlatformTookButWhoseAnswerWasLostIsFoundNotPostedAgain() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    slack.loseNextAnswers(1);
+    passes(2);
+    OutboxRow waiting = row(e);
+    assertEquals(DeliveryState.PENDING, waiting.state());
+    assertTrue(waiting.maybePosted());
+    clock.advance(Duration.ofMinutes(1));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+    assertEquals(1, slack.lookups());
+    assertEquals(DeliveryState.SENT, row(e).state());
+    assertEquals(Optional.of(slack.posts().get(0).messageId()), row(e).messageId());
+  }
+
+  @Test
+  void aWorkerThatDiedMidSendLeavesARowThatIsCheckedBeforeItIsPostedAgain() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    OutboxRow r = row(e);
+    // worker-0 claimed it and the platform took the message, then the process was killed before recording it
+    assertEquals(List.of(r.id()), delivery.outbox().claim(List.of(r.id()), "worker-0", T.plusSeconds(30)));
+    String id = postDirectly(e);
+    passes(2);
+    assertEquals(1, slack.posts().size(), "the claim still holds");
+    clock.advance(Duration.ofSeconds(31));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+    assertEquals(Optional.of(id), row(e).messageId());
+  }
+
+  private String postDirectly(OutboxEntry e) {
+    try {
+      return slack.post(e.channel(), new OutboxViews(stores, delivery.outbox()).render(e).orElseThrow().view(),
+          e.key());
+    } catch (PublishException x) {
+      throw new AssertionError(x);
+    }
+  }
+
+  @Test
+  void aRateLimitWaitsForRetryAfterWithoutCountingAsAFailure() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e, briefing(c2, 1, true)));
+    slack.failNext(PublishException.rateLimited("ratelimited", Duration.ofSeconds(7)));
+    passes(3);
+    OutboxRow r = row(e);
+    assertEquals(DeliveryState.PENDING, r.state());
+    assertEquals(0, r.attempts());
+    assertEquals(1, r.rateLimited());
+    assertEquals(T.plusSeconds(7), r.nextAttemptAt());
+    assertEquals(1, slack.posts().size(), "the other channel is not held back");
+    clock.advance(Duration.ofSeconds(6));
+    passes(2);
+    assertEquals(1, slack.posts().size());
+    clock.advance(Duration.ofSeconds(1));
+    passes(2);
+    assertEquals(2, slack.posts().size());
+  }
+
+  @Test
+  void transientFailuresBackOffThenParkWithTheReasonAndRetryRequeues() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    for (int i = 0; i < 3; i++) {
+      slack.failNext(new PublishException(PublishException.Kind.TRANSIENT, "HTTP 503"));
+    }
+    passes(2);
+    assertEquals(1, row(e).attempts());
+    Duration first = Duration.between(T, row(e).nextAttemptAt());
+    assertTrue(first.compareTo(Duration.ofSeconds(4)) >= 0 && first.compareTo(Duration.ofSeconds(5)) <= 0, "" + first);
+    clock.advance(Duration.ofSeconds(5));
+    passes(2);
+    assertEquals(2, row(e).attempts());
+    clock.advance(Duration.ofSeconds(10));
+    passes(2);
+    OutboxRow parked = row(e);
+    assertEquals(DeliveryState.PARKED, parked.state());
+    assertTrue(parked.lastError().orElseThrow().contains("HTTP 503"), parked.lastError().get());
+    assertEquals(List.of(parked.id()), delivery.outbox().parked(c1).stream().map(OutboxRow::id).toList());
+
+    assertEquals(1, delivery.outbox().resume(c1, clock.instant()));
+    dispatcher.wake();
+    passes(3);
+    assertEquals(DeliveryState.SENT, row(e).state());
+    assertEquals(1, slack.posts().size());
+  }
+
+  @Test
+  void aRejectedMessageIsParkedAtOnce() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e, briefing(c1, 1, false)));
+    slack.failNext(new PublishException(PublishException.Kind.REJECTED, "invalid_blocks"));
+    passes(3);
+    assertEquals(DeliveryState.PARKED, row(e).state());
+    assertEquals(1, slack.posts().size(), "the next story still goes");
+  }
+
+  @Test
+  void aChannelHeraldLostIsPausedNotRetriedUntilRetry() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e, briefing(c1, 1, false), briefing(c2, 2, true)));
+    slack.failNext(new PublishException(PublishException.Kind.LOST_ACCESS, "channel_not_found"));
+    passes(4);
+    assertTrue(delivery.outbox().pause(c1).isPresent());
+    assertEquals(2, delivery.outbox().parked(c1).size());
+    assertEquals(1, slack.posts().size());
+    assertEquals(c2, slack.posts().get(0).channel());
+    clock.advance(Duration.ofHours(1));
+    passes(3);
+    assertEquals(1, slack.posts().size(), "nothing retried while paused");
+    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))), "the key is not reused");
+
+    assertEquals(2, delivery.outbox().resume(c1, clock.instant()));
+    assertFalse(delivery.outbox().pause(c1).isPresent());
+    dispatcher.wake();
+    passes(4);
+    assertEquals(3, slack.posts().size());
+  }
+
+  @Test
+  void aRejectedTokenHoldsTheWholePlatformWithoutPausingChannels() {
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e, briefing(c2, 1, true)));
+    slack.failNext(PublishException.unauthorized("invalid_auth"));
+    passes(3);
+    assertEquals(0, slack.posts().size());
+    assertFalse(delivery.outbox().pause(c1).isPresent());
+    assertTrue(governor.holdReason(clock.instant()).orElseThrow().contains("invalid_auth"));
+    clock.advance(Duration.ofSeconds(61));
+    passes(4);
+    assertEquals(2, slack.posts().size());
+  }
+
+  @Test
+  void aPostWaitingForItsRetryHoldsBackTheChannelsLaterPostsOnly() {
+    OutboxEntry first = briefing(c1, 0, true);
+    OutboxEntry second = briefing(c1, 1, false);
+    delivery.outbox().enqueue(List.of(first, second, briefing(c2, 2, true)));
+    slack.failNext(new PublishException(PublishException.Kind.TRANSIENT, "timeout"));
+    passes(4);
+    assertEquals(DeliveryState.PENDING, row(second).state());
+    assertEquals(1, slack.posts().size());
+    clock.advance(Duration.ofSeconds(6));
+    passes(4);
+    List<Long> order = slack.posts().stream().map(p -> ((StoryView) p.view()).storyId()).toList();
+    assertEquals(List.of(stories.get(2).storyId(), stories.get(0).storyId(), stories.get(1).storyId()), order);
+  }
+
+  @Test
+  void thePerChannelRateIsKept() {
+    dispatcher = dispatcher("worker-1", new DeliverySettings.Limits(1.0, 1, 0, 0, 1000, Duration.ofMinutes(10)));
+    delivery.outbox().enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false), briefing(c1, 2, false)));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+    clock.advance(Duration.ofMillis(999));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+    clock.advance(Duration.ofMillis(1));
+    passes(3);
+    assertEquals(2, slack.posts().size());
+  }
+
+  @Test
+  void aStoryNoLongerStoredIsParkedNotSent() {
+    OutboxEntry ghost = OutboxEntry.post(c1, DeliveryKind.ALERT, 999, 1, Optional.of("New on ai"), T);
+    delivery.outbox().enqueue(List.of(ghost));
+    passes(2);
+    assertEquals(DeliveryState.PARKED, row(ghost).state());
+    assertEquals(0, slack.posts().size());
+  }
+}
