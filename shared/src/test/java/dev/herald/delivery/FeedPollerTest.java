@@ -1,0 +1,90 @@
+package dev.herald.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.articles.IngestReport;
+import dev.herald.model.FeedScope;
+import dev.herald.model.FeedSource;
+import dev.herald.testing.MutableClock;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FeedPollerTest {
+  static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+  final MutableClock clock = new MutableClock(T);
+  final Set<String> failing = new HashSet<>();
+  final List<List<String>> runs = new ArrayList<>();
+
+  FeedSource feed(String id, Duration interval) {
+    return new FeedSource(id, id, URI.create("https://" + id + ".example/feed"), List.of(), FeedScope.INSTANCE,
+        interval);
+  }
+
+  FeedPoller poller(List<FeedSource> feeds, FeedHealth health) {
+    return new FeedPoller(() -> feeds, due -> {
+      runs.add(due.stream().map(FeedSource::id).toList());
+      List<IngestReport> reports = new ArrayList<>();
+      for (FeedSource f : due) {
+        reports.add(failing.contains(f.id()) ? IngestReport.failed(f.id(), "HTTP 503")
+            : new IngestReport(f.id(), List.of(), List.of(), Set.of(), Optional.empty()));
+      }
+      return new RunOutcome(reports, Set.of(), Set.of());
+    }, health, clock);
+  }
+
+  @Test
+  void eachFeedIsPolledAtItsOwnInterval() {
+    FeedPoller p = poller(List.of(feed("fast", Duration.ofMinutes(5)), feed("slow", FeedSource.DEFAULT_POLL_INTERVAL)),
+        FeedHealth.tracking(5));
+    p.tick();
+    clock.advance(Duration.ofMinutes(5));
+    p.tick();
+    clock.advance(Duration.ofMinutes(4));
+    assertTrue(p.tick().isEmpty());
+    clock.advance(Duration.ofMinutes(1));
+    p.tick();
+    assertEquals(List.of(List.of("fast", "slow"), List.of("fast"), List.of("fast", "slow")), runs);
+  }
+
+  @Test
+  void aFailingFeedBacksOffExponentiallyAndIsDisabledAfterTooManyFailures() {
+    failing.add("bad");
+    FeedHealth health = FeedHealth.tracking(3);
+    FeedSource bad = feed("bad", Duration.ofMinutes(10));
+    FeedPoller p = poller(List.of(bad), health);
+    p.tick(); // failure 1: next in 10 minutes
+    clock.advance(Duration.ofMinutes(10));
+    p.tick(); // failure 2: next in 20
+    clock.advance(Duration.ofMinutes(10));
+    assertTrue(p.tick().isEmpty(), "backing off");
+    assertEquals(2, health.state(bad).consecutiveFailures());
+    clock.advance(Duration.ofMinutes(10));
+    p.tick(); // failure 3: disabled
+    assertTrue(health.state(bad).disabled().isPresent());
+    clock.advance(Duration.ofDays(2));
+    assertTrue(p.tick().isEmpty());
+    assertEquals(3, runs.size());
+  }
+
+  @Test
+  void aSuccessResetsTheBackoff() {
+    failing.add("flaky");
+    FeedHealth health = FeedHealth.tracking(5);
+    FeedSource flaky = feed("flaky", Duration.ofMinutes(10));
+    FeedPoller p = poller(List.of(flaky), health);
+    p.tick();
+    failing.clear();
+    clock.advance(Duration.ofMinutes(10));
+    p.tick();
+    assertEquals(0, health.state(flaky).consecutiveFailures());
+    assertEquals(Optional.of(T.plus(Duration.ofMinutes(20))), health.due(flaky, p.lastPolled("flaky")));
+  }
+}
