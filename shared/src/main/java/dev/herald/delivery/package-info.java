@@ -1,7 +1,14 @@
 /**
- * Stage 6, delivery: getting views to channels: the {@link dev.herald.delivery.Publisher} port that each platform
- * adapter implements, schedules, alerts, the outbox and rate-limit governance.
+ * Stage 6, delivery: getting views to channels, reliably. The {@link dev.herald.delivery.Publisher} port each
+ * platform adapter implements; daily briefings per channel at its local time on a persistent db-scheduler schedule
+ * ({@link dev.herald.delivery.DailySchedule}: one per local day, daylight-saving days included, a missed one sent
+ * late once); topic alerts and living-story edits after each pipeline run; the outbox (every send a row keyed by
+ * platform, workspace, channel, story, version and kind) sent by one dispatcher per platform through its rate
+ * governor, with retries, parking, channel pauses and crash recovery; the feed poller. {@link
+ * dev.herald.delivery.DeliveryEngine} assembles it.
  *
- * <p>Last stage: may import every earlier one. Scheduled jobs never receive a platform client, only a Publisher.
+ * <p>Input: stories and summaries in the store, pipeline run outcomes. Output: messages on platforms, rows in the
+ * outbox. Last stage: may import every earlier one, never chat, pipeline or runtime. Scheduled jobs never receive a
+ * platform client, only a Publisher.
  */
 package dev.herald.delivery;

@@ -59,8 +59,9 @@ class ArchitectureTest {
   void noStageDependsOnChatOrPipeline() {
     noClasses().that().resideInAnyPackage(
             STAGES.stream().map(s -> "dev.herald." + s + "..").toArray(String[]::new))
-        .should().dependOnClassesThat().resideInAnyPackage("dev.herald.chat..", "dev.herald.pipeline..")
-        .because("chat and pipeline sit on top of the stages, not inside them")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.herald.chat..", "dev.herald.pipeline..",
+            "dev.herald.runtime..")
+        .because("chat, pipeline and the runtime that wires them sit on top of the stages, not inside them")
         .check(core);
   }
 

@@ -127,4 +127,26 @@ class ConfigLoaderTest {
     assertEquals(home.resolve("config/samples/x.xml").toUri(), feed.url());
     assertEquals(List.of("ai"), feed.topics());
   }
+
+  @Test
+  void deliverySettingsHaveDefaultsAndCanBeSet() throws IOException {
+    HeraldConfig d = ConfigLoader.load(home, write("herald.yaml", ""));
+    assertEquals(8, d.delivery().maxAttempts());
+    assertEquals(48.0, d.delivery().discord().globalPerSecond());
+    assertEquals(HeraldConfig.Delivery.defaults(), d.delivery());
+    HeraldConfig c = ConfigLoader.load(home, write("herald.yaml",
+        "delivery:\n  max_attempts: 3\n  alerts:\n    daily_cap: 2\n  slack:\n    per_channel_per_second: 0.5\n"));
+    assertEquals(3, c.delivery().maxAttempts());
+    assertEquals(2, c.delivery().alerts().dailyCap());
+    assertEquals(0.5, c.delivery().slack().perChannelPerSecond());
+  }
+
+  @Test
+  void aWrongDeliveryValueNamesItsKey() throws IOException {
+    assertEquals("config/herald.yaml: delivery.alerts.daily_cap must be a whole number, got \"many\"",
+        failure("delivery:\n  alerts:\n    daily_cap: many\n"));
+    assertTrue(failure("delivery:\n  discord:\n    global_per_second: fast\n")
+        .contains("delivery.discord.global_per_second must be a number"));
+    assertTrue(failure("delivery:\n  retries: 3\n").contains("delivery.retries"));
+  }
 }

@@ -1,0 +1,155 @@
+package dev.herald.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.IngestReport;
+import dev.herald.chat.StatusSection;
+import dev.herald.delivery.DeliverySettings;
+import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.StoryWriter;
+import dev.herald.model.Article;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.CitationNumberer;
+import dev.herald.model.DraftSection;
+import dev.herald.model.DraftSentence;
+import dev.herald.model.DraftSummary;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Platform;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.model.Subscription;
+import dev.herald.pipeline.Pipeline;
+import dev.herald.render.InfoView;
+import dev.herald.render.StoryView;
+import dev.herald.store.Database;
+import dev.herald.store.Stores;
+import dev.herald.stories.StoryTracker;
+import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.FakeRanker;
+import dev.herald.testing.Fixtures;
+import dev.herald.testing.MutableClock;
+import dev.herald.testing.RecordingPublisher;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The facade end to end on a real SQLite file, with fake ingestion, clustering and summaries: a poll files an
+ * article on a subscribed topic and the channel is alerted through the publisher; the story grows and the alert is
+ * edited in place; status and retry answer from the same state.
+ */
+class DeliveryEndToEndTest {
+  static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+  @TempDir java.nio.file.Path dir;
+  final MutableClock clock = new MutableClock(T);
+  Database db;
+  Delivery delivery;
+
+  @AfterEach
+  void close() {
+    if (delivery != null) delivery.stop();
+    if (db != null) db.close();
+  }
+
+  static void await(BooleanSupplier done) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > end) throw new AssertionError("timed out");
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
+  void aPolledStoryAlertsItsSubscribersAndGrowsInPlace() throws Exception {
+    db = Database.open(dir.resolve("herald.db"));
+    Stores stores = Stores.sql(db, clock);
+    ChannelKey channel = ChannelKey.of(Platform.SLACK, "T1", "C1");
+    stores.channels().save(Channel.of(channel, ZoneId.of("Asia/Seoul")));
+    stores.channels().subscribe(new Subscription(channel, "transport", T));
+    FeedSource wire = FeedSource.of("harbor-times", "Harbor Times", URI.create("https://harbor.example/feed"),
+        List.of("transport"));
+    FeedSource other = FeedSource.of("techline", "Techline", URI.create("https://techline.example/feed"),
+        List.of("transport"));
+
+    Deque<Article> arriving = new ArrayDeque<>();
+    FeedIngestor ingestor = feed -> {
+      synchronized (arriving) {
+        Article next = arriving.peekFirst();
+        if (next == null || !next.feedId().equals(feed.id())) {
+          return new IngestReport(feed.id(), List.of(), List.of(), Set.of(), Optional.empty());
+        }
+        arriving.removeFirst();
+        stores.articles().save(next, next.id());
+        return new IngestReport(feed.id(), List.of(next), List.of(), Set.of(next.id()), Optional.empty());
+      }
+    };
+    StoryTracker tracker = a -> {
+      List<Story> open = stores.stories().activeSince(T.minus(Duration.ofDays(1)));
+      Story s = open.isEmpty() ? stores.stories().create(a, a.title(), clock.instant())
+          : stores.stories().addArticle(open.get(0).id(), a, clock.instant());
+      stores.stories().setTopics(s.id(), List.of("transport"));
+      return new StoryUpdate(s, open.isEmpty());
+    };
+    StoryWriter writer = s -> {
+      List<Article> all = stores.articles().findAll(stores.stories().articleIds(s.id()));
+      List<String> ids = all.stream().map(Article::id).toList();
+      StorySummary summary = CitationNumberer.number(s, new DraftSummary("Rail strike",
+          List.of(new DraftSection("What happened", List.of(new DraftSentence("Drivers walked out.", ids)))),
+          "extractive"), all, Map.of(), clock.instant());
+      stores.summaries().save(summary);
+      return Optional.of(summary);
+    };
+    Pipeline pipeline = new Pipeline(ingestor, tracker, writer, stores, clock, 2);
+    RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
+    DeliverySettings settings = DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE);
+    delivery = Delivery.builder().stores(stores).database(db).pipeline(pipeline).feeds(() -> List.of(wire, other))
+        .publisher(slack).briefingBuilder(new BriefingBuilder(stores, new FakeRanker())).settings(settings)
+        .clock(clock).build();
+    delivery.start();
+
+    arriving.add(Fixtures.article("a1", "Harbor Times", "Rail strike", "Drivers walked out.", T));
+    assertTrue(delivery.engine().poll().isPresent());
+    await(() -> slack.posts().size() == 1);
+    StoryView alert = (StoryView) slack.posts().get(0).view();
+    assertEquals(Optional.of("New on transport"), alert.banner());
+
+    clock.advance(Duration.ofMinutes(10));
+    arriving.add(Fixtures.article("a2", "Techline", "Rail strike spreads", "More lines stopped.", T.plusSeconds(600)));
+    delivery.engine().poll();
+    await(() -> slack.edits().size() == 1);
+    StoryView edited = (StoryView) slack.edits().get(0).view();
+    assertEquals(slack.posts().get(0).messageId(), slack.edits().get(0).messageId());
+    assertEquals("Updated (2 articles)", edited.updatedLine());
+    assertEquals(Optional.of("1 more article: Techline"), edited.change());
+    assertEquals(1, slack.posts().size(), "growth by one outlet edits, it does not alert again");
+
+    List<StatusSection> status = delivery.statusSections();
+    InfoView.Block feeds = status.get(0).report(channel);
+    assertEquals("2 feeds ok, 0 failing, 0 disabled", feeds.lines().get(0));
+    InfoView.Block briefing = status.get(1).report(channel);
+    assertTrue(briefing.lines().get(0).startsWith("No daily briefing"), briefing.lines().toString());
+    Channel scheduled = stores.channels().find(channel).orElseThrow()
+        .withBriefingAt(Optional.of(java.time.LocalTime.of(8, 0)), ZoneId.of("Asia/Seoul"));
+    stores.channels().save(scheduled);
+    delivery.scheduleListener().scheduleChanged(scheduled);
+    assertEquals(Optional.of(Instant.parse("2026-06-01T23:00:00Z")),
+        delivery.scheduleListener().nextBriefing(scheduled));
+    assertTrue(status.get(1).report(channel).lines().contains("Next: Tue 2 Jun 08:00 KST."),
+        status.get(1).report(channel).lines().toString());
+    assertEquals(0, delivery.admin().retry(channel));
+  }
+}
