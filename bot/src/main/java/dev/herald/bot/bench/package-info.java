@@ -1,0 +1,6 @@
+/**
+ * The delivery benchmarks behind {@code bot/herald bench fanout} and {@code bot/herald bench crash}: one briefing
+ * fanned out to many channels through a real platform adapter against its local fake server, which enforces the
+ * platform's documented limits with 429s and counts duplicates. Not used by the running bot.
+ */
+package dev.herald.bot.bench;

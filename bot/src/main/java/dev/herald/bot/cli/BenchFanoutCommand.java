@@ -1,0 +1,99 @@
+package dev.herald.bot.cli;
+
+import dev.herald.bot.bench.FakePlatform;
+import dev.herald.bot.bench.FakePlatforms;
+import dev.herald.bot.bench.FanoutWorld;
+import dev.herald.delivery.DeliveryEngine;
+import dev.herald.delivery.DeliverySettings;
+import dev.herald.model.Platform;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench fanout}: one briefing to N channels through the real adapter against the platform's local fake, which
+ * answers over-limit requests with 429. Times from the dispatchers' start to the last message accepted.
+ */
+@Command(name = "fanout", mixinStandardHelpOptions = true,
+    description = "Deliver one briefing to N channels through the real Slack or Discord adapter against its local "
+        + "fake server (which enforces the platform's documented limits with 429s); the last line is one JSON object.")
+public final class BenchFanoutCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--platform", required = true, description = "slack or discord")
+  String platform;
+
+  @Option(names = "--channels", defaultValue = "2000", description = "channels to deliver to (default ${DEFAULT-VALUE})")
+  int channels;
+
+  @Option(names = "--stories", defaultValue = "5",
+      description = "stories in the briefing, one message each (default ${DEFAULT-VALUE}, briefing.max_stories)")
+  int stories;
+
+  @Option(names = "--senders", defaultValue = "16", description = "concurrent sends (default ${DEFAULT-VALUE})")
+  int senders;
+
+  @Override
+  public void run() {
+    Platform p = BenchOptions.platform(platform);
+    BenchOptions.range("--channels", channels, 1, 100_000);
+    BenchOptions.range("--stories", stories, 1, 20);
+    BenchOptions.range("--senders", senders, 1, 256);
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = BenchOptions.tempDir("herald-fanout-");
+    try (FakePlatform fake = FakePlatforms.start(p, channels);
+        FanoutWorld world = new FanoutWorld(dir.resolve("herald.db"), p)) {
+      world.populate(channels, stories);
+      DeliverySettings settings = BenchOptions.settings(p, senders, 30);
+      DeliveryEngine engine = world.engine(fake.publisher(), settings, "bench");
+      int expected = world.enqueueBriefings(engine, channels);
+      int perChannel = expected / channels;
+      double theoretical = fake.theoreticalSeconds(channels, perChannel);
+      out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s; theoretical %.2f s%n", expected,
+          channels, perChannel, p.key(), theoretical);
+      out.flush();
+
+      long start = System.nanoTime();
+      engine.start();
+      long deadline = start + (long) ((theoretical * 5 + 60) * 1e9);
+      while (fake.delivered() < expected && System.nanoTime() < deadline) Thread.sleep(2);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      // let the outbox record the last sends, then look for anything lost or doubled
+      while (world.unsent(channels) > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      engine.stop();
+      int lost = expected - fake.delivered();
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("platform", p.key());
+      r.put("channels", channels);
+      r.put("messages", expected);
+      r.put("seconds", round(seconds));
+      r.put("theoretical_seconds", round(theoretical));
+      r.put("ratio", round(seconds / theoretical));
+      r.put("http_429", fake.http429());
+      r.put("duplicates", fake.duplicates());
+      r.put("lost", lost);
+      r.put("parked", world.parked(channels));
+      out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost%n",
+          fake.delivered(), expected, seconds, seconds / theoretical, fake.http429(), fake.duplicates(), lost);
+      JsonLines.write(out, r);
+    } catch (CliFailure e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliFailure("interrupted");
+    } catch (Exception e) {
+      throw new IllegalStateException("fan-out failed: " + e, e);
+    } finally {
+      BenchOptions.delete(dir);
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}
