@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * Sends one platform's outbox. A single dispatcher thread keeps the pending rows in memory per channel, admits sends
  * through the {@link RateGovernor} (at most one in flight per channel, at most {@code senders} in flight in all, so
  * that a token is taken when the request really leaves), claims the admitted rows in the store with a lease and hands
- * them to the sender pool. Completions come back to the dispatcher thread; the store is re-read when woken (new rows),
- * every few seconds, and for rows whose worker died (expired leases).
+ * them to the sender pool. Results are recorded by one recorder thread, many per transaction (SQLite commits are the
+ * bottleneck otherwise), then come back to the dispatcher thread; the store is re-read when woken (new rows), every few
+ * seconds, and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
+ * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
  * <p>{@link #stop} stops admitting, lets in-flight sends finish within the grace period and gives back claimed rows
  * that never started; a send still running after that keeps its claim until the lease runs out, and is then looked
@@ -52,9 +54,15 @@ final class Dispatcher {
   private final ChannelQueues queues = new ChannelQueues();
   private final Map<ChannelKey, Long> inFlight = new HashMap<>();
   private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.LinkedBlockingQueue<Sender.Outcome> toRecord =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+  private Thread recorder;
   private final Object signal = new Object();
   private final AtomicInteger sentCount = new AtomicInteger();
   private volatile boolean running;
+  /** Not started: {@link #pass} is driven by a test, so results are recorded at once, on the sending thread. */
+  private volatile boolean direct = true;
+  private volatile boolean recording;
   private volatile boolean reload = true;
   private boolean woken;
   private Instant lastReload = Instant.MIN;
@@ -87,9 +95,14 @@ final class Dispatcher {
   synchronized void start() {
     if (running) return;
     running = true;
+    direct = false;
+    recording = true;
     thread = new Thread(this::loop, "herald-dispatch-" + platform.key());
     thread.setDaemon(true);
     thread.start();
+    recorder = new Thread(this::recordLoop, "herald-record-" + platform.key());
+    recorder.setDaemon(true);
+    recorder.start();
   }
 
   /** New rows may be waiting: look at the store soon. Cheap; call after every enqueue. */
@@ -122,6 +135,44 @@ final class Dispatcher {
         }
         woken = false;
       }
+    }
+  }
+
+  private void recordLoop() {
+    while (recording || !toRecord.isEmpty()) {
+      try {
+        Sender.Outcome first = toRecord.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) continue;
+        List<Sender.Outcome> batch = new ArrayList<>();
+        batch.add(first);
+        toRecord.drainTo(batch, 999);
+        record(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Records outcomes in one transaction, then hands them to the dispatcher thread. */
+  void record(List<Sender.Outcome> batch) {
+    List<dev.herald.model.OutboxResult> results = new ArrayList<>(batch.size());
+    for (Sender.Outcome o : batch) o.record().ifPresent(results::add);
+    try {
+      outbox.record(results);
+      done.addAll(batch);
+    } catch (RuntimeException e) {
+      // the rows stay claimed; their leases return them, and a row that may have posted is looked up first
+      log.error("{} dispatcher: cannot record {} results; their leases will return them", platform.key(),
+          batch.size(), e);
+      for (Sender.Outcome o : batch) {
+        done.add(new Sender.Outcome(o.row(), Sender.Result.UNKNOWN, Optional.empty(), Optional.empty()));
+      }
+      reload = true;
+    }
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
     }
   }
 
@@ -279,6 +330,12 @@ final class Dispatcher {
     List<Long> unstarted = new ArrayList<>();
     for (Runnable r : pool.shutdownNow()) if (r instanceof SendTask t) unstarted.add(t.row.id());
     if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
+    recording = false;
+    try {
+      recorder.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private final class SendTask implements Runnable {
@@ -290,10 +347,11 @@ final class Dispatcher {
 
     @Override
     public void run() {
-      done.add(sender.send(row));
-      synchronized (signal) {
-        woken = true;
-        signal.notifyAll();
+      Sender.Outcome o = sender.send(row);
+      if (direct) {
+        record(List.of(o));
+      } else {
+        toRecord.add(o);
       }
     }
   }

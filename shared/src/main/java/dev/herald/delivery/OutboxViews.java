@@ -22,12 +22,42 @@ final class OutboxViews {
   /** What to send and which summarised version it shows. */
   record Rendered(View view, int version) {}
 
+  /** A briefing sends the same story version to every channel: keep recent ones for a few seconds. */
+  private static final long CACHE_NANOS = 5_000_000_000L;
+  private static final int CACHE_SIZE = 256;
+
+  private record Cached(Story story, StorySummary summary, long at) {}
+
   private final Stores stores;
   private final OutboxStore outbox;
+  private final java.util.Map<String, Cached> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
 
   OutboxViews(Stores stores, OutboxStore outbox) {
     this.stores = stores;
     this.outbox = outbox;
+  }
+
+  /** The story and the summary of one version, from the store or a copy read in the last few seconds. */
+  private Optional<Cached> load(long storyId, int version) {
+    String key = storyId + "/" + version;
+    long now = System.nanoTime();
+    synchronized (recent) {
+      Cached c = recent.get(key);
+      if (c != null && now - c.at() < CACHE_NANOS) return Optional.of(c);
+    }
+    Optional<Story> story = stores.stories().find(storyId);
+    Optional<StorySummary> summary = stores.summaries().find(storyId, version);
+    if (story.isEmpty() || summary.isEmpty()) return Optional.empty();
+    Cached c = new Cached(story.get(), summary.get(), now);
+    synchronized (recent) {
+      recent.put(key, c);
+    }
+    return Optional.of(c);
   }
 
   /** The view, or empty when the story or its summary is gone (the row is then parked). */
@@ -35,17 +65,16 @@ final class OutboxViews {
     if (e.kind() == DeliveryKind.NOTICE) {
       return Optional.of(new Rendered(NoticeView.info(e.banner().orElseThrow()), e.storyVersion()));
     }
-    Optional<Story> story = stores.stories().find(e.storyId());
-    if (story.isEmpty()) return Optional.empty();
     if (e.kind() != DeliveryKind.UPDATE) {
-      Optional<StorySummary> summary = stores.summaries().find(e.storyId(), e.storyVersion());
-      if (summary.isEmpty()) return Optional.empty();
-      StoryView view = Views.story(story.get(), summary.get());
+      Optional<Cached> c = load(e.storyId(), e.storyVersion());
+      if (c.isEmpty()) return Optional.empty();
+      StoryView view = Views.story(c.get().story(), c.get().summary());
       if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
       return Optional.of(new Rendered(view, e.storyVersion()));
     }
+    Optional<Story> story = stores.stories().find(e.storyId());
     Optional<StorySummary> latest = stores.summaries().latest(e.storyId());
-    if (latest.isEmpty()) return Optional.empty();
+    if (story.isEmpty() || latest.isEmpty()) return Optional.empty();
     String messageId = e.targetMessage().orElseThrow();
     Optional<PostedMessage> posted = outbox.postedFor(e.storyId()).stream()
         .filter(p -> p.channel().equals(e.channel()) && p.messageId().equals(messageId)).findFirst();

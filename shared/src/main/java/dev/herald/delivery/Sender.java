@@ -1,6 +1,8 @@
 package dev.herald.delivery;
 
+import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
 import dev.herald.store.OutboxStore;
 import java.time.Clock;
@@ -11,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one claimed row through the platform's {@link Publisher} and records what happened: sent (with the message
- * id), retry later (rate limit: after the platform's Retry-After; transient: exponential backoff), parked (rejected,
+ * Sends one claimed row through the platform's {@link Publisher} and says what happened, for the dispatcher to
+ * record: sent (with the message id), retry later (rate limit: after the platform's Retry-After; transient: exponential backoff), parked (rejected,
  * or too many attempts) or the channel paused (lost access). A row whose earlier attempt may have posted is looked
  * up with {@link Publisher#findPosted} first, so a crash between the platform accepting a message and Herald
  * recording it never doubles it. Thread-safe.
@@ -30,8 +32,11 @@ final class Sender {
     UNKNOWN
   }
 
-  /** The outcome, with the row as it now stands when it will be retried. */
-  record Outcome(OutboxRow row, Result result, Optional<OutboxRow> retry) {}
+  /**
+   * The outcome: the result to record (the dispatcher records many in one transaction), and the row as it will stand
+   * when it is to be retried.
+   */
+  record Outcome(OutboxRow row, Result result, Optional<OutboxRow> retry, Optional<OutboxResult> record) {}
 
   private final Publisher publisher;
   private final OutboxStore outbox;
@@ -54,15 +59,10 @@ final class Sender {
     try {
       return attempt(row);
     } catch (RuntimeException e) {
-      // a store failure or an adapter bug: leave the row to its lease if even recording this fails
+      // a store failure or an adapter bug; it may have posted
       log.error("delivery {}: unexpected failure", row.key(), e);
-      try {
-        return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
-            retries.max()));
-      } catch (RuntimeException again) {
-        log.error("delivery {}: cannot record the failure; its lease will return it", row.key(), again);
-        return new Outcome(row, Result.UNKNOWN, Optional.empty());
-      }
+      return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
+          retries.max()));
     }
   }
 
@@ -71,11 +71,8 @@ final class Sender {
     Optional<Instant> held = governor.heldUntil(clock.instant());
     if (held.isPresent()) {
       // the platform was held back (a refused token, a global limit) after this send was admitted: do not send
-      Instant at = held.get();
-      outbox.retry(row.id(), at, row.lastError().orElse("held back"), false, row.maybePosted());
-      return new Outcome(row, Result.RETRY, Optional.of(new OutboxRow(row.id(), e, dev.herald.model.DeliveryState.PENDING,
-          row.attempts(), row.rateLimited() + 1, row.maybePosted(), at, row.lastError(), Optional.empty(),
-          row.createdAt())));
+      return retry(row, row.lastError().orElse("held back"), false, row.maybePosted(),
+          Duration.between(clock.instant(), held.get()));
     }
     Optional<OutboxViews.Rendered> rendered = views.render(e);
     if (rendered.isEmpty()) return park(row, "the story or its summary is no longer stored");
@@ -126,10 +123,11 @@ final class Sender {
           return retry(row, reason, false, stillUncertain, Duration.ZERO);
         }
         governor.refused(now);
+        // rare: written at once, so that the channel's other rows are parked before anything else is sent there
         outbox.park(row.id(), reason, now);
         int parked = outbox.pause(row.channel(), x.getMessage(), now);
         log.warn("channel {} paused ({} more deliveries parked): {}", row.channel(), parked, x.getMessage());
-        return new Outcome(row, Result.PAUSED, Optional.empty());
+        return new Outcome(row, Result.PAUSED, Optional.empty(), Optional.empty());
       }
       case REJECTED:
       default:
@@ -138,22 +136,22 @@ final class Sender {
   }
 
   private Outcome sent(OutboxRow row, String messageId, int version) {
-    outbox.sent(row.id(), messageId, version, clock.instant());
-    return new Outcome(row, Result.SENT, Optional.empty());
+    return new Outcome(row, Result.SENT, Optional.empty(),
+        Optional.of(OutboxResult.sent(row.id(), row.entry(), messageId, version, clock.instant())));
   }
 
   private Outcome park(OutboxRow row, String reason) {
     log.warn("delivery {} parked: {}", row.key(), reason);
-    outbox.park(row.id(), reason, clock.instant());
-    return new Outcome(row, Result.PARKED, Optional.empty());
+    return new Outcome(row, Result.PARKED, Optional.empty(),
+        Optional.of(OutboxResult.parked(row.id(), row.entry(), reason, clock.instant())));
   }
 
   private Outcome retry(OutboxRow row, String reason, boolean countAttempt, boolean maybePosted, Duration wait) {
-    Instant at = clock.instant().plus(wait);
-    outbox.retry(row.id(), at, reason, countAttempt, maybePosted);
-    OutboxRow next = new OutboxRow(row.id(), row.entry(), dev.herald.model.DeliveryState.PENDING,
+    Instant at = clock.instant().plus(wait.isNegative() ? Duration.ZERO : wait);
+    OutboxRow next = new OutboxRow(row.id(), row.entry(), DeliveryState.PENDING,
         row.attempts() + (countAttempt ? 1 : 0), row.rateLimited() + (countAttempt ? 0 : 1), maybePosted, at,
         Optional.of(reason), Optional.empty(), row.createdAt());
-    return new Outcome(row, Result.RETRY, Optional.of(next));
+    return new Outcome(row, Result.RETRY, Optional.of(next),
+        Optional.of(OutboxResult.retry(row.id(), row.entry(), at, reason, countAttempt, maybePosted)));
   }
 }

@@ -79,6 +79,9 @@ public final class Database implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(10_000);
+    // a transaction takes the write lock when it begins, waiting up to the busy timeout; a deferred one that reads
+    // first would fail at once with SQLITE_BUSY when it tries to write while another connection (the scheduler) did
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config;
   }
 

@@ -6,6 +6,7 @@ import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.ChannelPause;
 import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.PostedMessage;
@@ -51,6 +52,9 @@ public interface OutboxStore {
 
   /** Rows whose lease ran out (their worker died) become pending again; returns how many. */
   int reclaimExpired(Instant now);
+
+  /** Records many attempts' results in one transaction (what {@link #sent}, {@link #retry}, {@link #park} do). */
+  void record(List<OutboxResult> results);
 
   /**
    * Marks the row sent with the platform's message id. For a post, records the posted message; for an update,

@@ -8,6 +8,7 @@ import dev.herald.model.ChannelPause;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.PostedMessage;
@@ -126,41 +127,69 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
-  public void sent(long id, String messageId, int shownVersion, Instant at) {
+  public void record(List<OutboxResult> results) {
+    if (results.isEmpty()) return;
     db.write(c -> {
-      Optional<OutboxRow> row = Sql.one(c, "SELECT " + COLUMNS + " FROM outbox WHERE id = ?", SqlOutboxStore::row, id);
-      if (row.isEmpty()) throw new StoreException("no outbox row " + id);
-      Sql.update(c, "UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
-          + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, at, id);
-      OutboxEntry e = row.get().entry();
-      String channel = e.channel().toString();
-      if (e.kind() == DeliveryKind.UPDATE) {
-        Sql.update(c, "UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
-            + " AND message_id = ?", shownVersion, at, channel, e.targetMessage().orElseThrow());
-        Sql.update(c, "INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
-            + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), shownVersion, at);
-      } else if (e.kind() != DeliveryKind.NOTICE) {
-        Sql.update(c, "INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
-                + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (channel_key, message_id) DO NOTHING",
-            channel, messageId, e.storyId(), shownVersion, e.kind().key(), e.banner().orElse(null), at, at);
+      Instant now = clock.instant();
+      for (OutboxResult r : results) {
+        switch (r.kind()) {
+          case SENT:
+            sent(c, r);
+            break;
+          case RETRY:
+            Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
+                    + " last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?, maybe_posted = ?,"
+                    + " updated_at = ? WHERE id = ?",
+                PENDING, r.at(), r.error().orElse(null), r.countAttempt() ? 1 : 0, r.countAttempt() ? 0 : 1,
+                r.maybePosted(), now, r.id());
+            break;
+          default:
+            Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
+                + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
+        }
       }
       return null;
     });
   }
 
+  private static void sent(Connection c, OutboxResult r) throws SQLException {
+    String messageId = r.messageId().orElseThrow();
+    Sql.update(c, "UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
+        + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
+    OutboxEntry e = r.entry();
+    String channel = e.channel().toString();
+    if (e.kind() == DeliveryKind.UPDATE) {
+      Sql.update(c, "UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
+          + " AND message_id = ?", r.shownVersion(), r.at(), channel, e.targetMessage().orElseThrow());
+      Sql.update(c, "INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
+          + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), r.shownVersion(), r.at());
+    } else if (e.kind() != DeliveryKind.NOTICE) {
+      Sql.update(c, "INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
+              + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+              + " ON CONFLICT (channel_key, message_id) DO NOTHING",
+          channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(), r.at());
+    }
+  }
+
+  @Override
+  public void sent(long id, String messageId, int shownVersion, Instant at) {
+    OutboxEntry e = entry(id);
+    record(List.of(OutboxResult.sent(id, e, messageId, shownVersion, at)));
+  }
+
   @Override
   public void retry(long id, Instant at, String error, boolean countAttempt, boolean maybePosted) {
-    db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
-            + " next_attempt_at = ?, last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?,"
-            + " maybe_posted = ?, updated_at = ? WHERE id = ?",
-        PENDING, at, error, countAttempt ? 1 : 0, countAttempt ? 0 : 1, maybePosted, clock.instant(), id));
+    record(List.of(OutboxResult.retry(id, entry(id), at, error, countAttempt, maybePosted)));
   }
 
   @Override
   public void park(long id, String reason, Instant at) {
-    db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
-        + " last_error = ?, updated_at = ? WHERE id = ?", PARKED, reason, at, id));
+    record(List.of(OutboxResult.parked(id, entry(id), reason, at)));
+  }
+
+  private OutboxEntry entry(long id) {
+    return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM outbox WHERE id = ?", SqlOutboxStore::row, id))
+        .orElseThrow(() -> new StoreException("no outbox row " + id)).entry();
   }
 
   @Override

@@ -1,0 +1,59 @@
+package dev.herald.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one attempt at an outbox row ended, to be recorded (many in one transaction).
+ *
+ * @param messageId for {@link Kind#SENT}: the platform's id of the message
+ * @param shownVersion for {@link Kind#SENT}: the summarised version the message shows
+ * @param at when it ended; for {@link Kind#RETRY}, when to try again
+ * @param error for a retry or a parked row: why
+ * @param countAttempt for a retry: whether it counts as a failed attempt (a rate limit does not)
+ * @param maybePosted for a retry: whether the attempt may have posted after all (a timeout)
+ */
+public record OutboxResult(
+    long id,
+    OutboxEntry entry,
+    Kind kind,
+    Optional<String> messageId,
+    int shownVersion,
+    Instant at,
+    Optional<String> error,
+    boolean countAttempt,
+    boolean maybePosted) {
+
+  /** What happened. */
+  public enum Kind {
+    SENT,
+    RETRY,
+    PARKED
+  }
+
+  public OutboxResult {
+    Checks.atLeast(id, 1, "id");
+    Objects.requireNonNull(entry, "entry == null");
+    Objects.requireNonNull(kind, "kind == null");
+    Objects.requireNonNull(messageId, "messageId == null");
+    Objects.requireNonNull(at, "at == null");
+    Objects.requireNonNull(error, "error == null");
+    if (kind == Kind.SENT && messageId.isEmpty()) throw new IllegalArgumentException("sent without a message id");
+  }
+
+  public static OutboxResult sent(long id, OutboxEntry entry, String messageId, int shownVersion, Instant at) {
+    return new OutboxResult(id, entry, Kind.SENT, Optional.of(messageId), shownVersion, at, Optional.empty(), false,
+        false);
+  }
+
+  public static OutboxResult retry(long id, OutboxEntry entry, Instant at, String error, boolean countAttempt,
+      boolean maybePosted) {
+    return new OutboxResult(id, entry, Kind.RETRY, Optional.empty(), 0, at, Optional.of(error), countAttempt,
+        maybePosted);
+  }
+
+  public static OutboxResult parked(long id, OutboxEntry entry, String reason, Instant at) {
+    return new OutboxResult(id, entry, Kind.PARKED, Optional.empty(), 0, at, Optional.of(reason), false, false);
+  }
+}
