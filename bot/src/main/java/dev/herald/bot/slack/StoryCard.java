@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A story as Block Kit: the banner, a header with the title, a context line {@code Updated (N articles)} (with the
@@ -22,6 +23,8 @@ final class StoryCard {
   static final String SHARE_LABEL = "Share in channel";
   private static final String BANNER = "banner";
   private static final String CHANGE = "change";
+  private static final String SHARED = "shared";
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
   private StoryCard() {}
 
@@ -93,9 +96,27 @@ final class StoryCard {
     return "h:" + storyId + ":" + part;
   }
 
-  /** Whether a block id is the banner or change line of story {@code storyId}: kept when a card grows. */
+  /**
+   * "Shared by @user" under a card shared from a lookup: Herald's own mention of the user who clicked (a Slack user
+   * id from the signed request), never text from a feed.
+   */
+  static ObjectNode sharedBy(long storyId, String userId) {
+    if (!USER_ID.matcher(userId).matches()) throw new IllegalArgumentException("not a Slack user id: " + userId);
+    return Blocks.context(blockId(storyId, SHARED), List.of("Shared by <@" + userId + ">"));
+  }
+
+  /** Whether a block id is a message-level line of story {@code storyId} (banner, change, shared): kept on growth. */
   static boolean isAnnotation(String blockId, long storyId) {
-    return blockId.equals(blockId(storyId, BANNER)) || blockId.equals(blockId(storyId, CHANGE));
+    return blockId.equals(blockId(storyId, BANNER)) || blockId.equals(blockId(storyId, CHANGE))
+        || blockId.equals(blockId(storyId, SHARED));
+  }
+
+  static boolean isBanner(String blockId, long storyId) {
+    return blockId.equals(blockId(storyId, BANNER));
+  }
+
+  static boolean isMeta(String blockId, long storyId) {
+    return blockId.equals(blockId(storyId, "meta"));
   }
 
   /** The section index a block id shows ({@code h:12:s2.0} is 2), or -1. */
