@@ -54,7 +54,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   private SlackAdapter(Builder b, SlackSecrets s) {
     Slack slack = SlackClients.slack(b.config.apiUrl());
-    this.health = new SlackHealth(b.clock);
+    this.health = b.health != null ? b.health : new SlackHealth(b.clock);
     this.mode = s.appToken().isPresent() ? Mode.SOCKET : Mode.HTTP;
     this.appToken = s.appToken();
     this.multiWorkspace = b.config.multiWorkspace();
@@ -181,6 +181,7 @@ public final class SlackAdapter implements AutoCloseable {
     private Pause pause = Pause.SLEEP;
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
+    private SlackHealth health;
 
     public Builder config(HeraldConfig.Slack v) {
       this.config = v;
@@ -217,6 +218,15 @@ public final class SlackAdapter implements AutoCloseable {
     /** Overrides {@code slack.http_port}; 0 picks a free port (tests). */
     public Builder httpPort(int v) {
       this.port = Optional.of(v);
+      return this;
+    }
+
+    /**
+     * Where Slack API errors are recorded; pass the one given to {@code ChatService.builder().status(..)} so that
+     * {@code /herald status} shows them (the adapter is built after the chat service). Default: a new one.
+     */
+    public Builder health(SlackHealth v) {
+      this.health = v;
       return this;
     }
 

@@ -66,7 +66,7 @@ final class SlackHttpServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(1);
+    server.stop(0);
     executor.shutdown();
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);
