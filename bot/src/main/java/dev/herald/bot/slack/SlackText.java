@@ -111,13 +111,30 @@ final class SlackText {
   static String mrkdwnPrefix(String raw, int max) {
     String whole = mrkdwn(raw);
     if (whole.length() <= max) return whole;
-    // escaping never shortens text, so the prefix has fewer than max raw chars
-    int end = safeCut(raw, Math.min(raw.length(), max - 1));
+    java.util.BitSet broadcasts = new java.util.BitSet();
+    java.util.regex.Matcher m = BROADCAST.matcher(raw);
+    while (m.find()) broadcasts.set(m.start());
+    // one pass: the escaped length of each prefix (a defused broadcast costs one more)
+    int budget = max - 1;
+    int end = 0;
+    int used = 0;
+    while (end < raw.length()) {
+      char c = raw.charAt(end);
+      int cost = c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
+      int next = end + (Character.isHighSurrogate(c) && end + 1 < raw.length()
+          && Character.isLowSurrogate(raw.charAt(end + 1)) ? 2 : 1);
+      cost += (next - end - 1) + (broadcasts.get(end) ? 1 : 0);
+      if (used + cost > budget) break;
+      used += cost;
+      end = next;
+    }
     int space = raw.lastIndexOf(' ', end);
     if (space > end * 2 / 3) end = space;
+    // a cut can make a broadcast word of a longer one ("@heres" cut to "@here"): check, step back if needed
     while (end > 0 && mrkdwn(raw.substring(0, end).stripTrailing()).length() + 1 > max) {
       end = raw.offsetByCodePoints(end, -1);
     }
     return mrkdwn(raw.substring(0, end).stripTrailing()) + ELLIPSIS;
   }
+
 }
