@@ -19,6 +19,9 @@ import java.util.Optional;
  * team id to key a workspace by, and are refused.
  */
 final class StoreInstallationService implements InstallationService {
+  static final String NOT_INSTALLED = "Herald is not installed in this workspace yet; a workspace admin can install"
+      + " it from the Herald install page.";
+
   private final InstallationStore store;
   private final Clock clock;
 
@@ -62,6 +65,12 @@ final class StoreInstallationService implements InstallationService {
   @Override
   public void deleteAll(String enterpriseId, String teamId) {
     if (teamId != null) store.delete(workspace(teamId));
+  }
+
+  /** What a user of a workspace without Herald hears when they try a command or a button. */
+  @Override
+  public String getInstallationGuideText(String enterpriseId, String teamId, String userId) {
+    return NOT_INSTALLED;
   }
 
   @Override

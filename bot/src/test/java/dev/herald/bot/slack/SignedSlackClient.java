@@ -29,9 +29,14 @@ final class SignedSlackClient {
 
   /** A slash command's form body. */
   static String command(String command, String text, String user, String channel, String responseUrl) {
+    return command("T1", command, text, user, channel, responseUrl);
+  }
+
+  /** A slash command's form body from workspace {@code team}. */
+  static String command(String team, String command, String text, String user, String channel, String responseUrl) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "legacy-verification-token");
-    f.put("team_id", "T1");
+    f.put("team_id", team);
     f.put("team_domain", "herald-test");
     f.put("channel_id", channel);
     f.put("channel_name", "general");
@@ -93,6 +98,14 @@ final class SignedSlackClient {
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (timestamp != null) b.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);
     if (signature != null) b.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A GET of {@code pathAndQuery} on Herald's HTTP server (OAuth pages), with a Cookie header when not null. */
+  HttpResponse<String> get(String pathAndQuery, String cookie) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.replace(SlackHttpServer.EVENTS_PATH, "")
+        + pathAndQuery)).GET();
+    if (cookie != null) b.header("Cookie", cookie);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
