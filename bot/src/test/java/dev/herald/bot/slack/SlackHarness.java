@@ -48,6 +48,13 @@ final class SlackHarness implements AutoCloseable {
   final SignedSlackClient slack;
 
   SlackHarness(boolean multiWorkspace, Map<String, String> env) throws Exception {
+    this(multiWorkspace, env, fake -> {});
+  }
+
+  /** @param beforeStart prepares the fake before the adapter connects (a Socket Mode URL) */
+  SlackHarness(boolean multiWorkspace, Map<String, String> env,
+      java.util.function.Consumer<dev.herald.bot.fake.FakeSlackServer> beforeStart) throws Exception {
+    beforeStart.accept(fake);
     strike = StoryFixture.add(stores, "Rail strike halts trains", List.of("Harbor Times", "Capital Ledger"),
         List.of("Walkout begins", "Talks stall", "What comes next"), NOW.minus(Duration.ofHours(3)));
     storm = StoryFixture.add(stores, "Storm Isolde hits coast", List.of("Northwind Wire"), List.of("Landfall"),
