@@ -1,6 +1,5 @@
 package dev.herald.bot.fake;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,14 +15,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.LongSupplier;
 
 /**
  * A local Slack for tests and benchmarks: the Web API under {@link #apiUrl()} (point {@code SlackConfig}'s methods
@@ -67,7 +63,7 @@ public final class FakeSlackServer implements AutoCloseable {
   private volatile String socketUrl = "";
   private volatile boolean recording = true;
 
-  private FakeSlackServer(Builder b) throws IOException {
+  FakeSlackServer(FakeSlackServerBuilder b) throws IOException {
     this.keepBodies = b.keepBodies;
     this.clock = b.clock;
     this.team = b.team;
@@ -89,8 +85,8 @@ public final class FakeSlackServer implements AutoCloseable {
     server.start();
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static FakeSlackServerBuilder builder() {
+    return new FakeSlackServerBuilder();
   }
 
   /** A fake with the defaults: team T1, bodies kept, no rate limit. */
@@ -202,8 +198,8 @@ public final class FakeSlackServer implements AutoCloseable {
       }
       String body = new String(raw, StandardCharsets.UTF_8);
       String path = ex.getRequestURI().getPath();
-      Map<String, String> params = params(ex, body);
-      String token = token(ex, params);
+      Map<String, String> params = FakeSlackServerRequests.params(ex, body);
+      String token = FakeSlackServerRequests.token(ex, params);
       String method = path.startsWith("/api/") ? path.substring(5)
           : path.startsWith("/response/") ? "response_url" : path;
       FakeSlackServerRoutes.Answer answer = raw.length > 2_000_000
@@ -255,96 +251,6 @@ public final class FakeSlackServer implements AutoCloseable {
   private synchronized void record(FakeSlackServerCall call) {
     if (recording) calls.add(call);
     notifyAll();
-  }
-
-  private static String token(HttpExchange ex, Map<String, String> params) {
-    String auth = ex.getRequestHeaders().getFirst("Authorization");
-    if (auth != null && auth.startsWith("Bearer ")) return auth.substring(7).strip();
-    return params.get("token");
-  }
-
-  private static Map<String, String> params(HttpExchange ex, String body) {
-    Map<String, String> out = new LinkedHashMap<>();
-    String query = ex.getRequestURI().getRawQuery();
-    if (query != null) form(query, out);
-    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    if (type.startsWith("application/json")) {
-      JsonNode json = FakeSlackServerMessages.parse(body);
-      json.fields().forEachRemaining(e -> out.put(e.getKey(),
-          e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
-    } else if (!body.isEmpty()) {
-      form(body, out);
-    }
-    return out;
-  }
-
-  private static void form(String encoded, Map<String, String> out) {
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) continue;
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.put(k, v);
-    }
-  }
-
-  /** Options of a {@link FakeSlackServer}. */
-  public static final class Builder {
-    private String team = "T1";
-    private boolean keepBodies = true;
-    private double perSecond;
-    private int burst = 1;
-    private LongSupplier nanos = System::nanoTime;
-    private Clock clock = Clock.systemUTC();
-    private int threads = 4;
-
-    /** The team every {@code xoxb-} token belongs to unless {@link #token} says otherwise. */
-    public Builder team(String v) {
-      this.team = v;
-      return this;
-    }
-
-    /** False keeps only methods, channels and idempotency keys: for benchmarks that post many messages. */
-    public Builder keepBodies(boolean v) {
-      this.keepBodies = v;
-      return this;
-    }
-
-    /** Enforces chat.postMessage's limit per channel: {@code perSecond} with bursts of {@code burst}. */
-    public Builder rateLimit(double perSecond, int burst) {
-      this.perSecond = perSecond;
-      this.burst = burst;
-      return this;
-    }
-
-    /** Slack's documented limit: one message a second per channel, no burst. */
-    public Builder slackRateLimit() {
-      return rateLimit(1, 1);
-    }
-
-    /** The time source of the rate limit (tests move it by hand). */
-    public Builder nanoTime(LongSupplier v) {
-      this.nanos = v;
-      return this;
-    }
-
-    public Builder clock(Clock v) {
-      this.clock = v;
-      return this;
-    }
-
-    public Builder threads(int v) {
-      this.threads = v;
-      return this;
-    }
-
-    public FakeSlackServer build() {
-      try {
-        return new FakeSlackServer(this);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot start the fake Slack: " + e.getMessage(), e);
-      }
-    }
   }
 
   static ObjectNode object() {

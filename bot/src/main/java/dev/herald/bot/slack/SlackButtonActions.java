@@ -7,7 +7,6 @@ import dev.herald.chat.ChatCommand;
 import dev.herald.chat.ChatReply;
 import dev.herald.chat.ChatRequest;
 import dev.herald.chat.ChatService;
-import dev.herald.render.NoticeView;
 import dev.herald.render.SectionView;
 import dev.herald.render.StoryView;
 import java.util.ArrayList;
@@ -135,9 +134,5 @@ final class SlackButtonActions {
 
   private static String id(SlackButtons.Click click) {
     return Long.toString(click.action().storyId());
-  }
-
-  static ChatReply notice(String text) {
-    return ChatReply.privately(NoticeView.info(text));
   }
 }
