@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * What each button does. <b>Expand</b> on a posted card grows the card in place ({@code chat.update}): the message
  * shows the first section and every expanded one, in section order, and the clicked button disappears. A second
  * click on the same section changes nothing and sends nothing (idempotent), and clicks on one card are handled one at
- * a time. A card that would outgrow a message gets the section as a thread reply instead. Expand on an ephemeral
+ * a time. A card that would outgrow a message gets the section as a thread reply instead; a card Slack will not
+ * update gets it as a private answer. Expand on an ephemeral
  * lookup answers with the section, privately. <b>Sources</b> answers privately with the numbered sources.
  * <b>Share in channel</b> posts the story's card to the channel, saying who shared it.
  */
@@ -71,7 +72,9 @@ final class SlackButtonActions {
             ? next : shown;
       }
       SlackMessage card = SlackMessage.of(SlackRenderer.fallback(section.story()), blocks);
-      return responder.update(click.interaction(), click.messageTs(), card) ? next : shown;
+      if (responder.update(click.interaction(), click.messageTs(), card)) return next;
+      privately(click, reply); // the card could not grow (recorded for /herald status): the user still gets it
+      return shown;
     });
   }
 
