@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local Slack for tests and benchmarks: the Web API under {@link #apiUrl()} (point {@code SlackConfig}'s methods
@@ -62,6 +63,7 @@ public final class FakeSlackServer implements AutoCloseable {
   private final Map<String, boolean[]> users = new ConcurrentHashMap<>();
   private volatile String socketUrl = "";
   private volatile boolean recording = true;
+  private final AtomicLong rateLimitedCount = new AtomicLong();
 
   FakeSlackServer(FakeSlackServerBuilder b) throws IOException {
     this.keepBodies = b.keepBodies;
@@ -179,9 +181,9 @@ public final class FakeSlackServer implements AutoCloseable {
     return messages.duplicates();
   }
 
-  /** 429 answers given by the per-channel rate limit. */
-  public synchronized long rateLimited() {
-    return calls.stream().filter(c -> c.status() == 429).count();
+  /** 429 answers given (by the per-channel rate limit or {@link #failNext}), counted also when not recording. */
+  public long rateLimited() {
+    return rateLimitedCount.get();
   }
 
   @Override
@@ -205,6 +207,7 @@ public final class FakeSlackServer implements AutoCloseable {
       FakeSlackServerRoutes.Answer answer = raw.length > 2_000_000
           ? FakeSlackServerRoutes.Answer.http(413)
           : answer(method, token, params);
+      if (answer.status() == 429) rateLimitedCount.incrementAndGet();
       record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
           answer.error(), clock.instant()));
       byte[] out = answer.json().toString().getBytes(StandardCharsets.UTF_8);

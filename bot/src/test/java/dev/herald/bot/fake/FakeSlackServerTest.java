@@ -29,6 +29,7 @@ class FakeSlackServerTest {
       assertEquals(200, post(fake, "C2", "k1").statusCode(), "keys are per channel");
       assertEquals(3, fake.posts());
       assertEquals(1, fake.duplicates());
+      assertEquals(1, fake.rateLimited());
       assertTrue(fake.calls().isEmpty(), "not recording");
       assertEquals("", fake.messages().messages("C1").get(0).blocks(), "bodies not kept");
     }
