@@ -1,0 +1,44 @@
+package dev.herald.bot.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading a request to the fake Slack: its token and its parameters, from the query, a form or a JSON body. */
+final class FakeSlackServerRequests {
+  private FakeSlackServerRequests() {}
+
+  static String token(HttpExchange ex, Map<String, String> params) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth != null && auth.startsWith("Bearer ")) return auth.substring(7).strip();
+    return params.get("token");
+  }
+
+  static Map<String, String> params(HttpExchange ex, String body) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String query = ex.getRequestURI().getRawQuery();
+    if (query != null) form(query, out);
+    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+    if (type.startsWith("application/json")) {
+      JsonNode json = FakeSlackServerMessages.parse(body);
+      json.fields().forEachRemaining(e -> out.put(e.getKey(),
+          e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+    } else if (!body.isEmpty()) {
+      form(body, out);
+    }
+    return out;
+  }
+
+  private static void form(String encoded, Map<String, String> out) {
+    for (String pair : encoded.split("&")) {
+      if (pair.isEmpty()) continue;
+      int eq = pair.indexOf('=');
+      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      out.put(k, v);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.herald.bot.slack;
+
+import java.time.Duration;
+
+/** Waits before a retry (Slack's Retry-After). Tests record the waits instead of sleeping. */
+@FunctionalInterface
+public interface Pause {
+  Pause SLEEP = d -> Thread.sleep(d.toMillis());
+
+  void pause(Duration duration) throws InterruptedException;
+}

@@ -1,0 +1,81 @@
+package dev.herald.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.herald.chat.Actor;
+import dev.herald.chat.ChatCommand;
+import dev.herald.chat.ChatCommandParser;
+import dev.herald.chat.ChatReply;
+import dev.herald.chat.ChatRequest;
+import dev.herald.chat.ChatService;
+import dev.herald.chat.ChatSyntaxException;
+import dev.herald.render.NoticeView;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /brief [query]}, {@code /sources [story]} and {@code /herald <command>}: acknowledge at once, then, on a
+ * worker, parse the text ({@link ChatCommandParser}), ask {@link ChatService}, render and answer through the
+ * response URL. Settings commands carry whether the user is a workspace admin or owner; {@code /brief} and
+ * {@code /sources} never change settings, so they do not ask Slack.
+ */
+final class SlackCommands {
+  static final String BUSY = "Herald is busy right now; try again in a minute.";
+  static final String FAILED = "Herald could not answer that because of an internal error; it has been logged.";
+  private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
+
+  private final ChatService chat;
+  private final SlackResponder responder;
+  private final SlackPermissions permissions;
+  private final Executor work;
+
+  SlackCommands(ChatService chat, SlackResponder responder, SlackPermissions permissions, Executor work) {
+    this.chat = chat;
+    this.responder = responder;
+    this.permissions = permissions;
+    this.work = work;
+  }
+
+  void register(App app) {
+    app.command("/brief", (req, ctx) -> accept(req, ctx, "brief", false));
+    app.command("/sources", (req, ctx) -> accept(req, ctx, "sources", false));
+    app.command("/herald", (req, ctx) -> accept(req, ctx, "herald", true));
+  }
+
+  private Response accept(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {
+    SlashCommandPayload p = req.getPayload();
+    String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeamId();
+    Interaction i = new Interaction(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(), p.getResponseUrl());
+    String line = verb + " " + (p.getText() == null ? "" : p.getText());
+    try {
+      work.execute(() -> run(i, line, settings));
+    } catch (RejectedExecutionException e) {
+      return ctx.ack(":hourglass: " + BUSY);
+    }
+    return ctx.ack();
+  }
+
+  void run(Interaction i, String line, boolean settings) {
+    try {
+      ChatCommand command = ChatCommandParser.parse(line);
+      Actor actor = new Actor(i.userId(), settings && permissions.canManage(i), SlackPermissions.MANAGERS);
+      ChatReply reply = chat.handle(new ChatRequest(i.channel(), actor, command));
+      SlackRenderer.Audience audience = reply.ephemeral() ? SlackRenderer.Audience.EPHEMERAL
+          : SlackRenderer.Audience.CHANNEL;
+      responder.respond(i, SlackRenderer.render(reply.view(), audience), reply.ephemeral() ? "ephemeral"
+          : "in_channel", false);
+    } catch (ChatSyntaxException e) {
+      responder.respond(i, SlackRenderer.render(NoticeView.error(e.getMessage()), SlackRenderer.Audience.EPHEMERAL),
+          "ephemeral", false);
+    } catch (RuntimeException e) {
+      log.error("/{} failed for {}", line.split(" ", 2)[0], i, e);
+      responder.respond(i, SlackRenderer.render(NoticeView.error(FAILED), SlackRenderer.Audience.EPHEMERAL),
+          "ephemeral", false);
+    }
+  }
+}

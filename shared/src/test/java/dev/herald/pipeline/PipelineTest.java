@@ -1,0 +1,120 @@
+package dev.herald.pipeline;
+
+import static dev.herald.testing.Fixtures.T0;
+import static dev.herald.testing.Fixtures.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.IngestReport;
+import dev.herald.digest.StoryWriter;
+import dev.herald.model.Article;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import dev.herald.store.Database;
+import dev.herald.store.Stores;
+import dev.herald.stories.StoryTracker;
+import dev.herald.stories.StoryUpdate;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  final Database db = Database.inMemory();
+  final Stores stores = Stores.sql(db, Clock.fixed(T0, ZoneOffset.UTC));
+  final List<Long> written = new ArrayList<>();
+
+  final FeedSource good = FeedSource.of("good", "Good", URI.create("https://good.example/rss"), List.of());
+  final FeedSource bad = FeedSource.of("bad", "Bad", URI.create("https://bad.example/rss"), List.of());
+  final FeedSource buggy = FeedSource.of("buggy", "Buggy", URI.create("https://buggy.example/rss"), List.of());
+
+  /** Stores articles like the real ingestor; "bad" reports a problem; "buggy" throws. */
+  final FeedIngestor ingestor = feed -> {
+    if (feed.id().equals("bad")) return IngestReport.failed("bad", "HTTP 404 Not Found");
+    if (feed.id().equals("buggy")) throw new IllegalStateException("parser bug");
+    Article late = article("late", "Good", "Strike ends", "Strike ends.", T0.plusSeconds(60));
+    Article early = article("early", "Good", "Strike begins", "Strike begins.", T0);
+    Article other = article("other", "Good", "Storm", "Storm.", T0.plusSeconds(30));
+    for (Article a : List.of(late, early, other)) stores.articles().save(a, a.id());
+    return new IngestReport("good", List.of(late, early, other), List.of(), Set.of("late"), Optional.empty());
+  };
+
+  /** Joins articles whose titles share the first word; records the order it was called in. */
+  final List<String> tracked = new ArrayList<>();
+  final Map<String, Long> byWord = new HashMap<>();
+  final StoryTracker tracker = a -> {
+    tracked.add(a.id());
+    String word = a.title().split(" ")[0];
+    Long id = byWord.get(word);
+    if (id == null) {
+      Story s = stores.stories().create(a, a.title(), T0);
+      byWord.put(word, s.id());
+      return new StoryUpdate(s, true);
+    }
+    return new StoryUpdate(stores.stories().addArticle(id, a, T0), false);
+  };
+
+  final StoryWriter writer = story -> {
+    written.add(story.id());
+    if (story.title().startsWith("Storm")) return Optional.empty(); // fails its check
+    return Optional.of(new StorySummary(story.id(), story.version(), story.title(),
+        List.of(new dev.herald.model.Section("H", List.of(new dev.herald.model.Sentence("x.", List.of(1))))),
+        List.of(new dev.herald.model.Source(1, "early", "Good", "", "", "")), "extractive", T0));
+  };
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void oneBadFeedNeverStopsTheOthers() {
+    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+      RunReport r = p.run(List.of(bad, buggy, good));
+      assertEquals(3, r.feeds().size());
+      assertEquals(2, r.feedsFailed());
+      assertEquals("internal error: java.lang.IllegalStateException: parser bug",
+          r.feeds().get(1).problem().orElseThrow());
+      assertEquals(3, r.articlesAdded());
+    }
+  }
+
+  @Test
+  void articlesAreFiledInPublicationOrder() {
+    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+      RunReport r = p.run(List.of(good));
+      assertEquals(List.of("early", "other", "late"), tracked);
+      assertEquals(3, r.updates().size());
+    }
+  }
+
+  @Test
+  void eachChangedStoryIsSummarisedOnceAtItsLatestVersion() {
+    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+      RunReport r = p.run(List.of(good));
+      assertEquals(2, written.size(), "two stories changed: " + written);
+      assertEquals(1, r.summaries().size());
+      assertEquals(2, r.summaries().get(0).storyVersion(), "the strike story after both articles joined");
+      assertEquals(1, r.unsummarised().size(), "the storm story failed its check");
+    }
+  }
+
+  @Test
+  void onlyStoriesChangedByAlertableArticlesAreAlertable() {
+    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+      RunReport r = p.run(List.of(good));
+      long strike = byWord.get("Strike");
+      assertEquals(Set.of(strike), r.alertable());
+      assertTrue(r.describe().startsWith("1 feeds (0 failed), 3 new articles, 2 stories changed"), r.describe());
+    }
+  }
+}
