@@ -28,6 +28,11 @@ final class RateGovernor {
   private final Map<WorkspaceKey, TokenBucket> workspaces = new HashMap<>();
   private final TokenBucket global;
   private final Map<ChannelKey, Instant> channelCooldowns = new HashMap<>();
+  /**
+   * When each channel's last request came back. The platform saw it before that, so a next request that leaves a full
+   * interval later can never look early to it, however long the first one waited in queues on either side.
+   */
+  private final Map<ChannelKey, Instant> lastDone = new HashMap<>();
   private final Deque<Instant> refused = new ArrayDeque<>();
   private Instant globalCooldown = Instant.MIN;
   private Duration authHold = Duration.ZERO;
@@ -52,6 +57,17 @@ final class RateGovernor {
     return true;
   }
 
+  /** A request to {@code channel} came back (or failed) now: the next one keeps its distance from this moment. */
+  synchronized void finished(ChannelKey channel, Instant now) {
+    if (limits.perChannelPerSecond() <= 0 || limits.perChannelBurst() != 1) return;
+    if (lastDone.size() > 50_000) lastDone.values().removeIf(t -> t.plus(interval()).isBefore(now));
+    lastDone.put(channel, now);
+  }
+
+  private Duration interval() {
+    return Duration.ofNanos((long) (1e9 / limits.perChannelPerSecond()));
+  }
+
   /** The earliest time a send to {@code channel} may go; {@code now} when it may go now. */
   synchronized Instant availableAt(ChannelKey channel, Instant now) {
     Instant at = now;
@@ -61,7 +77,11 @@ final class RateGovernor {
       if (cool.isAfter(now)) at = later(at, cool);
       else channelCooldowns.remove(channel);
     }
-    if (limits.perChannelPerSecond() > 0) at = later(at, channel(channel, now).nextToken(now));
+    if (limits.perChannelPerSecond() > 0) {
+      at = later(at, channel(channel, now).nextToken(now));
+      Instant done = lastDone.get(channel);
+      if (done != null && limits.perChannelBurst() == 1) at = later(at, done.plus(interval()));
+    }
     if (limits.perWorkspacePerSecond() > 0) at = later(at, workspace(channel.workspace(), now).nextToken(now));
     return at;
   }

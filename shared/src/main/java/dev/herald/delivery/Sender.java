@@ -88,10 +88,18 @@ final class Sender {
           }
           resolved = true;
         }
-        messageId = publisher.post(e.channel(), rendered.get().view(), e.key());
+        try {
+          messageId = publisher.post(e.channel(), rendered.get().view(), e.key());
+        } finally {
+          governor.finished(e.channel(), clock.instant());
+        }
       } else {
         messageId = e.targetMessage().orElseThrow();
-        publisher.edit(e.channel(), messageId, rendered.get().view());
+        try {
+          publisher.edit(e.channel(), messageId, rendered.get().view());
+        } finally {
+          governor.finished(e.channel(), clock.instant());
+        }
       }
       governor.succeeded();
       return sent(row, messageId, rendered.get().version());

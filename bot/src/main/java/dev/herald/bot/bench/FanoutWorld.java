@@ -141,6 +141,11 @@ public final class FanoutWorld implements AutoCloseable {
     return n;
   }
 
+  /** Warms the adapter, the SDK and the fake up with posts to channels outside the measured ones. */
+  public static void warmUp(Publisher publisher, Platform platform, int messages, int threads) throws Exception {
+    WarmUp.run(publisher, workspace(platform), messages, threads);
+  }
+
   public DeliveryStores delivery() {
     return delivery;
   }
