@@ -17,6 +17,13 @@ record SentenceFeatures(
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nobody", "nothing",
       "neither", "without", "cannot", "denied", "denies", "deny", "refused", "refuses", "rejected", "rejects");
 
+  /** Number words, compared like digits: "killing one person" is not restated by "killing two people". */
+  static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+      "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions",
+      "billions", "half", "quarter", "third", "once", "twice", "first", "second", "single", "double", "triple");
+
   SentenceFeatures {
     terms = List.copyOf(terms);
     termSet = Set.copyOf(termSet);
@@ -29,7 +36,7 @@ record SentenceFeatures(
     Set<String> numbers = new LinkedHashSet<>();
     boolean negated = false;
     for (String w : words) {
-      if (containsDigit(w)) numbers.add(w);
+      if (containsDigit(w) || NUMBER_WORDS.contains(w)) numbers.add(w);
       if (NEGATIONS.contains(w)) negated = true;
     }
     List<String> terms = Tokens.terms(clean);

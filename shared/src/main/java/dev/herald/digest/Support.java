@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@link #states}: the article contains the sentence verbatim, or one of its sentences restates it: at least
- *       {@value #RESTATE_COVERAGE} of the sentence's content terms, every number it states, the same negation and no
- *       opposite direction word ("fell" for "rose"). Extractive summaries cite an article only when it states the
+ *       {@value #RESTATE_COVERAGE} of the sentence's content terms with at most {@value #RESTATE_MISSING} missing,
+ *       every number it states (digits or words), the same negation and no opposite direction word ("fell" for
+ *       "rose"). Extractive summaries cite an article only when it states the
  *       sentence.
  *   <li>{@link #grounds}: for written (language-model) sentences: every quotation verbatim in a cited article, every
  *       number present in the cited articles, {@value #GROUNDED_COVERAGE} of the content terms found in them, each
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  * and reject rather than guess.
  */
 final class Support {
-  static final double RESTATE_COVERAGE = 0.75;
+  static final double RESTATE_COVERAGE = 0.8;
+  /** At most this many of the sentence's content terms may be missing from a restatement, however long it is. */
+  static final int RESTATE_MISSING = 2;
   static final double GROUNDED_COVERAGE = 0.8;
   static final double CONTRIBUTION = 0.4;
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{2,})[\"”]");
@@ -47,7 +50,8 @@ final class Support {
     if (s.termSet().size() < 3 || s.negated() != t.negated()) return false;
     if (!t.numbers().containsAll(s.numbers())) return false;
     if (Polarity.contradicts(s.termSet(), t.termSet())) return false;
-    return shared(s.termSet(), t.termSet()) >= RESTATE_COVERAGE * s.termSet().size();
+    int shared = shared(s.termSet(), t.termSet());
+    return shared >= RESTATE_COVERAGE * s.termSet().size() && s.termSet().size() - shared <= RESTATE_MISSING;
   }
 
   /** Why {@code s} is not grounded in {@code cited}, or empty when it is. */
