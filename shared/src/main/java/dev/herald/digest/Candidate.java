@@ -16,7 +16,9 @@ record Candidate(int article, int position, SentenceFeatures features) {
   static final int MIN_WORDS = 6;
   static final int MAX_WORDS = 60;
   private static final Pattern COMPLETE = Pattern.compile(".*[.!?][\"'”’)]*$");
-  private static final Pattern NOISE = Pattern.compile("https?:|www\\.|@\\w|\\|| \\[…]|\\.\\.\\.$|…[\"'”’]?$");
+  /** Links, handles, pipes, truncation marks, and bracketed numbers that would read as citation markers. */
+  private static final Pattern NOISE =
+      Pattern.compile("https?:|www\\.|@\\w|\\|| \\[…]|\\.\\.\\.$|…[\"'”’]?$|\\[\\d{1,4}]");
   private static final Pattern DATELINE =
       Pattern.compile("\\p{Lu}[\\p{Lu} .,'-]{1,40}(\\s*\\([\\p{L}. ]{1,20}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu})");
   private static final Set<String> DANGLING = Set.of("he", "she", "it", "they", "this", "that", "these", "those",

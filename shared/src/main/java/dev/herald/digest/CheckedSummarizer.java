@@ -59,8 +59,13 @@ public final class CheckedSummarizer {
           draft.method(), report.describe());
       return new Result(Optional.empty(), report);
     }
-    StorySummary summary =
-        CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now);
+    StorySummary summary;
+    try {
+      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
+      return failed(e.getMessage());
+    }
     IntegrityReport numbered = IntegrityCheck.check(summary, articles);
     if (!numbered.passed()) {
       LOG.warn("story {} v{}: numbered summary failed the integrity check: {}", story.id(), story.version(),

@@ -94,6 +94,15 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void aSentenceHoldingABracketedNumberIsNeverChosen() {
+    Article wiki = article("wk", "Wiki", "Rates", "The Central Bank of Valdoria cut its main rate to 3.50 percent [2] "
+        + "on Thursday. The committee voted 5-2 for the cut at its November meeting.");
+    for (DraftSentence s : sentences(summarizer.summarize(STORY, List.of(wiki), 140))) {
+      assertFalse(s.text().contains("[2]"), s.text());
+    }
+  }
+
+  @Test
   void theSameInputGivesTheSameSummary() {
     assertEquals(summarizer.summarize(STORY, ARTICLES, 140), summarizer.summarize(STORY, ARTICLES, 140));
   }

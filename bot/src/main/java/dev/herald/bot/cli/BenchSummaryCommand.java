@@ -51,6 +51,11 @@ public final class BenchSummaryCommand implements Runnable {
       description = "Systems to run, from herald, lead, textrank (default: all three).")
   List<String> systemNames;
 
+  @Option(names = "--dump", paramLabel = "FILE",
+      description = "Also write every scored summary as JSON lines {cluster, system, text, reference}, "
+          + "for scoring with another ROUGE implementation.")
+  Path dump;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "0",
       description = "Also print Herald's summaries of the first N clusters, for reading.")
   int show;
@@ -86,7 +91,16 @@ public final class BenchSummaryCommand implements Runnable {
       out.print(SummaryBenchmark.show(herald.summarize(BenchStories.story(i + 1, c), c.articles(), maxWords)));
       out.println("-- reference: " + c.reference());
     }
-    List<SummaryBenchmark.SystemResult> results = SummaryBenchmark.run(clusters, systems, maxWords);
+    List<SummaryBenchmark.SystemResult> results;
+    if (dump == null) {
+      results = SummaryBenchmark.run(clusters, systems, maxWords);
+    } else {
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, java.nio.charset.StandardCharsets.UTF_8))) {
+        results = SummaryBenchmark.run(clusters, systems, maxWords, o -> JsonLines.write(w, o));
+      } catch (IOException e) {
+        throw new CliFailure(dump + ": cannot write: " + e.getMessage());
+      }
+    }
     out.printf("clusters: %d  budget: %d words  corpus: %s%n", clusters.size(), maxWords, file);
     out.printf("%-9s %7s %7s %7s %6s %9s %7s %6s %6s %7s %6s%n", "system", "R-1", "R-2", "R-L", "words",
         "sentences", "cited", "multi", "range", "unsupp", "ms");

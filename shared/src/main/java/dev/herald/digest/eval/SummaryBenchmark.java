@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,9 @@ public final class SummaryBenchmark {
   public record SystemResult(
       String name, int clusters, double rouge1, double rouge2, double rougeL, double words, int sentences,
       int cited, int multiCited, int outOfRange, int unsupported, int failedSummaries, double millisPerCluster) {}
+
+  /** One system's summary of one cluster, as scored: for dumping and scoring elsewhere. */
+  public record Output(String cluster, String system, String text, String reference) {}
 
   private SummaryBenchmark() {}
 
@@ -69,12 +73,21 @@ public final class SummaryBenchmark {
 
   /** Runs each system over every cluster at {@code maxWords}; results in the order of {@code systems}. */
   public static List<SystemResult> run(List<Cluster> clusters, Map<String, Summarizer> systems, int maxWords) {
+    return run(clusters, systems, maxWords, o -> { });
+  }
+
+  /** As {@link #run(List, Map, int)}, handing every scored summary to {@code sink}. */
+  public static List<SystemResult> run(
+      List<Cluster> clusters, Map<String, Summarizer> systems, int maxWords, Consumer<Output> sink) {
     List<SystemResult> out = new ArrayList<>();
-    for (Map.Entry<String, Summarizer> e : systems.entrySet()) out.add(run(clusters, e.getKey(), e.getValue(), maxWords));
+    for (Map.Entry<String, Summarizer> e : systems.entrySet()) {
+      out.add(run(clusters, e.getKey(), e.getValue(), maxWords, sink));
+    }
     return out;
   }
 
-  static SystemResult run(List<Cluster> clusters, String name, Summarizer summarizer, int maxWords) {
+  static SystemResult run(
+      List<Cluster> clusters, String name, Summarizer summarizer, int maxWords, Consumer<Output> sink) {
     Rouge rouge = new Rouge();
     double r1 = 0;
     double r2 = 0;
@@ -102,6 +115,7 @@ public final class SummaryBenchmark {
         nanos += System.nanoTime() - start;
       }
       String text = text(draft);
+      sink.accept(new Output(c.id(), name, text, c.reference()));
       Rouge.Scores s = rouge.score(text, c.reference());
       r1 += s.rouge1();
       r2 += s.rouge2();
