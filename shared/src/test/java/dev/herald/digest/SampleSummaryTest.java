@@ -64,6 +64,12 @@ class SampleSummaryTest {
     Golden.assertMatches(SampleSummaryTest.class, "aster-3.txt", render(summarize("aster-3", 140)));
   }
 
+  /** Several outlets state the same facts here, so sentences carry several citations. */
+  @Test
+  void theStormStoryCitesEveryOutletThatStatesASentence() {
+    Golden.assertMatches(SampleSummaryTest.class, "storm-isolde.txt", render(summarize("storm-isolde", 140)));
+  }
+
   @Test
   void everySampleStoryGetsAPassingSummaryAtTheChatBudget() {
     for (String event : stories.keySet()) {
