@@ -1,0 +1,104 @@
+package dev.herald.bot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.bot.fake.FakeDiscord;
+import dev.herald.bot.fake.FakeDiscordGuild;
+import dev.herald.bot.fake.FakeDiscordLimits;
+import dev.herald.bot.fake.FakeDiscordRequest;
+import dev.herald.chat.ChatService;
+import dev.herald.chat.ChatSettings;
+import dev.herald.chat.ScheduleListener;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.Platform;
+import dev.herald.store.Database;
+import dev.herald.store.Stores;
+import dev.herald.stories.StoryFinder;
+import dev.herald.testing.FakeRanker;
+import dev.herald.testing.FakeStoryFinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The real JDA client, started through {@link DiscordBot}, against a {@link FakeDiscord} with one guild and channel,
+ * answering from a real in-memory store.
+ */
+final class DiscordHarness implements AutoCloseable {
+  static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
+  static final String GUILD = "2000000000000000001";
+  static final String CHANNEL = "3000000000000000001";
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  final FakeDiscord fake;
+  final FakeDiscordGuild guild;
+  final Database db = Database.inMemory();
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final Stores stores = Stores.sql(db, clock);
+  final DiscordBot bot;
+  final DiscordInteractions interactions;
+  final ChannelKey channel = ChannelKey.of(Platform.DISCORD, GUILD, CHANNEL);
+
+  DiscordHarness(FakeDiscordLimits limits, List<String> devGuilds, Duration deferAfter,
+      java.util.function.Function<Stores, StoryFinder> finder) throws Exception {
+    fake = FakeDiscord.start(limits);
+    guild = fake.addGuild(GUILD, CHANNEL);
+    interactions = new DiscordInteractions(guild, CHANNEL);
+    HeraldConfig.Discord config = new HeraldConfig.Discord(fake.restUrl(), fake.gatewayUrl(), devGuilds, 1);
+    bot = DiscordBot.prepare(config, new Secrets(Map.of("DISCORD_TOKEN", "fake-token")), clock);
+    bot.deferAfter(deferAfter);
+    ChatService chat = ChatService.builder()
+        .stores(stores)
+        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
+        .finder(finder.apply(stores))
+        .ranker(new FakeRanker())
+        .topics(() -> new TreeSet<>(List.of("ai", "climate", "transport")))
+        .schedules(new ScheduleListener() {
+          @Override
+          public void scheduleChanged(Channel c) {}
+
+          @Override
+          public Optional<Instant> nextBriefing(Channel c) {
+            return Optional.of(Instant.parse("2026-11-28T08:00:00Z"));
+          }
+        })
+        .status(bot.status())
+        .clock(clock)
+        .build();
+    bot.start(chat, stores.stories(), () -> new TreeSet<>(List.of("ai", "climate", "transport")));
+    if (!bot.awaitReady(WAIT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
+  }
+
+  static DiscordHarness start() throws Exception {
+    return new DiscordHarness(FakeDiscordLimits.none(), List.of(GUILD), Duration.ofMillis(1500), FakeStoryFinder::new);
+  }
+
+  /** Sends an interaction and waits for its initial response. */
+  FakeDiscordRequest interact(JsonNode interaction) throws InterruptedException {
+    fake.dispatch("INTERACTION_CREATE", interaction);
+    String prefix = "interactions/" + interaction.path("id").asText() + "/";
+    return await(r -> r.isCallback() && r.path().startsWith(prefix));
+  }
+
+  FakeDiscordRequest await(Predicate<FakeDiscordRequest> test) throws InterruptedException {
+    return fake.awaitRequest(test, WAIT).orElseThrow(() -> new AssertionError("no such request; got "
+        + fake.requests()));
+  }
+
+  @Override
+  public void close() {
+    bot.close();
+    fake.close();
+    db.close();
+  }
+}
