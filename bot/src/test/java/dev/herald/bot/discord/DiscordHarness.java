@@ -90,6 +90,50 @@ final class DiscordHarness implements AutoCloseable {
     return await(r -> r.isCallback() && r.path().startsWith(prefix));
   }
 
+  /**
+   * Sends an interaction and collects its answer, whichever way the bot acknowledged it: an immediate reply (callback
+   * type 4) or a deferral (type 5) followed by an edit of the original response; then {@code messages - 1}
+   * follow-ups.
+   */
+  Answer answer(JsonNode interaction, int messages) throws InterruptedException {
+    FakeDiscordRequest callback = interact(interaction);
+    String token = interaction.path("token").asText();
+    String webhook = "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + token;
+    List<JsonNode> bodies = new java.util.ArrayList<>();
+    int type = callback.body().path("type").asInt();
+    if (type == 4) {
+      bodies.add(callback.body().path("data"));
+    } else if (type == 5) {
+      bodies.add(await(r -> r.method().equals("PATCH") && r.path().equals(webhook + "/messages/@original")).body());
+    } else {
+      throw new AssertionError("not an answer: " + callback);
+    }
+    for (int i = 1; i < messages; i++) {
+      int n = i;
+      List<FakeDiscordRequest> followups = java.util.List.of();
+      long end = System.nanoTime() + WAIT.toNanos();
+      while (followups.size() < n && System.nanoTime() < end) {
+        followups = fake.requests(r -> r.method().equals("POST") && r.path().equals(webhook));
+        Thread.sleep(10);
+      }
+      if (followups.size() < n) throw new AssertionError("follow-up " + n + " missing; got " + fake.requests());
+      bodies.add(followups.get(n - 1).body());
+    }
+    return new Answer(callback, bodies);
+  }
+
+  /** An interaction's initial response and the message bodies that answered it. */
+  record Answer(FakeDiscordRequest callback, List<JsonNode> messages) {
+    JsonNode first() {
+      return messages.get(0);
+    }
+
+    /** The first embed's description. */
+    String text() {
+      return first().path("embeds").get(0).path("description").asText();
+    }
+  }
+
   FakeDiscordRequest await(Predicate<FakeDiscordRequest> test) throws InterruptedException {
     return fake.awaitRequest(test, WAIT).orElseThrow(() -> new AssertionError("no such request; got "
         + fake.requests()));
