@@ -140,6 +140,10 @@ public final class DiscordBot implements AutoCloseable {
     this.deferAfter = d;
   }
 
+  DiscordChannelHealth health() {
+    return health;
+  }
+
   ShardManager shards() {
     return shards;
   }
