@@ -100,9 +100,12 @@ public final class FakeDiscord implements Closeable {
 
   /** Adds a guild the bot is in; call before the client connects. */
   public FakeDiscordGuild addGuild(String guildId, String... channelIds) {
-    FakeDiscordGuild g = new FakeDiscordGuild(guildId, "Guild " + guildId, "1", List.of(channelIds));
-    guilds.add(g);
-    return g;
+    return addGuild(new FakeDiscordGuild(guildId, "Guild " + guildId, "1", List.of(channelIds), List.of()));
+  }
+
+  public FakeDiscordGuild addGuild(FakeDiscordGuild guild) {
+    guilds.add(guild);
+    return guild;
   }
 
   /** From now on, requests about {@code channelId} get {@code failure}. */

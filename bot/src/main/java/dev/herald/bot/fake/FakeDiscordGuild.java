@@ -6,17 +6,21 @@ import java.util.List;
 
 /**
  * A guild of the fake Discord: an @everyone role that may read and post, a "Managers" role with Manage Channel, and
- * text channels. Ids are derived from the guild id so that tests can name them: the manager role is {@code guildId
+ * text channels (some of them read-only: @everyone may not send there). Ids are derived from the guild id so that tests can name them: the manager role is {@code guildId
  * + 1}.
  */
-public record FakeDiscordGuild(String id, String name, String ownerId, List<String> channelIds) {
+public record FakeDiscordGuild(String id, String name, String ownerId, List<String> channelIds,
+    List<String> readOnlyChannelIds) {
   /** View Channel, Send Messages, Embed Links, Read Message History: what @everyone may do. */
   public static final long MEMBER_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16);
+  /** Send Messages. */
+  public static final long SEND_MESSAGES = 1L << 11;
   /** Manage Channels. */
   public static final long MANAGE_CHANNEL = 1L << 4;
 
   public FakeDiscordGuild {
     channelIds = List.copyOf(channelIds);
+    readOnlyChannelIds = List.copyOf(readOnlyChannelIds);
   }
 
   public String managerRoleId() {
@@ -27,6 +31,13 @@ public record FakeDiscordGuild(String id, String name, String ownerId, List<Stri
   ObjectNode toJson(ObjectNode bot) {
     ArrayNode channels = FakeDiscordJson.arr();
     for (String c : channelIds) channels.add(FakeDiscordJson.textChannel(id, c, "news-" + c));
+    for (String c : readOnlyChannelIds) {
+      ObjectNode channel = FakeDiscordJson.textChannel(id, c, "read-only-" + c);
+      // @everyone (the bot included) may read but not send here
+      channel.set("permission_overwrites", FakeDiscordJson.arr(FakeDiscordJson.obj("id", id, "type", 0, "allow", "0",
+          "deny", Long.toString(SEND_MESSAGES))));
+      channels.add(channel);
+    }
     return FakeDiscordJson.obj("id", id, "name", name, "owner_id", ownerId, "icon", null, "splash", null,
         "discovery_splash", null, "banner", null, "description", null, "afk_channel_id", null, "afk_timeout", 300,
         "verification_level", 0, "default_message_notifications", 0, "explicit_content_filter", 0,

@@ -38,6 +38,8 @@ final class DiscordHarness implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
   static final String GUILD = "2000000000000000001";
   static final String CHANNEL = "3000000000000000001";
+  /** A channel where @everyone, Herald included, may read but not send. */
+  static final String READ_ONLY = "3000000000000000002";
   static final Duration WAIT = Duration.ofSeconds(10);
 
   final FakeDiscord fake;
@@ -52,7 +54,7 @@ final class DiscordHarness implements AutoCloseable {
   DiscordHarness(FakeDiscordLimits limits, List<String> devGuilds, Duration deferAfter,
       java.util.function.Function<Stores, StoryFinder> finder) throws Exception {
     fake = FakeDiscord.start(limits);
-    guild = fake.addGuild(GUILD, CHANNEL);
+    guild = fake.addGuild(new FakeDiscordGuild(GUILD, "Guild", "1", List.of(CHANNEL), List.of(READ_ONLY)));
     interactions = new DiscordInteractions(guild, CHANNEL);
     HeraldConfig.Discord config = new HeraldConfig.Discord(fake.restUrl(), fake.gatewayUrl(), devGuilds, 1);
     bot = DiscordBot.prepare(config, new Secrets(Map.of("DISCORD_TOKEN", "fake-token")), clock);

@@ -125,6 +125,16 @@ class DiscordPublisherTest {
   }
 
   @Test
+  void withoutSendMessagesJdaRefusesBeforeAskingDiscord() {
+    ChannelKey readOnly = ChannelKey.of(Platform.DISCORD, DiscordHarness.GUILD, DiscordHarness.READ_ONLY);
+    int requests = h.fake.requests().size();
+    PublishException e = assertThrows(PublishException.class, () -> publisher.post(readOnly, SEED, "read-only"));
+    assertEquals(Kind.LOST_ACCESS, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().contains("Send Messages"), e.getMessage());
+    assertEquals(requests, h.fake.requests().size(), "no invalid request reached Discord");
+  }
+
+  @Test
   void aViewNeedingSeveralMessagesIsRejectedNotHalfPosted() {
     BriefingView two = new BriefingView("Daily briefing", List.of(SEED, RAIL), Optional.empty());
     PublishException e = assertThrows(PublishException.class, () -> publisher.post(h.channel, two, "two"));
