@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * roles or permissions change, Herald rejoins, a manager runs {@code /herald retry} there, or {@link #PROBE_AFTER}
  * has passed (then one send is let through to try). Thread-safe.
  */
-public final class DiscordChannelHealth implements StatusSection {
+final class DiscordChannelHealth implements StatusSection {
   static final Duration PROBE_AFTER = Duration.ofHours(1);
 
   private final Clock clock;

@@ -42,6 +42,8 @@ public final class FakeDiscord implements Closeable {
   private final FakeDiscordGateway gateway = new FakeDiscordGateway(bot, APPLICATION_ID,
       () -> guilds.stream().map(g -> g.toJson(bot)).toList());
   private final FakeDiscordRateLimiter limiter;
+  private final AtomicLong requestCount = new AtomicLong();
+  private volatile boolean recording = true;
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
 
   /** An error the fake answers for one channel: status, Discord error code and message. */
@@ -115,6 +117,20 @@ public final class FakeDiscord implements Closeable {
 
   public void heal(String channelId) {
     failures.remove(channelId);
+  }
+
+  /**
+   * Whether to keep every request (the default, for tests); a long benchmark turns it off and reads the counters
+   * ({@link #requestCount()}, {@link #messagesCreated()}, {@link #duplicateNonces()}, the rate-limit counts) instead.
+   */
+  public FakeDiscord recordRequests(boolean on) {
+    this.recording = on;
+    return this;
+  }
+
+  /** Every REST request answered, recorded or not. */
+  public long requestCount() {
+    return requestCount.get();
   }
 
   /** Waits until a client identified and got READY. */
@@ -197,7 +213,8 @@ public final class FakeDiscord implements Closeable {
     MockResponse response = null;
     if (limiter != null) response = limiter.check(method, route, ok);
     if (response == null) response = route(method, route, request, body, ok);
-    requests.add(new FakeDiscordRequest(method, route, query, body, response.getCode()));
+    requestCount.incrementAndGet();
+    if (recording) requests.add(new FakeDiscordRequest(method, route, query, body, response.getCode()));
     return response;
   }
 

@@ -171,6 +171,8 @@ class DiscordBotTest {
         List.of(commands.get(0).path("name").asText(), commands.get(1).path("name").asText(),
             commands.get(2).path("name").asText()));
     assertTrue(h.fake.commands("").isEmpty(), "no global commands while developing");
+    assertTrue(net.dv8tion.jda.api.utils.messages.MessageRequest.getDefaultMentions().isEmpty(),
+        "JDA's process-wide default no longer allows @everyone");
     long intents = h.fake.identifies().get(0).path("intents").asLong();
     long privileged = (1L << 1) | (1L << 8) | (1L << 15);
     assertEquals(0, intents & privileged, "intents " + intents);

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With no time allowed before deferring (as when the store is slow), every interaction is deferred ephemerally first
- * and answered by editing the original response, long answers continuing in ephemeral follow-ups; and under the fake's
- * rate limits JDA's own limiter gets every post through.
+ * and answered by editing the original response, long answers continuing in ephemeral follow-ups; under the fake's
+ * rate limits JDA's own limiter gets every post through; and without development guilds the commands are global.
  */
 class DiscordSlowAnswerTest {
   static DiscordHarness h;
 
   @BeforeAll
   static void connect() throws Exception {
-    h = new DiscordHarness(new FakeDiscordLimits(5, 2, Duration.ofSeconds(1)), List.of(DiscordHarness.GUILD),
-        Duration.ZERO, FakeStoryFinder::new);
+    h = new DiscordHarness(new FakeDiscordLimits(5, 2, Duration.ofSeconds(1)), List.of(), Duration.ZERO,
+        FakeStoryFinder::new);
     for (String title : List.of("Rail strike halts trains", "Storm Isolde hits coast", "Budget vote delayed")) {
       StoryFixture.add(h.stores, title, List.of("Harbor Times"), List.of("What happened"),
           DiscordHarness.NOW.minus(Duration.ofHours(2)));
@@ -60,6 +60,14 @@ class DiscordSlowAnswerTest {
     }
     List<String> titles = a.messages().stream().map(m -> m.path("embeds").get(0).path("title").asText()).toList();
     assertEquals(3, titles.stream().distinct().count(), titles.toString());
+  }
+
+  @Test
+  void withoutDevelopmentGuildsTheCommandsAreRegisteredGlobally() throws Exception {
+    JsonNode global = h.await(r -> r.method().equals("PUT")
+        && r.path().equals("applications/" + dev.herald.bot.fake.FakeDiscord.APPLICATION_ID + "/commands")).body();
+    assertEquals(3, global.size());
+    assertTrue(h.fake.commands(DiscordHarness.GUILD).isEmpty());
   }
 
   @Test
