@@ -29,9 +29,10 @@ final class DiscordCards {
   /** A card and its button rows; {@code tag}, when present, marks the Sources button for findPosted. */
   static Card card(StoryView s, Optional<String> tag) {
     EmbedBuilder e = new EmbedBuilder().setColor(COLOR).setTimestamp(s.updatedAt());
-    s.banner().ifPresent(b -> e.setAuthor(DiscordText.fitPlain(b, DiscordLimits.AUTHOR)));
+    String author = s.banner().map(b -> DiscordText.fitPlain(b, DiscordLimits.AUTHOR)).orElse("");
+    if (!author.isBlank()) e.setAuthor(author);
     String title = DiscordText.fitMarkdown(s.title(), DiscordLimits.TITLE);
-    e.setTitle(title);
+    if (!title.isBlank()) e.setTitle(title);
     String footer = DiscordText.fitPlain(String.join(" \u00b7 ", s.outlets()), FOOTER_MAX - 16) + " \u00b7 story #"
         + s.storyId();
     e.setFooter(footer);
@@ -41,7 +42,7 @@ final class DiscordCards {
     s.change().ifPresent(c -> head.append("\n*What changed:* ").append(DiscordText.fitMarkdown(c, 512)));
     Section first = s.sections().get(0);
     head.append("\n\n**").append(DiscordText.fitMarkdown(first.heading(), 256)).append("**\n");
-    int authorLength = s.banner().map(b -> DiscordText.fitPlain(b, DiscordLimits.AUTHOR).length()).orElse(0);
+    int authorLength = author.length();
     int budget = Math.min(DiscordLimits.DESCRIPTION,
         DiscordLimits.MESSAGE_EMBED_TOTAL - title.length() - footer.length() - authorLength) - head.length();
     Paragraph p = paragraph(first.sentences(), budget, SHORTENED);

@@ -46,7 +46,7 @@ final class DiscordEmbeds {
     for (int i = 0; i < chunks.size(); i++) {
       EmbedBuilder e = new EmbedBuilder().setColor(DiscordCards.COLOR)
           .setDescription(i == 0 ? head + chunks.get(i) : chunks.get(i));
-      if (i == 0) e.setTitle(title);
+      if (i == 0 && !title.isBlank()) e.setTitle(title);
       out.add(e.build());
     }
     List<String> cited = new ArrayList<>();
@@ -74,7 +74,7 @@ final class DiscordEmbeds {
     List<MessageEmbed> out = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       EmbedBuilder e = new EmbedBuilder().setColor(DiscordCards.COLOR).setDescription(chunks.get(i));
-      if (i == 0) e.setTitle(title);
+      if (i == 0 && !title.isBlank()) e.setTitle(title);
       if (i == chunks.size() - 1) e.setFooter("story #" + v.storyId());
       out.add(e.build());
     }
@@ -96,7 +96,9 @@ final class DiscordEmbeds {
   /** A titled list: a field per block, continued in further fields and embeds when long. */
   static List<MessageEmbed> info(InfoView v) {
     List<MessageEmbed> out = new ArrayList<>();
-    EmbedBuilder e = new EmbedBuilder().setColor(INFO).setTitle(DiscordText.fitMarkdown(v.title(), DiscordLimits.TITLE));
+    EmbedBuilder e = new EmbedBuilder().setColor(INFO);
+    String title = DiscordText.fitMarkdown(v.title(), DiscordLimits.TITLE);
+    if (!title.isBlank()) e.setTitle(title);
     for (InfoView.Block b : v.blocks()) {
       List<String> lines = b.lines().stream().map(l -> DiscordText.fitMarkdown(l, DiscordLimits.FIELD_VALUE)).toList();
       List<String> values = chunks(lines, "\n", DiscordLimits.FIELD_VALUE);

@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 public final class DiscordRenderer {
   static final String NO_NEW_STORIES = "No new stories since the last briefing.";
+  static final String NOTHING = "Nothing to show.";
 
   private DiscordRenderer() {}
 
@@ -58,8 +59,10 @@ public final class DiscordRenderer {
   }
 
   private static List<MessageCreateData> lookup(LookupView l) {
-    if (l.stories().isEmpty()) return List.of(message("", List.of(DiscordEmbeds.notice(NoticeView.info(l.emptyHint()))),
-        List.of()));
+    if (l.stories().isEmpty()) {
+      String hint = l.emptyHint().isBlank() ? NOTHING : l.emptyHint();
+      return List.of(message("", List.of(DiscordEmbeds.notice(NoticeView.info(hint))), List.of()));
+    }
     return cards("**" + DiscordText.fitMarkdown(l.heading(), 512) + "**", l.stories());
   }
 
@@ -74,6 +77,7 @@ public final class DiscordRenderer {
 
   /** Embeds packed into as few messages as Discord allows (10 embeds and 6,000 characters each). */
   static List<MessageCreateData> pack(String content, List<MessageEmbed> embeds) {
+    if (embeds.isEmpty()) return List.of(message(content.isEmpty() ? NOTHING : content, List.of(), List.of()));
     List<MessageCreateData> out = new ArrayList<>();
     List<MessageEmbed> current = new ArrayList<>();
     int length = 0;

@@ -47,6 +47,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aDeliveredCardCarriesItsNonceAndTheKeysTagOnTheSourcesButton() {
+    JsonNode body = DiscordPayloads.post(RAIL.withBanner("Daily briefing \u00b7 Friday 27 November"),
+        "briefing:discord:2000000000000000001:3000000000000000001:2026-11-27:31:4");
+    Golden.assertMatches(getClass(), "posted-card.json", DiscordPayloads.pretty(body));
+    PayloadChecks.assertSendable(body);
+    assertEquals(DiscordLimits.NONCE, body.path("nonce").asText().length());
+    assertTrue(body.path("enforce_nonce").asBoolean());
+    String sources = body.path("components").get(0).path("components").get(2).path("custom_id").asText();
+    assertEquals(java.util.Optional.of(DiscordNonce.tag(
+        "briefing:discord:2000000000000000001:3000000000000000001:2026-11-27:31:4")),
+        DiscordCustomId.parse(sources).orElseThrow().tag());
+  }
+
+  @Test
   void aSingleOutletStorySaysSo() {
     JsonNode embed = DiscordPayloads.messages(SEED).get(0).path("embeds").get(0);
     assertTrue(embed.path("description").asText()
@@ -162,6 +176,15 @@ class DiscordRendererTest {
       List<JsonNode> bodies = DiscordPayloads.messages(v);
       assertFalse(bodies.isEmpty());
       for (JsonNode body : bodies) PayloadChecks.assertSendable(body);
+    }
+  }
+
+  @Test
+  void emptyPartsStillMakeASendableMessage() {
+    for (View v : List.of(new InfoView("", List.of()), new InfoView("", List.of(new InfoView.Block("", List.of("")))),
+        new LookupView("x", "today", List.of(), ""), SEED.withBanner(" "),
+        new BriefingView("Daily briefing", List.of(), Optional.of("Herald was offline.")))) {
+      for (JsonNode body : DiscordPayloads.messages(v)) PayloadChecks.assertSendable(body);
     }
   }
 
