@@ -1,7 +1,10 @@
 package dev.herald.bot.discord;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,12 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordCommandRegistrar {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordCommandRegistrar.class);
+  /**
+   * What Herald needs in a channel it posts to: see it, send (also in threads), embed links (the cards) and read
+   * history ({@link DiscordPublisher#findPosted}). Invite scopes: {@code bot} and {@code applications.commands}.
+   */
+  static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+      Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
 
   private final List<String> devGuildIds;
 
@@ -21,6 +30,10 @@ final class DiscordCommandRegistrar {
   }
 
   void register(JDA shard) {
+    if (shard.getShardInfo().getShardId() == 0) {
+      LOG.info("invite Herald to a server with {}",
+          shard.setRequiredScopes("applications.commands").getInviteUrl(PERMISSIONS));
+    }
     if (devGuildIds.isEmpty()) {
       if (shard.getShardInfo().getShardId() != 0) return;
       shard.updateCommands().addCommands(DiscordCommands.all())

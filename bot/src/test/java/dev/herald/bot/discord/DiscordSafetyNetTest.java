@@ -38,6 +38,12 @@ class DiscordSafetyNetTest {
   }
 
   @Test
+  void theInvitePermissionsAreTheOnesTheReadmeNames() {
+    // View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History
+    assertEquals(274_877_991_936L, Permission.getRaw(DiscordCommandRegistrar.PERMISSIONS));
+  }
+
+  @Test
   void aRepeatClickWithinTheWindowIsOnlyAcknowledged() {
     MutableClock clock = new MutableClock();
     DiscordClickGuard guard = new DiscordClickGuard(clock);
