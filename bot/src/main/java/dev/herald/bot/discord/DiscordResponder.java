@@ -48,9 +48,16 @@ final class DiscordResponder {
   /** Acknowledges {@code event} in time and sends the answer to {@code request}. */
   void answer(IReplyCallback event, ChatRequest request) {
     AtomicInteger state = new AtomicInteger(PENDING);
-    ScheduledFuture<?> defer = timer.schedule(() -> {
+    Runnable deferNow = () -> {
       if (state.compareAndSet(PENDING, DEFERRED)) event.deferReply(true).queue(null, e -> fail("defer", e));
-    }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+    };
+    ScheduledFuture<?> defer = null;
+    if (deferAfter.isZero()) {
+      deferNow.run(); // "always defer first": decided before any work starts, so no race with the answer
+    } else {
+      defer = timer.schedule(deferNow, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    ScheduledFuture<?> timerTask = defer;
     workers.execute(() -> {
       List<MessageCreateData> messages;
       try {
@@ -60,7 +67,7 @@ final class DiscordResponder {
         LOG.error("command {} in {} failed", request.command(), request.channel(), e);
         messages = DiscordRenderer.render(NoticeView.error(FAILED));
       }
-      if (state.compareAndSet(PENDING, REPLIED)) defer.cancel(false);
+      if (state.compareAndSet(PENDING, REPLIED) && timerTask != null) timerTask.cancel(false);
       send(event, state.get() == REPLIED, messages);
     });
   }

@@ -40,7 +40,9 @@ final class DiscordHarness implements AutoCloseable {
   static final String CHANNEL = "3000000000000000001";
   /** A channel where @everyone, Herald included, may read but not send. */
   static final String READ_ONLY = "3000000000000000002";
-  static final Duration WAIT = Duration.ofSeconds(10);
+  /** Ceilings for waits on a busy machine; tests normally finish far sooner. */
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final Duration CONNECT = Duration.ofSeconds(90);
 
   final FakeDiscord fake;
   final FakeDiscordGuild guild;
@@ -78,7 +80,7 @@ final class DiscordHarness implements AutoCloseable {
         .clock(clock)
         .build();
     bot.start(chat, stores.stories(), () -> new TreeSet<>(List.of("ai", "climate", "transport")));
-    if (!bot.awaitReady(WAIT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
+    if (!bot.awaitReady(CONNECT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
   }
 
   static DiscordHarness start() throws Exception {
