@@ -38,6 +38,16 @@ class DiscordSafetyNetTest {
   }
 
   @Test
+  void withoutATokenStartUpStopsWithOneLine() {
+    var config = new dev.herald.config.HeraldConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg/",
+        java.util.List.of(), 1);
+    var e = org.junit.jupiter.api.Assertions.assertThrows(dev.herald.config.ConfigException.class,
+        () -> DiscordBot.prepare(config, new dev.herald.config.Secrets(java.util.Map.of()), Clock.systemUTC()));
+    assertEquals("DISCORD_TOKEN is not set: put the bot token of your Discord application in the environment",
+        e.getMessage());
+  }
+
+  @Test
   void theInvitePermissionsAreTheOnesTheReadmeNames() {
     // View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History
     assertEquals(274_877_991_936L, Permission.getRaw(DiscordCommandRegistrar.PERMISSIONS));
