@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * Answers one interaction within Discord's three seconds: the command runs on a worker; when its answer is ready
  * before {@code deferAfter} it is the initial reply (one round trip), otherwise the interaction is deferred
  * (ephemeral "thinking") at {@code deferAfter} and the answer then edits the deferred reply. Further messages of a
- * long answer follow as follow-ups, in order. Every answer is ephemeral, as {@link ChatService} makes every reply
- * (only the asking user sees lookups, sources and settings); a reply marked public still follows the ephemeral defer
- * for its first message. Thread-safe.
+ * long answer follow as follow-ups, in order. Every answer is ephemeral, whatever {@link ChatReply#ephemeral()}
+ * says: {@link ChatService} makes every reply private today, and an interactive answer that the whole channel sees
+ * would need a public deferral decided before the work is done. With {@code deferAfter} zero every interaction is
+ * deferred before any work starts. Thread-safe.
  */
 final class DiscordResponder {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordResponder.class);
