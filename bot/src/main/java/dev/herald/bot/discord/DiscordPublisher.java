@@ -64,6 +64,11 @@ public final class DiscordPublisher implements Publisher {
     }
   }
 
+  /**
+   * Replaces the message's embeds and buttons. The new Sources button carries no delivery tag: the tag only matters
+   * to {@link #findPosted} between a post and delivery recording its id, and an edit needs that id, so it comes
+   * later.
+   */
   @Override
   public void edit(ChannelKey channel, String messageId, View view) throws PublishException {
     MessageEditData data = MessageEditData.fromCreateData(single(view, Optional.empty()));
