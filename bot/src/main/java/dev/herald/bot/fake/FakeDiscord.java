@@ -44,6 +44,7 @@ public final class FakeDiscord implements Closeable {
   private final FakeDiscordRateLimiter limiter;
   private final AtomicLong requestCount = new AtomicLong();
   private volatile boolean recording = true;
+  private volatile int recommendedShards = 1;
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
 
   /** An error the fake answers for one channel: status, Discord error code and message. */
@@ -135,10 +136,20 @@ public final class FakeDiscord implements Closeable {
 
   /** Waits until a client identified and got READY. */
   public boolean awaitReady(Duration timeout) throws InterruptedException {
-    return gateway.awaitReady(timeout.toMillis());
+    return gateway.awaitReady(1, timeout.toMillis());
   }
 
-  /** Sends a gateway event (e.g. INTERACTION_CREATE) to the connected client. */
+  /**
+   * Discord's recommended shard count, as {@code /gateway/bot} answers it (used when the client asks for Discord's
+   * recommendation); the default is 1.
+   */
+  public FakeDiscord recommendShards(int count) {
+    if (count < 1) throw new IllegalArgumentException("count < 1: " + count);
+    this.recommendedShards = count;
+    return this;
+  }
+
+  /** Sends a gateway event (e.g. INTERACTION_CREATE) to the session of the shard owning its guild. */
   public void dispatch(String type, JsonNode data) {
     gateway.dispatch(type, data);
   }
@@ -200,7 +211,7 @@ public final class FakeDiscord implements Closeable {
 
   private MockResponse dispatch(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
-    if (path.startsWith("/gateway")) return new MockResponse.Builder().webSocketUpgrade(gateway).build();
+    if (path.startsWith("/gateway")) return new MockResponse.Builder().webSocketUpgrade(gateway.newSession()).build();
     if (!path.startsWith(API)) return error(404, 0, "404: Not Found").build();
     String route = path.substring(API.length());
     String method = request.getMethod();
@@ -223,8 +234,8 @@ public final class FakeDiscord implements Closeable {
     String[] p = route.split("/");
     if (route.equals("users/@me")) return json(ok, bot);
     if (route.equals("gateway/bot")) {
-      return json(ok, FakeDiscordJson.obj("url", gatewayUrl(), "shards", 1, "session_start_limit",
-          FakeDiscordJson.obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1)));
+      return json(ok, FakeDiscordJson.obj("url", gatewayUrl(), "shards", recommendedShards, "session_start_limit",
+          FakeDiscordJson.obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 16)));
     }
     if (route.equals("gateway")) return json(ok, FakeDiscordJson.obj("url", gatewayUrl()));
     if (method.equals("PUT") && p[0].equals("applications") && route.endsWith("/commands")) {

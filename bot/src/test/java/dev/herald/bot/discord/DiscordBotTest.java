@@ -165,8 +165,9 @@ class DiscordBotTest {
   }
 
   @Test
-  void commandsAreRegisteredInTheDevelopmentGuildWithoutPrivilegedIntents() {
-    JsonNode commands = h.fake.commands(DiscordHarness.GUILD).orElseThrow();
+  void commandsAreRegisteredInTheDevelopmentGuildWithoutPrivilegedIntents() throws Exception {
+    JsonNode commands = h.await(r -> r.method().equals("PUT")
+        && r.path().endsWith("/guilds/" + DiscordHarness.GUILD + "/commands")).body();
     assertEquals(List.of("brief", "sources", "herald"),
         List.of(commands.get(0).path("name").asText(), commands.get(1).path("name").asText(),
             commands.get(2).path("name").asText()));

@@ -55,10 +55,20 @@ final class DiscordHarness implements AutoCloseable {
 
   DiscordHarness(FakeDiscordLimits limits, List<String> devGuilds, Duration deferAfter,
       java.util.function.Function<Stores, StoryFinder> finder) throws Exception {
+    this(limits, devGuilds, deferAfter, finder, 1, List.of());
+  }
+
+  /**
+   * @param extraGuilds further guilds, each with one channel whose id is {@link #channelOf} the guild's
+   */
+  DiscordHarness(FakeDiscordLimits limits, List<String> devGuilds, Duration deferAfter,
+      java.util.function.Function<Stores, StoryFinder> finder, int shards, List<String> extraGuilds)
+      throws Exception {
     fake = FakeDiscord.start(limits);
     guild = fake.addGuild(new FakeDiscordGuild(GUILD, "Guild", "1", List.of(CHANNEL), List.of(READ_ONLY)));
+    for (String g : extraGuilds) fake.addGuild(g, channelOf(g));
     interactions = new DiscordInteractions(guild, CHANNEL);
-    HeraldConfig.Discord config = new HeraldConfig.Discord(fake.restUrl(), fake.gatewayUrl(), devGuilds, 1);
+    HeraldConfig.Discord config = new HeraldConfig.Discord(fake.restUrl(), fake.gatewayUrl(), devGuilds, shards);
     bot = DiscordBot.prepare(config, new Secrets(Map.of("DISCORD_TOKEN", "fake-token")), clock);
     bot.deferAfter(deferAfter);
     ChatService chat = ChatService.builder()
@@ -81,6 +91,11 @@ final class DiscordHarness implements AutoCloseable {
         .build();
     bot.start(chat, stores.stories(), () -> new TreeSet<>(List.of("ai", "climate", "transport")));
     if (!bot.awaitReady(CONNECT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
+  }
+
+  /** The one channel of an extra guild. */
+  static String channelOf(String guildId) {
+    return "3" + guildId.substring(1);
   }
 
   static DiscordHarness start() throws Exception {
