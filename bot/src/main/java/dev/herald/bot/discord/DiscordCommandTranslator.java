@@ -38,6 +38,18 @@ final class DiscordCommandTranslator {
     }
   }
 
+  /**
+   * Whether {@code command} changes a channel's settings, the same rule {@code ChatService.handle} applies before it
+   * asks for a manager (a test keeps the two in step). Used to answer such commands in direct messages, which have no
+   * settings, with directions instead of a refusal.
+   */
+  static boolean changesSettings(ChatCommand command) {
+    if (command instanceof ChatCommand.Schedule s) return s.changes();
+    if (command instanceof ChatCommand.Feeds f) return !f.action().equals("list");
+    return command instanceof ChatCommand.Subscribe || command instanceof ChatCommand.Unsubscribe
+        || command instanceof ChatCommand.Retry;
+  }
+
   private static ChatCommand herald(String sub, Map<String, String> options) throws ChatSyntaxException {
     switch (sub) {
       case "schedule":

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
 final class DiscordListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
   static final String STALE_BUTTON = "This button belongs to an older Herald message. Try /brief for current stories.";
+  static final String DM_SETTINGS = "Direct messages have no settings. Run this command in the server channel that"
+      + " should get Herald's briefings and alerts (it needs the Manage Channel permission there). Here, /brief and"
+      + " /sources work as usual.";
 
   private final DiscordResponder responder;
   private final DiscordAutocomplete autocomplete;
@@ -60,6 +63,10 @@ final class DiscordListener extends ListenerAdapter {
           e.getSubcommandName() == null ? "" : e.getSubcommandName(), options);
     } catch (ChatSyntaxException x) {
       DiscordResponder.replyNow(e, DiscordRenderer.render(NoticeView.error(x.getMessage())));
+      return;
+    }
+    if (!e.isFromGuild() && DiscordCommandTranslator.changesSettings(command)) {
+      DiscordResponder.replyNow(e, DiscordRenderer.render(NoticeView.info(DM_SETTINGS)));
       return;
     }
     ChatRequest request = new ChatRequest(channel(e), actor(e), command);

@@ -111,8 +111,12 @@ class DiscordBotTest {
         arr(dev.herald.bot.fake.FakeDiscordJson.obj("name", "schedule", "type", 1, "options", option("time",
             "08:00")))), 1);
     assertTrue(schedule.callback().ephemeral());
-    assertTrue(schedule.text().contains("direct messages have no settings: run the command in the channel that should"
-        + " get the briefing"), schedule.text());
+    assertTrue(schedule.text().startsWith("\u2139\ufe0f Direct messages have no settings. Run this command in the"
+        + " server channel"), schedule.text());
+
+    DiscordHarness.Answer help = h.answer(DiscordInteractions.directMessage("5000000000000000021", "herald",
+        arr(dev.herald.bot.fake.FakeDiscordJson.obj("name", "help", "type", 1))), 1);
+    assertEquals("Herald: news briefings with sources", help.first().path("embeds").get(0).path("title").asText());
   }
 
   @Test
