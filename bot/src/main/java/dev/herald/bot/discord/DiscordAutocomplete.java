@@ -1,8 +1,10 @@
 package dev.herald.bot.discord;
 
 import dev.herald.chat.TopicDirectory;
+import dev.herald.model.ChannelKey;
 import dev.herald.model.Story;
-import dev.herald.store.StoryStore;
+import dev.herald.model.Subscription;
+import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,8 +15,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Suggestions while a user types an option: topics (from the {@link TopicDirectory}), recent stories by title or
- * number, and time zones. Reads the store only; fast enough for Discord's three-second autocomplete deadline.
+ * Suggestions while a user types an option: topics (from the {@link TopicDirectory}; for {@code unsubscribe}, the
+ * channel's own subscriptions), recent stories by title or number, and time zones. Reads the store only; fast enough for Discord's three-second autocomplete deadline.
  * Thread-safe.
  */
 final class DiscordAutocomplete {
@@ -22,7 +24,7 @@ final class DiscordAutocomplete {
   static final Duration RECENT = Duration.ofDays(7);
 
   private final TopicDirectory topics;
-  private final StoryStore stories;
+  private final Stores stores;
   private final Clock clock;
 
   /** One suggestion: what the user sees and what the option receives. */
@@ -33,17 +35,21 @@ final class DiscordAutocomplete {
     }
   }
 
-  DiscordAutocomplete(TopicDirectory topics, StoryStore stories, Clock clock) {
+  DiscordAutocomplete(TopicDirectory topics, Stores stores, Clock clock) {
     this.topics = Objects.requireNonNull(topics, "topics == null");
-    this.stories = Objects.requireNonNull(stories, "stories == null");
+    this.stores = Objects.requireNonNull(stores, "stores == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
-  /** Up to 25 choices for {@code option} given what the user typed so far. */
-  List<Choice> suggest(String option, String typed) {
+  /**
+   * Up to 25 choices for {@code option} of {@code subcommand} (empty for top-level commands) in {@code channel},
+   * given what the user typed so far.
+   */
+  List<Choice> suggest(String subcommand, String option, String typed, ChannelKey channel) {
     String want = typed.strip().toLowerCase(Locale.ROOT);
     List<Choice> out = switch (option) {
-      case DiscordCommands.TOPIC, DiscordCommands.QUERY -> topics(want);
+      case DiscordCommands.TOPIC -> subcommand.equals("unsubscribe") ? subscriptions(channel, want) : topics(want);
+      case DiscordCommands.QUERY -> topics(want);
       case DiscordCommands.STORY -> stories(want);
       case DiscordCommands.ZONE -> zones(want);
       default -> List.of();
@@ -58,10 +64,15 @@ final class DiscordAutocomplete {
         .limit(DiscordLimits.CHOICES).map(n -> choice(n, n)).toList();
   }
 
+  private List<Choice> subscriptions(ChannelKey channel, String want) {
+    return stores.channels().subscriptions(channel).stream().map(Subscription::topic)
+        .filter(t -> t.contains(want)).sorted().limit(DiscordLimits.CHOICES).map(t -> choice(t, t)).toList();
+  }
+
   private List<Choice> stories(String want) {
     String number = want.startsWith("#") ? want.substring(1) : want;
     List<Choice> out = new ArrayList<>();
-    for (Story s : stories.activeSince(clock.instant().minus(RECENT))) {
+    for (Story s : stores.stories().activeSince(clock.instant().minus(RECENT))) {
       boolean match = want.isEmpty() || s.title().toLowerCase(Locale.ROOT).contains(want)
           || Long.toString(s.id()).startsWith(number);
       if (match) out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));

@@ -7,7 +7,7 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
-import dev.herald.store.StoryStore;
+import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -76,15 +76,15 @@ public final class DiscordBot implements AutoCloseable {
   /**
    * Logs in and starts answering interactions; returns while the shards connect (see {@link #awaitReady}).
    *
-   * @param stories for story autocomplete (recent stories by title)
+   * @param stores read for autocomplete: recent stories by title, a channel's subscriptions
    */
-  public synchronized void start(ChatService chat, StoryStore stories, TopicDirectory topics) {
+  public synchronized void start(ChatService chat, Stores stores, TopicDirectory topics) {
     if (shards != null) throw new IllegalStateException("already started");
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordListener listener = new DiscordListener(
         new DiscordResponder(chat, workers, timer, deferAfter),
-        new DiscordAutocomplete(topics, stories, clock),
+        new DiscordAutocomplete(topics, stores, clock),
         new DiscordClickGuard(clock), health, new DiscordCommandRegistrar(config.devGuildIds()));
     shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
         .setShardsTotal(config.shards() > 0 ? config.shards() : -1)

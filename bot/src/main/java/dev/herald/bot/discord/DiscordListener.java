@@ -96,7 +96,8 @@ final class DiscordListener extends ListenerAdapter {
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent e) {
     var focused = e.getFocusedOption();
-    e.replyChoices(autocomplete.suggest(focused.getName(), focused.getValue()).stream()
+    String sub = e.getSubcommandName() == null ? "" : e.getSubcommandName();
+    e.replyChoices(autocomplete.suggest(sub, focused.getName(), focused.getValue(), channel(e)).stream()
             .map(c -> new Command.Choice(c.name(), c.value())).toList())
         .queue(null, x -> LOG.debug("autocomplete answer failed: {}", x.toString()));
   }

@@ -89,7 +89,7 @@ final class DiscordHarness implements AutoCloseable {
         .status(bot.status())
         .clock(clock)
         .build();
-    bot.start(chat, stores.stories(), () -> new TreeSet<>(List.of("ai", "climate", "transport")));
+    bot.start(chat, stores, () -> new TreeSet<>(List.of("ai", "climate", "transport")));
     if (!bot.awaitReady(CONNECT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
   }
 
