@@ -97,9 +97,11 @@ final class DiscordListener extends ListenerAdapter {
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent e) {
     var focused = e.getFocusedOption();
     String sub = e.getSubcommandName() == null ? "" : e.getSubcommandName();
-    e.replyChoices(autocomplete.suggest(sub, focused.getName(), focused.getValue(), channel(e)).stream()
-            .map(c -> new Command.Choice(c.name(), c.value())).toList())
-        .queue(null, x -> LOG.debug("autocomplete answer failed: {}", x.toString()));
+    // the store is read off JDA's gateway thread
+    responder.execute(() -> e.replyChoices(
+            autocomplete.suggest(sub, focused.getName(), focused.getValue(), channel(e)).stream()
+                .map(c -> new Command.Choice(c.name(), c.value())).toList())
+        .queue(null, x -> LOG.debug("autocomplete answer failed: {}", x.toString())));
   }
 
   @Override

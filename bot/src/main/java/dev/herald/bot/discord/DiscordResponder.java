@@ -73,6 +73,17 @@ final class DiscordResponder {
     });
   }
 
+  /** Runs quick work (an autocomplete answer) on the workers, off JDA's gateway thread. */
+  void execute(Runnable work) {
+    workers.execute(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        LOG.error("Discord work failed", e);
+      }
+    });
+  }
+
   /** Replies at once with a view that needs no work (a syntax hint, a refusal). */
   static void replyNow(IReplyCallback event, List<MessageCreateData> messages) {
     send(event, true, messages);
