@@ -3,7 +3,15 @@
  * with {@code [n]} citations, numbered sources), check it, and choose the stories of a {@link
  * dev.herald.model.Briefing}.
  *
- * <p>Input: {@code Story} and its articles. Output: {@code StorySummary}, {@code Briefing}. Must not import render or
- * delivery.
+ * <p>Input: {@code Story} and its articles. Output: {@code StorySummary}, {@code Briefing}. Must not import render,
+ * delivery, chat or pipeline.
+ *
+ * <p>Writing: {@link dev.herald.digest.ExtractiveSummarizer} (default, no network) or {@link
+ * dev.herald.digest.LlmSummarizer} (any OpenAI-compatible endpoint, verified sentence by sentence, falling back to the
+ * extractive summary). Checking: {@link dev.herald.digest.IntegrityCheck} runs on every draft and again on the
+ * numbered summary; {@link dev.herald.digest.CheckedSummarizer} returns only summaries that pass, and {@link
+ * dev.herald.digest.CheckedStoryWriter} stores only those. Citation numbers come from {@link
+ * dev.herald.model.CitationNumberer} and nowhere else. {@link dev.herald.digest.LeadSummarizer} and {@link
+ * dev.herald.digest.TextRankSummarizer} are benchmark baselines, not for chat.
  */
 package dev.herald.digest;

@@ -20,7 +20,7 @@ public final class Tokens {
       "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
       "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
       "with", "would", "you", "your", "yours", "yourself", "yourselves", "new", "one", "two", "may", "might",
-      "must", "shall", "its", "it's", "s", "t", "don", "mr", "mrs", "ms", "per", "via", "yet", "according");
+      "must", "shall", "it's", "s", "t", "don", "mr", "mrs", "ms", "per", "via", "yet", "according");
 
   private Tokens() {}
 

@@ -1,5 +1,6 @@
 /**
- * Text utilities every stage may use: word tokens, stop words, stemming. Imports nothing else from Herald. Pure
- * functions, thread-safe.
+ * Text utilities every stage may use: word tokens, stop words, stemming ({@link dev.herald.text.Tokens}), sentence
+ * splitting ({@link dev.herald.text.SentenceSplitter}) and boilerplate recognition ({@link
+ * dev.herald.text.Boilerplate}). Imports nothing else from Herald. Pure functions, thread-safe.
  */
 package dev.herald.text;

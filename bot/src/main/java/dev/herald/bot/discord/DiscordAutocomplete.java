@@ -1,0 +1,99 @@
+package dev.herald.bot.discord;
+
+import dev.herald.chat.TopicDirectory;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.Story;
+import dev.herald.model.Subscription;
+import dev.herald.store.Stores;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Suggestions while a user types an option: topics (from the {@link TopicDirectory}; for {@code unsubscribe}, the
+ * channel's own subscriptions), recent stories by title or number, and time zones. Reads the store only; fast enough for Discord's three-second autocomplete deadline.
+ * Thread-safe.
+ */
+final class DiscordAutocomplete {
+  /** How far back story suggestions reach. */
+  static final Duration RECENT = Duration.ofDays(7);
+
+  private final TopicDirectory topics;
+  private final Stores stores;
+  private final Clock clock;
+
+  /** One suggestion: what the user sees and what the option receives. */
+  record Choice(String name, String value) {
+    Choice {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
+    }
+  }
+
+  DiscordAutocomplete(TopicDirectory topics, Stores stores, Clock clock) {
+    this.topics = Objects.requireNonNull(topics, "topics == null");
+    this.stores = Objects.requireNonNull(stores, "stores == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+  }
+
+  /**
+   * Up to 25 choices for {@code option} of {@code subcommand} (empty for top-level commands) in {@code channel},
+   * given what the user typed so far.
+   */
+  List<Choice> suggest(String subcommand, String option, String typed, ChannelKey channel) {
+    String want = typed.strip().toLowerCase(Locale.ROOT);
+    List<Choice> out = switch (option) {
+      case DiscordCommands.TOPIC -> subcommand.equals("unsubscribe") ? subscriptions(channel, want) : topics(want);
+      case DiscordCommands.QUERY -> topics(want);
+      case DiscordCommands.STORY -> stories(want);
+      case DiscordCommands.ZONE -> zones(want);
+      default -> List.of();
+    };
+    return out.size() <= DiscordLimits.CHOICES ? out : out.subList(0, DiscordLimits.CHOICES);
+  }
+
+  private List<Choice> topics(String want) {
+    Stream<String> names = topics.names().stream();
+    return Stream.concat(names.filter(n -> n.startsWith(want)),
+            topics.names().stream().filter(n -> !n.startsWith(want) && n.contains(want)))
+        .limit(DiscordLimits.CHOICES).map(n -> choice(n, n)).toList();
+  }
+
+  private List<Choice> subscriptions(ChannelKey channel, String want) {
+    return stores.channels().subscriptions(channel).stream().map(Subscription::topic)
+        .filter(t -> t.contains(want)).sorted().limit(DiscordLimits.CHOICES).map(t -> choice(t, t)).toList();
+  }
+
+  private List<Choice> stories(String want) {
+    String number = want.startsWith("#") ? want.substring(1) : want;
+    List<Choice> out = new ArrayList<>();
+    for (Story s : stores.stories().activeSince(clock.instant().minus(RECENT))) {
+      boolean match = want.isEmpty() || s.title().toLowerCase(Locale.ROOT).contains(want)
+          || Long.toString(s.id()).startsWith(number);
+      if (match) out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));
+      if (out.size() == DiscordLimits.CHOICES) break;
+    }
+    return out;
+  }
+
+  private static List<Choice> zones(String want) {
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(z -> z.toLowerCase(Locale.ROOT).contains(want))
+        .sorted((a, b) -> {
+          boolean pa = a.toLowerCase(Locale.ROOT).startsWith(want);
+          boolean pb = b.toLowerCase(Locale.ROOT).startsWith(want);
+          return pa == pb ? a.compareTo(b) : pa ? -1 : 1;
+        })
+        .limit(DiscordLimits.CHOICES).map(z -> choice(z, z)).toList();
+  }
+
+  private static Choice choice(String name, String value) {
+    return new Choice(DiscordText.fitPlain(name, DiscordLimits.CHOICE_NAME),
+        value.length() <= DiscordLimits.CHOICE_VALUE ? value : value.substring(0, DiscordLimits.CHOICE_VALUE));
+  }
+}

@@ -1,0 +1,167 @@
+package dev.herald.bot.discord;
+
+import dev.herald.chat.ChatService;
+import dev.herald.chat.StatusSection;
+import dev.herald.chat.TopicDirectory;
+import dev.herald.config.ConfigException;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.delivery.Publisher;
+import dev.herald.store.Stores;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+
+/**
+ * Herald on Discord: a JDA shard manager (one shard by default, {@code discord.shards}), no privileged intents,
+ * REST and gateway URLs from config, slash commands, buttons and autocomplete, and a {@link Publisher} for delivery.
+ *
+ * <p>Life cycle: {@link #prepare} (checks the token, makes the status section that {@link ChatService} needs), then
+ * {@link #start} with the chat service, then {@link #publisher()}; {@link #close()} logs out. At start-up JDA's
+ * process-wide default mentions are set to none (JDA's default allows @everyone); every message Herald builds also
+ * sets empty allowed mentions itself.
+ */
+public final class DiscordBot implements AutoCloseable {
+  /** Work that takes longer than this is acknowledged with a deferred (ephemeral) reply first. */
+  static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+
+  private final HeraldConfig.Discord config;
+  private final String token;
+  private final Clock clock;
+  private final DiscordChannelHealth health;
+  private final ExecutorService workers = Executors.newFixedThreadPool(4, daemon("herald-discord-worker"));
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("herald-discord-ack"));
+  private volatile ShardManager shards;
+  private volatile DiscordPublisher publisher;
+  private Duration deferAfter = DEFER_AFTER;
+
+  private DiscordBot(HeraldConfig.Discord config, String token, Clock clock) {
+    this.config = config;
+    this.token = token;
+    this.clock = clock;
+    this.health = new DiscordChannelHealth(clock, this::connection);
+  }
+
+  /**
+   * Checks the configuration; nothing connects yet.
+   *
+   * @throws ConfigException when {@code DISCORD_TOKEN} is not set
+   */
+  public static DiscordBot prepare(HeraldConfig.Discord config, Secrets secrets, Clock clock) {
+    Objects.requireNonNull(config, "config == null");
+    String token = secrets.discordToken().orElseThrow(() -> new ConfigException(
+        "DISCORD_TOKEN is not set: put the bot token of your Discord application in the environment"));
+    return new DiscordBot(config, token, Objects.requireNonNull(clock, "clock == null"));
+  }
+
+  /** The Discord part of {@code /herald status}: the connection and this channel's posting health. */
+  public StatusSection status() {
+    return health;
+  }
+
+  /**
+   * Logs in and starts answering interactions; returns while the shards connect (see {@link #awaitReady}).
+   *
+   * @param stores read for autocomplete: recent stories by title, a channel's subscriptions
+   */
+  public synchronized void start(ChatService chat, Stores stores, TopicDirectory topics) {
+    if (shards != null) throw new IllegalStateException("already started");
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    DiscordListener listener = new DiscordListener(
+        new DiscordResponder(chat, workers, timer, deferAfter),
+        new DiscordAutocomplete(topics, stores, clock),
+        new DiscordClickGuard(clock), health, new DiscordCommandRegistrar(config.devGuildIds()));
+    shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+        .setShardsTotal(config.shards() > 0 ? config.shards() : -1)
+        .setRestConfig(new RestConfig().setBaseUrl(config.restUrl()))
+        .setSessionController(new DiscordGateway(config.gatewayUrl()))
+        .setCompression(DiscordGateway.compression(config.gatewayUrl()))
+        .setEnableShutdownHook(false)
+        .addEventListeners(listener)
+        .build();
+    publisher = new DiscordPublisher(shards, health);
+  }
+
+  /** Waits until every shard is connected (polling its status); false on timeout. */
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
+    ShardManager s = shards;
+    if (s == null) throw new IllegalStateException("not started");
+    long end = System.nanoTime() + timeout.toNanos();
+    while (s.getShards().isEmpty()
+        || !s.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED)) {
+      if (System.nanoTime() > end) return false;
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
+  /** Delivery's way to post; available after {@link #start}. */
+  public Publisher publisher() {
+    DiscordPublisher p = publisher;
+    if (p == null) throw new IllegalStateException("not started");
+    return p;
+  }
+
+  /** Logs out and stops the workers; waits up to ten seconds for each. */
+  @Override
+  public void close() {
+    ShardManager s = shards;
+    try {
+      if (s != null) {
+        for (JDA shard : s.getShards()) shard.shutdown();
+        for (JDA shard : s.getShards()) shard.awaitShutdown(Duration.ofSeconds(10));
+        s.shutdown();
+      }
+      workers.shutdown();
+      timer.shutdownNow();
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** For tests: how long an answer may take before the interaction is deferred. */
+  void deferAfter(Duration d) {
+    this.deferAfter = d;
+  }
+
+  DiscordChannelHealth health() {
+    return health;
+  }
+
+  ShardManager shards() {
+    return shards;
+  }
+
+  private String connection() {
+    ShardManager s = shards;
+    if (s == null) return "not started";
+    long connected = s.getShards().stream().filter(j -> j.getStatus() == JDA.Status.CONNECTED).count();
+    return connected + " of " + s.getShardsTotal() + " shard" + (s.getShardsTotal() == 1 ? "" : "s")
+        + " connected, gateway ping " + (long) s.getAverageGatewayPing() + " ms";
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

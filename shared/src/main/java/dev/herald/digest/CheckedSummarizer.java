@@ -1,0 +1,81 @@
+package dev.herald.digest;
+
+import dev.herald.model.Article;
+import dev.herald.model.CitationNumberer;
+import dev.herald.model.DraftSummary;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Summarise, check, number: the store-free core of {@link CheckedStoryWriter}, also used by the {@code summarize}
+ * command. The draft must pass {@link IntegrityCheck}; only then is it numbered by {@link CitationNumberer} with
+ * {@link SourceDescriptions} and checked once more in its numbered form. A summary that fails is never returned:
+ * the result holds the report that says why. Thread-safe if the summarizer is.
+ */
+public final class CheckedSummarizer {
+  private static final Logger LOG = LoggerFactory.getLogger(CheckedSummarizer.class);
+
+  private final Summarizer summarizer;
+  private final int maxWords;
+
+  /** The outcome: the summary when it passed, and the integrity report either way. */
+  public record Result(Optional<StorySummary> summary, IntegrityReport report) {
+    public Result {
+      Objects.requireNonNull(summary, "summary == null");
+      Objects.requireNonNull(report, "report == null");
+    }
+  }
+
+  /**
+   * @param maxWords the word budget of all sections together ({@code summary.max_words} in config)
+   */
+  public CheckedSummarizer(Summarizer summarizer, int maxWords) {
+    this.summarizer = Objects.requireNonNull(summarizer, "summarizer == null");
+    if (maxWords < 1) throw new IllegalArgumentException("maxWords < 1: " + maxWords);
+    this.maxWords = maxWords;
+  }
+
+  /**
+   * @param articles the story's articles in the order they joined; must not be empty
+   * @param now the summary's creation time
+   */
+  public Result summarize(Story story, List<Article> articles, Instant now) {
+    DraftSummary draft;
+    try {
+      draft = summarizer.summarize(story, articles, maxWords);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("story {} v{}: no summary: {}", story.id(), story.version(), e.getMessage());
+      return failed(e.getMessage());
+    }
+    IntegrityReport report = IntegrityCheck.check(draft, articles);
+    if (!report.passed()) {
+      LOG.warn("story {} v{}: {} summary failed the integrity check: {}", story.id(), story.version(),
+          draft.method(), report.describe());
+      return new Result(Optional.empty(), report);
+    }
+    StorySummary summary;
+    try {
+      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
+      return failed(e.getMessage());
+    }
+    IntegrityReport numbered = IntegrityCheck.check(summary, articles);
+    if (!numbered.passed()) {
+      LOG.warn("story {} v{}: numbered summary failed the integrity check: {}", story.id(), story.version(),
+          numbered.describe());
+      return new Result(Optional.empty(), numbered);
+    }
+    return new Result(Optional.of(summary), numbered);
+  }
+
+  private static Result failed(String why) {
+    return new Result(Optional.empty(), new IntegrityReport(0, 0, 0, 0, 0, List.of(why)));
+  }
+}

@@ -1,0 +1,130 @@
+package dev.herald.digest;
+
+import dev.herald.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A short heading drawn from a group's own sentences when no headline fits: the run of one to four content words
+ * (names may keep an inner "of", "the" or "and") that is most particular to the group, preferring names and
+ * multi-word phrases, never a bare date or number.
+ */
+final class KeyPhrases {
+  private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "de", "la");
+  private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday", "tomorrow", "week", "year", "month", "percent");
+  /** Verbs too common to be caught by their ending; a heading is a noun phrase. */
+  private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "will", "would", "could",
+      "can", "has", "have", "had", "was", "were", "is", "are", "be", "been", "made", "make", "makes", "took", "take",
+      "takes", "gave", "give", "gives", "began", "begin", "begins", "expects", "expect", "wants", "came",
+      "come", "went", "go", "goes", "got", "get", "gets", "won", "win", "wins", "lost", "lose", "cut", "cuts", "put",
+      "set", "sets", "hit", "hits", "let", "left", "keep", "kept", "keeps", "held", "hold", "holds", "found", "finds",
+      "added", "adds", "warned", "warns", "called", "calls", "showed", "shows", "became", "becomes", "saw", "sees",
+      "recorded", "voted", "rose", "fell", "rise", "rises", "falls", "plan", "plans", "hopes", "currently", "also", "still", "already", "about", "least", "most", "first", "last",
+      "earlier", "later", "next", "former", "chief", "executive", "officials", "official", "spokesman",
+      "spokeswoman", "according", "including", "among", "whose", "full", "more", "than");
+
+  private KeyPhrases() {}
+
+  /** The heading for {@code sentences}, unlike every heading in {@code taken} (lower-case keys). */
+  static String heading(List<String> sentences, List<ArticleText> texts, Set<String> taken) {
+    Map<String, Integer> storyUse = new HashMap<>();
+    int storySentences = 0;
+    for (ArticleText a : texts) {
+      for (SentenceFeatures s : a.sentences()) {
+        storySentences++;
+        for (String t : s.termSet()) storyUse.merge(t, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> groupUse = new HashMap<>();
+    for (String s : sentences) {
+      for (String t : new HashSet<>(Tokens.terms(s))) groupUse.merge(t, 1, Integer::sum);
+    }
+    String best = null;
+    double bestScore = 0;
+    for (String s : sentences) {
+      for (List<String> phrase : phrases(s)) {
+        double score = score(phrase, groupUse, storyUse, storySentences);
+        String text = String.join(" ", phrase);
+        if (score > bestScore && !taken.contains(text.toLowerCase(Locale.ROOT))) {
+          best = text;
+          bestScore = score;
+        }
+      }
+    }
+    if (best == null) return firstWords(sentences.get(0));
+    return Character.toUpperCase(best.charAt(0)) + best.substring(1);
+  }
+
+  private static double score(List<String> phrase, Map<String, Integer> group, Map<String, Integer> story, int n) {
+    double score = 0;
+    int content = 0;
+    for (String w : phrase) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (JOINERS.contains(lower)) continue;
+      content++;
+      String t = Tokens.stem(Tokens.fold(lower));
+      score += group.getOrDefault(t, 0) * Math.log(1 + (double) n / story.getOrDefault(t, 1));
+      if (Character.isUpperCase(w.charAt(0))) score += 0.5;
+    }
+    if (content == 0) return 0;
+    return score / Math.sqrt(content) * (content >= 2 ? 1.5 : 1.0);
+  }
+
+  /** Runs of up to four content words; a joiner may sit inside a run of capitalised words. */
+  static List<List<String>> phrases(String sentence) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (String raw : sentence.split("\\s+")) {
+      String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      boolean breaks = !raw.equals(w) && raw.matches(".*[,.;:!?\"”)].*$");
+      words.add(w);
+      if (breaks) words.add("");
+    }
+    List<String> run = new ArrayList<>();
+    for (int i = 0; i <= words.size(); i++) {
+      String w = i < words.size() ? words.get(i) : "";
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean joiner = JOINERS.contains(lower) && !run.isEmpty() && Character.isUpperCase(run.get(0).charAt(0))
+          && i + 1 < words.size() && !words.get(i + 1).isEmpty() && Character.isUpperCase(words.get(i + 1).charAt(0));
+      boolean content = !w.isEmpty() && !Tokens.STOP_WORDS.contains(lower) && !DATES.contains(lower)
+          && !w.chars().allMatch(Character::isDigit) && w.length() > 1 && !verbish(lower);
+      if (content || joiner) {
+        run.add(w);
+      } else {
+        addRuns(run, out);
+        run = new ArrayList<>();
+      }
+    }
+    return out;
+  }
+
+  /** Verbs and adverbs by form: "-ed", "-ly", common verbs; "-ing" words stay (often nouns: "meeting"). */
+  static boolean verbish(String lower) {
+    if (VERBS.contains(lower)) return true;
+    if (lower.length() > 4 && lower.endsWith("ed")) return true;
+    return lower.length() > 4 && lower.endsWith("ly") && !lower.endsWith("ply");
+  }
+
+  private static void addRuns(List<String> run, List<List<String>> out) {
+    for (int from = 0; from < run.size(); from++) {
+      for (int to = from + 1; to <= Math.min(run.size(), from + 4); to++) {
+        List<String> p = run.subList(from, to);
+        if (JOINERS.contains(p.get(0).toLowerCase(Locale.ROOT))) continue;
+        if (JOINERS.contains(p.get(p.size() - 1).toLowerCase(Locale.ROOT))) continue;
+        out.add(List.copyOf(p));
+      }
+    }
+  }
+
+  private static String firstWords(String sentence) {
+    String[] w = sentence.split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(6, w.length))).replaceAll("[,.;:]+$", "");
+  }
+}

@@ -1,0 +1,147 @@
+package dev.herald.digest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the sentences that cover a story best within a word budget: budgeted maximum coverage of weighted
+ * concepts (content words and pairs of adjacent content words), solved greedily by gain per word. A concept weighs
+ * more the more articles use it and the earlier they use it, so facts every outlet leads with come first; once a
+ * sentence covers a concept, repeating it gains nothing, so another outlet's version of the same fact is not chosen
+ * again (it becomes a citation instead, see {@link CitedSentence#cite}). A sentence near the top of its article gets a
+ * bonus as well, as news puts its main facts first.
+ *
+ * <p>Deterministic: ties go to the earlier article and the earlier sentence.
+ */
+final class SentenceSelector {
+  /** Exponent on sentence length in the gain-per-word ratio; below 1 so long informative sentences still compete. */
+  static final double LENGTH_EXPONENT = 0.6;
+  /** Bonus for a sentence's own position: 1 + POSITION / (1 + index), so leads are preferred. */
+  static final double POSITION = 3;
+  /** A concept's weight grows with the square of the number of articles using it. */
+  static final double ARTICLES_EXPONENT = 2;
+  /** Weight factor for a concept that occurs once in the whole story. */
+  static final double SINGLETON = 0.1;
+  /** Extra weight for a concept first used in an article's opening sentences. */
+  static final double LEAD_BONUS = 1.0;
+  /** Sentences this similar (shared terms over the smaller set) to a chosen one are redundant. */
+  static final double REDUNDANT = 0.7;
+  /** A sentence whose content terms the chosen sentences already hold to this share adds nothing. */
+  static final double ALREADY_TOLD = 0.7;
+
+  private final List<Candidate> candidates;
+  private final Map<String, Double> weights;
+
+  SentenceSelector(List<Candidate> candidates) {
+    this.candidates = List.copyOf(candidates);
+    this.weights = weigh(candidates);
+  }
+
+  /**
+   * The chosen sentences in the order chosen (most valuable first), at most {@code maxWords} words together.
+   *
+   * @param leadArticle the article whose first usable sentence opens the summary when it fits (the article of the
+   *     story's representative headline: its lead says what happened), or -1 to let coverage choose from the start
+   */
+  List<Candidate> select(int maxWords, int leadArticle) {
+    List<Candidate> chosen = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    Set<Candidate> left = new LinkedHashSet<>(candidates);
+    int used = 0;
+    for (Candidate c : candidates) {
+      if (c.article() != leadArticle) continue;
+      if (c.words() <= maxWords) {
+        chosen.add(c);
+        covered.addAll(concepts(c.features()));
+        used += c.words();
+        left.remove(c);
+      }
+      break;
+    }
+    while (!left.isEmpty()) {
+      Candidate best = null;
+      double bestScore = 0;
+      for (Candidate c : left) {
+        if (used + c.words() > maxWords) continue;
+        double score = gain(c, covered) / Math.pow(c.words(), LENGTH_EXPONENT) * c.readability()
+            * (1 + POSITION / (1 + c.position()));
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best == null) break;
+      left.remove(best);
+      if (redundant(best, chosen)) continue;
+      chosen.add(best);
+      covered.addAll(concepts(best.features()));
+      used += best.words();
+    }
+    if (chosen.isEmpty()) shortest().ifPresent(chosen::add);
+    return chosen;
+  }
+
+  private java.util.Optional<Candidate> shortest() {
+    return candidates.stream().min(java.util.Comparator.comparingInt(Candidate::words));
+  }
+
+  private double gain(Candidate c, Set<String> covered) {
+    double g = 0;
+    for (String concept : concepts(c.features())) {
+      if (!covered.contains(concept)) g += weights.getOrDefault(concept, 0.0);
+    }
+    return g;
+  }
+
+  private static boolean redundant(Candidate c, List<Candidate> chosen) {
+    Set<String> told = new HashSet<>();
+    for (Candidate o : chosen) told.addAll(o.features().termSet());
+    Set<String> own = c.features().termSet();
+    if (!own.isEmpty() && Support.shared(own, told) >= ALREADY_TOLD * own.size()) return true;
+    for (Candidate o : chosen) {
+      int smaller = Math.min(c.features().termSet().size(), o.features().termSet().size());
+      if (smaller > 0 && Support.shared(c.features().termSet(), o.features().termSet()) >= REDUNDANT * smaller) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Content terms and adjacent pairs of content terms. */
+  static Set<String> concepts(SentenceFeatures f) {
+    Set<String> out = new LinkedHashSet<>(f.terms());
+    for (int i = 1; i < f.terms().size(); i++) out.add(f.terms().get(i - 1) + " " + f.terms().get(i));
+    return out;
+  }
+
+  private static Map<String, Double> weigh(List<Candidate> candidates) {
+    // per article: how often each concept occurs and the earliest sentence using it
+    Map<Integer, Map<String, int[]>> perArticle = new HashMap<>();
+    for (Candidate c : candidates) {
+      Map<String, int[]> seen = perArticle.computeIfAbsent(c.article(), k -> new HashMap<>());
+      for (String concept : concepts(c.features())) {
+        int[] v = seen.computeIfAbsent(concept, k -> new int[] {0, Integer.MAX_VALUE});
+        v[0]++;
+        v[1] = Math.min(v[1], c.position());
+      }
+    }
+    Map<String, Double> weights = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> tf = new HashMap<>();
+    for (Map<String, int[]> seen : perArticle.values()) {
+      seen.forEach((concept, v) -> {
+        double w = (1 + Math.log(v[0])) * (1 + LEAD_BONUS / (1 + v[1]));
+        weights.merge(concept, w, Double::sum);
+        df.merge(concept, 1, Integer::sum);
+        tf.merge(concept, v[0], Integer::sum);
+      });
+    }
+    weights.replaceAll((k, w) -> w * Math.pow(df.get(k), ARTICLES_EXPONENT) * (tf.get(k) == 1 ? SINGLETON : 1));
+    return weights;
+  }
+}

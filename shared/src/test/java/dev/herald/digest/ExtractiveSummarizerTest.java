@@ -1,0 +1,118 @@
+package dev.herald.digest;
+
+import static dev.herald.testing.Fixtures.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.Article;
+import dev.herald.model.DraftSection;
+import dev.herald.model.DraftSentence;
+import dev.herald.model.DraftSummary;
+import dev.herald.model.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveSummarizerTest {
+  static final Story STORY = new Story(7, 2, T0, T0, T0, 3, 3, "Central bank cuts rate");
+  final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+
+  static Article article(String id, String outlet, String title, String text) {
+    return new Article(id, outlet.toLowerCase().replace(' ', '-'), outlet, title, "https://x.example/" + id, "", "",
+        T0.plusSeconds(id.hashCode() & 0xff), false, T0, "", text, "", "");
+  }
+
+  static final List<Article> ARTICLES = List.of(
+      article("nw", "Northwind Wire", "Central Bank of Valdoria cuts main rate to 3.50% - Northwind Wire",
+          "ESTENBURG — The Central Bank of Valdoria cut its main policy rate to 3.50 percent on Thursday.\n\n"
+              + "The monetary policy committee voted 5-2 for the cut.\n\nshare tweet pin email\n\n"
+              + "Annual inflation slowed to 2.4 percent in October."),
+      article("cl", "The Capital Ledger", "Valdorian crown slips after rate cut",
+          "The Central Bank of Valdoria cut its main policy rate to 3.50 percent on Thursday. "
+              + "The Valdorian crown weakened 0.6 percent against a basket of currencies after the decision. "
+              + "Sign up for our newsletter."),
+      article("mp", "The Meridian Post", "Governor signals further cuts depend on wage data",
+          "Governor Ilse Marrow said further cuts would depend on wage settlements due in early 2027. "
+              + "The committee voted 5-2 for the cut."));
+
+  @Test
+  void aSentenceSeveralOutletsReportIsToldOnceAndCitesThemAll() {
+    DraftSummary d = summarizer.summarize(STORY, ARTICLES, 140);
+    List<DraftSentence> all = sentences(d);
+    List<DraftSentence> cut = all.stream().filter(s -> s.text().contains("cut its main policy rate")).toList();
+    assertEquals(1, cut.size(), "told once: " + all);
+    assertEquals(List.of("nw", "cl"), cut.get(0).articleIds());
+    DraftSentence vote = all.stream().filter(s -> s.text().contains("voted 5-2")).findFirst().orElseThrow();
+    assertEquals(2, vote.articleIds().size(), "both articles state the vote: " + vote);
+  }
+
+  @Test
+  void theOutputPassesTheIntegrityCheck() {
+    DraftSummary d = summarizer.summarize(STORY, ARTICLES, 140);
+    IntegrityReport r = IntegrityCheck.check(d, ARTICLES);
+    assertTrue(r.passed(), r.describe());
+    assertEquals(ExtractiveSummarizer.METHOD, d.method());
+  }
+
+  @Test
+  void boilerplateAndDatelinesNeverReachTheSummary() {
+    for (DraftSentence s : sentences(summarizer.summarize(STORY, ARTICLES, 140))) {
+      assertFalse(s.text().contains("share tweet") || s.text().contains("newsletter") || s.text().startsWith("ESTENBURG"),
+          s.text());
+    }
+  }
+
+  @Test
+  void theTitleIsTheMostRepresentativeHeadlineWithoutItsOutlet() {
+    assertEquals("Central Bank of Valdoria cuts main rate to 3.50%", summarizer.summarize(STORY, ARTICLES, 140).title());
+  }
+
+  @Test
+  void sectionsHaveHeadingsFromTheArticlesAndTheCoreComesFirst() {
+    DraftSummary d = summarizer.summarize(STORY, ARTICLES, 140);
+    assertTrue(d.sections().size() >= 2 && d.sections().size() <= 4, d.sections().toString());
+    assertEquals("Central Bank of Valdoria cuts main rate", d.sections().get(0).heading());
+    assertTrue(d.sections().stream().map(DraftSection::heading)
+        .anyMatch(h -> h.equals("Valdorian crown slips after rate cut")), d.sections().toString());
+  }
+
+  @Test
+  void theWordBudgetIsKept() {
+    for (int budget : List.of(15, 30, 60)) {
+      int words = sentences(summarizer.summarize(STORY, ARTICLES, budget)).stream()
+          .mapToInt(s -> s.text().split(" ").length).sum();
+      assertTrue(words <= budget, budget + ": " + words);
+      assertTrue(words > 0);
+    }
+  }
+
+  @Test
+  void aSingleArticleStoryIsSummarisedFromItsOwnSentences() {
+    DraftSummary d = summarizer.summarize(STORY, ARTICLES.subList(0, 1), 140);
+    assertTrue(sentences(d).stream().allMatch(s -> s.articleIds().equals(List.of("nw"))));
+  }
+
+  @Test
+  void aSentenceHoldingABracketedNumberIsNeverChosen() {
+    Article wiki = article("wk", "Wiki", "Rates", "The Central Bank of Valdoria cut its main rate to 3.50 percent [2] "
+        + "on Thursday. The committee voted 5-2 for the cut at its November meeting.");
+    for (DraftSentence s : sentences(summarizer.summarize(STORY, List.of(wiki), 140))) {
+      assertFalse(s.text().contains("[2]"), s.text());
+    }
+  }
+
+  @Test
+  void theSameInputGivesTheSameSummary() {
+    assertEquals(summarizer.summarize(STORY, ARTICLES, 140), summarizer.summarize(STORY, ARTICLES, 140));
+  }
+
+  @Test
+  void aStoryWithoutArticlesIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> summarizer.summarize(STORY, List.of(), 140));
+  }
+
+  static List<DraftSentence> sentences(DraftSummary d) {
+    return d.sections().stream().flatMap(s -> s.sentences().stream()).toList();
+  }
+}
