@@ -43,9 +43,12 @@ final class RateGovernor {
     this.global = limits.globalPerSecond() > 0 ? new TokenBucket(limits.globalPerSecond(), burst(limits.globalPerSecond()), now) : null;
   }
 
-  /** The global bucket holds at most a tenth of a second of sends, so that a start never bursts past the limit. */
+  /**
+   * No bursts at the bot or workspace level: Discord counts its global limit over any sliding second, and a burst on
+   * top of a steady rate crosses it (JDA then holds every request for a whole second).
+   */
   private static int burst(double perSecond) {
-    return Math.max(1, (int) Math.floor(perSecond / 10));
+    return 1;
   }
 
   /** Takes one send for {@code channel} if every level allows it now. */

@@ -11,12 +11,14 @@ public final class FakePlatforms {
   /** Starts the fake with the platform's documented limits, set up for {@code channels} bench channels. */
   public static FakePlatform start(Platform platform, int channels) throws Exception {
     if (platform == Platform.SLACK) return new SlackFake();
+    if (platform == Platform.DISCORD) return new DiscordFake(channels);
     throw new CliFailure("no fake " + platform.key() + " server in this build");
   }
 
   /** The real adapter's publisher for a fake at {@code url} started by another process. */
   public static Publisher connect(Platform platform, String url, int channels) throws Exception {
     if (platform == Platform.SLACK) return SlackFake.connect(url);
+    if (platform == Platform.DISCORD) return DiscordFake.connect(url, new java.util.ArrayList<>());
     throw new CliFailure("no " + platform.key() + " adapter in this build");
   }
 }

@@ -51,7 +51,7 @@ public final class BenchFanoutCommand implements Runnable {
       world.populate(channels, stories);
       DeliverySettings settings = BenchOptions.settings(p, senders, 30);
       dev.herald.delivery.Publisher publisher = fake.publisher();
-      FanoutWorld.warmUp(publisher, p, 400, senders);
+      FanoutWorld.warmUp(publisher, p, 200, 8);
       int baseDelivered = fake.delivered();
       long base429 = fake.http429();
       DeliveryEngine engine = world.engine(publisher, settings, "bench");
