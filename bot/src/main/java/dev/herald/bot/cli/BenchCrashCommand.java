@@ -90,6 +90,7 @@ public final class BenchCrashCommand implements Runnable {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       int lost = expected - fake.delivered();
+      int found = count(dir, "not posting again");
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("platform", p.key());
       r.put("channels", channels);
@@ -99,8 +100,10 @@ public final class BenchCrashCommand implements Runnable {
       r.put("http_429", fake.http429());
       r.put("duplicates", fake.duplicates());
       r.put("lost", lost);
-      out.printf("%d kills; delivered %d of %d in %.1f s; %d duplicates, %d lost%n", killed, fake.delivered(),
-          expected, seconds, fake.duplicates(), lost);
+      r.put("found_after_restart", found);
+      out.printf("%d kills; delivered %d of %d in %.1f s; %d duplicates, %d lost; %d posts a killed worker had made"
+          + " were found on the platform instead of posted again%n", killed, fake.delivered(), expected, seconds,
+          fake.duplicates(), lost, found);
       JsonLines.write(out, r);
       if (lost == 0 && fake.duplicates() == 0) BenchOptions.delete(dir);
     } catch (CliFailure e) {
@@ -113,11 +116,24 @@ public final class BenchCrashCommand implements Runnable {
     }
   }
 
+  /** Lines containing {@code text} in the workers' logs. */
+  private static int count(Path dir, String text) throws IOException {
+    int n = 0;
+    try (java.util.stream.Stream<Path> logs = java.nio.file.Files.list(dir)) {
+      for (Path log : logs.filter(f -> f.toString().endsWith(".log")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(log)) if (line.contains(text)) n++;
+      }
+    }
+    return n;
+  }
+
   private Process spawn(Platform p, Path db, String url, File log) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.herald.bot.Main", "bench",
         "crash-worker", "--platform", p.key(), "--db", db.toString(), "--url", url,
         "--channels", Integer.toString(channels));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
+    ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log);
+    b.environment().put("HERALD_LOG_LEVEL", "INFO"); // the workers' logs say what recovery found
+    return b.start();
   }
 }
