@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * Sends one platform's outbox. A single dispatcher thread keeps the pending rows in memory per channel, admits sends
  * through the {@link RateGovernor} (at most one in flight per channel, at most {@code senders} in flight in all, so
  * that a token is taken when the request really leaves), claims the admitted rows in the store with a lease and hands
- * them to the sender pool. Results are recorded by one recorder thread, many per transaction (SQLite commits are the
- * bottleneck otherwise), then come back to the dispatcher thread; the store is re-read when woken (new rows), every few
+ * them to the sender pool. Results are recorded by a {@link ResultRecorder}, many per transaction, then come back to
+ * the dispatcher thread; the store is re-read when woken (new rows), every few
  * seconds, and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
@@ -54,15 +54,10 @@ final class Dispatcher {
   private final ChannelQueues queues = new ChannelQueues();
   private final Map<ChannelKey, Long> inFlight = new HashMap<>();
   private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
-  private final java.util.concurrent.LinkedBlockingQueue<Sender.Outcome> toRecord =
-      new java.util.concurrent.LinkedBlockingQueue<>();
-  private Thread recorder;
+  private final ResultRecorder recorder;
   private final Object signal = new Object();
   private final AtomicInteger sentCount = new AtomicInteger();
   private volatile boolean running;
-  /** Not started: {@link #pass} is driven by a test, so results are recorded at once, on the sending thread. */
-  private volatile boolean direct = true;
-  private volatile boolean recording;
   private volatile boolean reload = true;
   private boolean woken;
   private Instant lastReload = Instant.MIN;
@@ -80,6 +75,7 @@ final class Dispatcher {
     this.clock = clock;
     this.owner = owner;
     this.pool = pool;
+    this.recorder = new ResultRecorder(platform, outbox, this::recorded);
   }
 
   static ExecutorService senderPool(Platform platform, int senders) {
@@ -95,13 +91,9 @@ final class Dispatcher {
   synchronized void start() {
     if (running) return;
     running = true;
-    direct = false;
-    recording = true;
     thread = new Thread(this::loop, "herald-dispatch-" + platform.key());
     thread.setDaemon(true);
     thread.start();
-    recorder = new Thread(this::recordLoop, "herald-record-" + platform.key());
-    recorder.setDaemon(true);
     recorder.start();
   }
 
@@ -138,38 +130,10 @@ final class Dispatcher {
     }
   }
 
-  private void recordLoop() {
-    while (recording || !toRecord.isEmpty()) {
-      try {
-        Sender.Outcome first = toRecord.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) continue;
-        List<Sender.Outcome> batch = new ArrayList<>();
-        batch.add(first);
-        toRecord.drainTo(batch, 999);
-        record(batch);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
-  /** Records outcomes in one transaction, then hands them to the dispatcher thread. */
-  void record(List<Sender.Outcome> batch) {
-    List<dev.herald.model.OutboxResult> results = new ArrayList<>(batch.size());
-    for (Sender.Outcome o : batch) o.record().ifPresent(results::add);
-    try {
-      outbox.record(results);
-      done.addAll(batch);
-    } catch (RuntimeException e) {
-      // the rows stay claimed; their leases return them, and a row that may have posted is looked up first
-      log.error("{} dispatcher: cannot record {} results; their leases will return them", platform.key(),
-          batch.size(), e);
-      for (Sender.Outcome o : batch) {
-        done.add(new Sender.Outcome(o.row(), Sender.Result.UNKNOWN, Optional.empty(), Optional.empty()));
-      }
-      reload = true;
-    }
+  /** A batch of outcomes is in the store: the dispatcher thread applies them on its next pass. */
+  private void recorded(List<Sender.Outcome> batch) {
+    done.addAll(batch);
+    for (Sender.Outcome o : batch) if (o.result() == Sender.Result.UNKNOWN) reload = true;
     synchronized (signal) {
       woken = true;
       signal.notifyAll();
@@ -330,12 +294,7 @@ final class Dispatcher {
     List<Long> unstarted = new ArrayList<>();
     for (Runnable r : pool.shutdownNow()) if (r instanceof SendTask t) unstarted.add(t.row.id());
     if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
-    recording = false;
-    try {
-      recorder.join(5000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    recorder.stop();
   }
 
   private final class SendTask implements Runnable {
@@ -347,12 +306,7 @@ final class Dispatcher {
 
     @Override
     public void run() {
-      Sender.Outcome o = sender.send(row);
-      if (direct) {
-        record(List.of(o));
-      } else {
-        toRecord.add(o);
-      }
+      recorder.submit(sender.send(row));
     }
   }
 }
