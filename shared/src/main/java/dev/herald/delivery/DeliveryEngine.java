@@ -42,8 +42,11 @@ public final class DeliveryEngine {
   private final DeliverySettings settings;
   private final Clock clock;
   private final Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
-  private final Map<Platform, Dispatcher> dispatchers = new EnumMap<>(Platform.class);
-  private final Map<Platform, RateGovernor> governors = new EnumMap<>(Platform.class);
+  private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
+  private final Map<Platform, Dispatcher> dispatchers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Platform, RateGovernor> governors = new java.util.concurrent.ConcurrentHashMap<>();
+  private final OutboxViews views;
+  private final String owner;
   private final BriefingJob briefings;
   private final AlertPlanner alerts;
   private final LivingStories living;
@@ -61,22 +64,15 @@ public final class DeliveryEngine {
     Objects.requireNonNull(b.feeds, "feeds == null");
     Objects.requireNonNull(b.pipeline, "pipeline == null");
     if (b.schedulerFactory == null && b.dataSource == null) throw new NullPointerException("dataSource == null");
-    String owner = b.owner != null ? b.owner : owner();
+    this.owner = b.owner != null ? b.owner : owner();
     this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
         tasks, owner);
-    OutboxViews views = new OutboxViews(stores, delivery.outbox());
-    Instant now = clock.instant();
-    for (Map.Entry<Platform, Publisher> e : b.publishers.entrySet()) {
-      RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
-      governors.put(e.getKey(), g);
-      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock);
-      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
-          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders())));
-    }
+    this.views = new OutboxViews(stores, delivery.outbox());
+    publishers.putAll(b.publishers);
     FeedHealth health = b.health != null ? b.health : FeedHealth.tracking(11);
     this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
-    this.alerts = new AlertPlanner(stores, delivery, b.feeds, dispatchers::containsKey, settings.alerts(), clock);
-    this.living = new LivingStories(stores, delivery, dispatchers::containsKey, settings.maxEditsPerHour(), clock);
+    this.alerts = new AlertPlanner(stores, delivery, b.feeds, publishers::containsKey, settings.alerts(), clock);
+    this.living = new LivingStories(stores, delivery, publishers::containsKey, settings.maxEditsPerHour(), clock);
     this.poller = new FeedPoller(b.feeds, b.pipeline, health, clock);
     this.scheduler = new DeliveryScheduler(stores, delivery.history(), clock, settings.workers().pollTick(),
         this::briefing, this::poll, this::housekeeping);
@@ -106,10 +102,27 @@ public final class DeliveryEngine {
     return jvm + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /**
+   * Adds a platform to deliver to, before {@link #start()}: adapters that need the chat service (which needs this
+   * engine's ports) are built after the engine.
+   */
+  public synchronized void addPublisher(Publisher publisher) {
+    if (started) throw new IllegalStateException("add publishers before start()");
+    publishers.put(publisher.platform(), publisher);
+  }
+
   /** Starts the dispatchers and the scheduler, and schedules every channel's briefing. */
   public synchronized void start() {
     if (started) return;
     started = true;
+    Instant now = clock.instant();
+    for (Map.Entry<Platform, Publisher> e : publishers.entrySet()) {
+      RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
+      governors.put(e.getKey(), g);
+      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock);
+      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
+          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders())));
+    }
     int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
     if (reclaimed > 0) log.info("{} deliveries from a stopped worker returned to the queue", reclaimed);
     for (Dispatcher d : dispatchers.values()) d.start();
@@ -123,6 +136,8 @@ public final class DeliveryEngine {
     started = false;
     scheduler.stop();
     for (Dispatcher d : dispatchers.values()) d.stop(settings.workers().shutdownGrace());
+    dispatchers.clear();
+    governors.clear();
     log.info("delivery stopped");
   }
 

@@ -38,12 +38,13 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Delivery delivery = Delivery.builder()
  *     .stores(stores).database(db).pipeline(pipeline).feeds(feedList::current)
- *     .publisher(slack.publisher()).publisher(discord.publisher())
  *     .briefingBuilder(new BriefingBuilder(stores, ranker))
  *     .config(config).clock(Clock.systemUTC())
  *     .build();
- * ChatService chat = ChatService.builder()...schedules(delivery.scheduleListener()).delivery(delivery.admin())
- *     .status(delivery.statusSections())...build();
+ * ChatService.Builder chat = ChatService.builder()...schedules(delivery.scheduleListener()).delivery(delivery.admin());
+ * for (StatusSection s : delivery.statusSections()) chat.status(s);
+ * // build the adapters with chat.build(), then:
+ * delivery.addPublisher(slack.publisher()).addPublisher(discord.publisher());
  * delivery.start();
  * }</pre>
  */
@@ -63,6 +64,15 @@ public final class Delivery implements AutoCloseable {
     Set<Long> summarised = new HashSet<>();
     for (StorySummary s : report.summaries()) summarised.add(s.storyId());
     return new RunOutcome(report.feeds(), report.alertable(), summarised);
+  }
+
+  /**
+   * Adds a platform's publisher before {@link #start()}: the Slack and Discord adapters need the chat service, which
+   * needs {@link #scheduleListener()}, {@link #admin()} and {@link #statusSections()}, so they are built after this.
+   */
+  public Delivery addPublisher(Publisher publisher) {
+    engine.addPublisher(publisher);
+    return this;
   }
 
   public void start() {
