@@ -6,6 +6,7 @@ import dev.herald.digest.BriefingBuilder;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedSource;
+import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
 import dev.herald.render.InfoView;
 import dev.herald.store.DeliveryStores;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -121,7 +123,7 @@ public final class DeliveryEngine {
       governors.put(e.getKey(), g);
       Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock);
       dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
-          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders())));
+          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));
     }
     int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
     if (reclaimed > 0) log.info("{} deliveries from a stopped worker returned to the queue", reclaimed);
@@ -147,6 +149,24 @@ public final class DeliveryEngine {
     int e = living.plan(outcome.summarised());
     if (a + e > 0) log.info("{} alerts and {} living-story edits enqueued", a, e);
     wake();
+  }
+
+  /**
+   * A post recorded at a version older than the story's latest summary (the story grew while the post was on its way,
+   * after the run that would have edited it): edit it now.
+   */
+  private void afterRecord(List<OutboxResult> results) {
+    java.util.Map<Long, Integer> shown = new java.util.HashMap<>();
+    for (OutboxResult r : results) {
+      if (r.kind() != OutboxResult.Kind.SENT || !r.entry().kind().posts() || r.entry().storyId() == 0) continue;
+      shown.merge(r.entry().storyId(), r.shownVersion(), Math::min);
+    }
+    Set<Long> stale = new java.util.HashSet<>();
+    for (java.util.Map.Entry<Long, Integer> e : shown.entrySet()) {
+      int latest = stores.summaries().latest(e.getKey()).map(s -> s.storyVersion()).orElse(0);
+      if (latest > e.getValue()) stale.add(e.getKey());
+    }
+    if (!stale.isEmpty() && living.plan(stale) > 0) wake();
   }
 
   /** Polls the feeds that are due now and acts on the outcome; what the scheduler's poll task does. */

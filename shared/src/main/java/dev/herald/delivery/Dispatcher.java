@@ -66,7 +66,8 @@ final class Dispatcher {
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor,
-      DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool) {
+      DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
+      java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
     this.platform = platform;
     this.outbox = outbox;
     this.sender = sender;
@@ -75,7 +76,7 @@ final class Dispatcher {
     this.clock = clock;
     this.owner = owner;
     this.pool = pool;
-    this.recorder = new ResultRecorder(platform, outbox, this::recorded);
+    this.recorder = new ResultRecorder(platform, outbox, this::recorded, afterRecord);
   }
 
   static ExecutorService senderPool(Platform platform, int senders) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Records send outcomes in the outbox, as many as are waiting in one transaction (a SQLite commit per message would
  * be the bottleneck of a fan-out), then hands them on. When a batch cannot be recorded its rows stay claimed: their
- * leases return them, and a row that may have posted is looked up on the platform first.
+ * leases return them, and a row that may have posted is looked up on the platform first. After each batch, {@code
+ * afterRecord} sees what was recorded (a story that grew while its post was on the way is then edited).
  */
 final class ResultRecorder {
   private static final Logger log = LoggerFactory.getLogger(ResultRecorder.class);
@@ -24,15 +25,18 @@ final class ResultRecorder {
   private final Platform platform;
   private final OutboxStore outbox;
   private final Consumer<List<Sender.Outcome>> recorded;
+  private final Consumer<List<OutboxResult>> afterRecord;
   private final LinkedBlockingQueue<Sender.Outcome> waiting = new LinkedBlockingQueue<>();
   private volatile boolean running;
   private Thread thread;
 
   /** @param recorded receives each batch once recorded (or, when that failed, as {@code UNKNOWN} outcomes) */
-  ResultRecorder(Platform platform, OutboxStore outbox, Consumer<List<Sender.Outcome>> recorded) {
+  ResultRecorder(Platform platform, OutboxStore outbox, Consumer<List<Sender.Outcome>> recorded,
+      Consumer<List<OutboxResult>> afterRecord) {
     this.platform = platform;
     this.outbox = outbox;
     this.recorded = recorded;
+    this.afterRecord = afterRecord;
   }
 
   void start() {
@@ -84,6 +88,7 @@ final class ResultRecorder {
     try {
       outbox.record(results);
       recorded.accept(batch);
+      afterRecord.accept(results);
     } catch (RuntimeException e) {
       log.error("{}: cannot record {} send results; their leases will return them", platform.key(), batch.size(), e);
       List<Sender.Outcome> unknown = new ArrayList<>(batch.size());

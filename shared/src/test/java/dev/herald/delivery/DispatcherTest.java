@@ -108,7 +108,7 @@ class DispatcherTest {
     Sender sender = new Sender(slack, delivery.outbox(), new OutboxViews(stores, delivery.outbox()), governor,
         settings.retries(), clock);
     return new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor, settings.workers(), clock, owner,
-        new Inline());
+        new Inline(), recorded -> {});
   }
 
   OutboxEntry briefing(ChannelKey ch, int story, boolean first) {
