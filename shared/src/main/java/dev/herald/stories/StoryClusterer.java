@@ -3,6 +3,8 @@ package dev.herald.stories;
 import dev.herald.model.Article;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,13 +43,17 @@ public final class StoryClusterer {
     private final OptionalLong story;
     private final double score;
     private final double threshold;
+    /** Other live stories the article resembled (at least half the threshold): merge candidates once it joins. */
+    final List<Long> alsoLike;
 
-    Placement(Article article, TermVector vector, OptionalLong story, double score, double threshold) {
+    Placement(Article article, TermVector vector, OptionalLong story, double score, double threshold,
+        List<Long> alsoLike) {
       this.article = article;
       this.vector = vector;
       this.story = story;
       this.score = score;
       this.threshold = threshold;
+      this.alsoLike = List.copyOf(alsoLike);
     }
 
     public Article article() {
@@ -80,17 +86,19 @@ public final class StoryClusterer {
     double threshold = settings.threshold(v.size());
     long best = -1;
     double bestScore = 0;
+    List<Long> alsoLike = new ArrayList<>();
     for (long story : index.candidates(v.topTerms(settings.candidateTerms()))) {
       Centroid c = index.get(story).orElseThrow();
       if (c.newest().isBefore(article.published().minus(settings.window()))) continue;
       double score = c.cosine(v) * decay(Duration.between(c.newest(), article.published()));
+      if (score >= threshold / 2) alsoLike.add(story);
       if (score > bestScore) {
         bestScore = score;
         best = story;
       }
     }
     OptionalLong story = best >= 0 && bestScore >= threshold ? OptionalLong.of(best) : OptionalLong.empty();
-    return new Placement(article, v, story, bestScore, threshold);
+    return new Placement(article, v, story, bestScore, threshold, alsoLike);
   }
 
   /** Adds the placed article to live story {@code story} (or re-opens it in the index when it had left). */
@@ -112,17 +120,19 @@ public final class StoryClusterer {
   }
 
   /**
-   * A live story that {@code story} should now be merged with: the most similar centroid at or above the merge
-   * threshold (damped by the time between their newest articles), if any.
+   * A live story that {@code story} should now be merged with, after {@code p}'s article joined it: among the other
+   * stories the article resembled (scored at least half its threshold), the one whose centroid is most similar to
+   * {@code story}'s at or above the merge threshold (damped by the time between their newest articles), if any. Only
+   * stories the new article links can have become one event with it, so only those are compared.
    */
-  public OptionalLong mergeCandidate(long story) {
+  public OptionalLong mergeCandidate(long story, Placement p) {
     Optional<Centroid> self = index.get(story);
     if (self.isEmpty()) return OptionalLong.empty();
     Centroid c = self.get();
     long best = -1;
     double bestScore = 0;
-    for (long other : index.candidates(c.topTerms(settings.candidateTerms()))) {
-      if (other == story) continue;
+    for (long other : p.alsoLike) {
+      if (other == story || index.get(other).isEmpty()) continue;
       Centroid o = index.get(other).orElseThrow();
       double score = c.cosine(o) * decay(Duration.between(c.newest(), o.newest()).abs());
       if (score > bestScore) {

@@ -48,7 +48,7 @@ public final class StreamClusterer {
       clusterer.start(story, p);
     }
     articleStory.put(a.id(), story);
-    var other = clusterer.mergeCandidate(story);
+    var other = clusterer.mergeCandidate(story, p);
     while (other.isPresent()) {
       long keep = Math.min(story, other.getAsLong());
       long drop = Math.max(story, other.getAsLong());
@@ -56,7 +56,7 @@ public final class StreamClusterer {
       mergedInto.put(drop, keep);
       merges++;
       story = keep;
-      other = clusterer.mergeCandidate(story);
+      other = clusterer.mergeCandidate(story, p);
     }
     return story;
   }
@@ -80,6 +80,11 @@ public final class StreamClusterer {
 
   public int liveStories() {
     return clusterer.liveStories();
+  }
+
+  /** Terms whose document frequency is remembered. */
+  public int vocabulary() {
+    return clusterer.vocabulary();
   }
 
   public int indexedTerms() {

@@ -10,9 +10,13 @@ import java.util.Set;
 
 /**
  * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text and the URL slug, with
- * sublinear term frequency and an inverse document frequency learnt from the stream so far. Not thread-safe.
+ * sublinear term frequency and an inverse document frequency learnt from the stream so far. Every {@link
+ * #FORGET_EVERY} documents all counts are halved and terms left at zero dropped, so the vocabulary stays bounded
+ * and the weights follow the current news. Not thread-safe.
  */
 final class Vectorizer {
+  static final int FORGET_EVERY = 50_000;
+
   private final ClusterSettings settings;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private long documents;
@@ -53,8 +57,15 @@ final class Vectorizer {
 
   /** Counts a document's terms into the frequencies (used when rebuilding from stored articles too). */
   void learn(Iterable<String> terms) {
+    if (documents > 0 && documents % FORGET_EVERY == 0) forget();
     documents++;
     for (String t : terms) documentFrequency.merge(t, 1, Integer::sum);
+  }
+
+  private void forget() {
+    documentFrequency.replaceAll((t, df) -> df / 2);
+    documentFrequency.values().removeIf(df -> df == 0);
+    documents /= 2;
   }
 
   TermVector weigh(Map<String, Double> tf) {
