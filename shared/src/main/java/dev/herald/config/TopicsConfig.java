@@ -45,8 +45,8 @@ public final class TopicsConfig {
         keywords.add(k);
       }
       List<String> feeds = t.strings("feeds");
-      if (keywords.isEmpty() && feeds.isEmpty()) throw t.error("keywords", "or feeds is required");
       t.rejectUnknown();
+      if (keywords.isEmpty() && feeds.isEmpty()) throw t.error("keywords", "or feeds is required");
       topics.add(new Topic(name, keywords, feeds));
     }
     root.rejectUnknown();

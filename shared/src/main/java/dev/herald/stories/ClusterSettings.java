@@ -70,6 +70,14 @@ public record ClusterSettings(
         urlWeight, maxTextWords, maxCentroidTerms);
   }
 
+  /**
+   * How long a story stays in the in-memory index after its newest article: the window plus the same again as grace,
+   * because feeds are read one after another and a late feed's older articles must still find their stories.
+   */
+  public Duration retention() {
+    return window.multipliedBy(2);
+  }
+
   /** The join threshold for an article with {@code distinctTerms} terms. */
   double threshold(int distinctTerms) {
     double f = (Math.log(Math.max(distinctTerms, 1)) - Math.log(8)) / (Math.log(200) - Math.log(8));

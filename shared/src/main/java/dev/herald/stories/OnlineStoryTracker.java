@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * <p>A syndicated copy ({@link Article#nearDuplicateOf()} naming a stored article) joins its original's story. A story
  * that becomes similar enough to another live story is merged into the older one (the lower id, since ids grow). The
- * in-memory index holds only stories with an article inside the window; call {@link #rebuild()} once at start-up to
+ * in-memory index holds only stories with an article inside the window (and its grace); call {@link #rebuild()} once at start-up to
  * load them from the store. Each article must already be saved in the {@link ArticleStore}. Not thread-safe: the
  * caller serialises {@link #track} (as {@link StoryTracker} requires).
  */
@@ -50,12 +50,13 @@ public final class OnlineStoryTracker implements StoryTracker {
   }
 
   /**
-   * Loads the live stories (newest article within the window before now) and their articles into the index.
+   * Loads the live stories (newest article within {@link ClusterSettings#retention()} before now: the window and its
+   * grace) and their articles into the index.
    *
    * @return how many stories were loaded
    */
   public int rebuild() {
-    List<Story> live = stories.activeSince(clock.instant().minus(settings.window()));
+    List<Story> live = stories.activeSince(clock.instant().minus(settings.retention()));
     live = live.stream().sorted(Comparator.comparing(Story::newestArticleAt).thenComparing(Story::id)).toList();
     for (Story s : live) {
       List<Article> members = articles.findAll(stories.articleIds(s.id())).stream()

@@ -77,11 +77,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Scores {@code article} against the live stories and learns its terms' document frequencies. Stories whose newest
-   * article is older than {@code now} minus the window are evicted first.
+   * Scores {@code article} against the live stories whose newest article is at most the window before it, and learns
+   * its terms' document frequencies. Stories whose newest article is older than {@code now} minus the retention
+   * ({@link ClusterSettings#retention()}) leave the index first.
    */
   public Placement place(Article article, Instant now) {
-    index.evictBefore(now.minus(settings.window()));
+    index.evictBefore(now.minus(settings.retention()));
     TermVector v = vectorizer.learnAndVectorize(article);
     double threshold = settings.threshold(v.size());
     long best = -1;

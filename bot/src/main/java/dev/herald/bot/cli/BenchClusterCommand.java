@@ -31,10 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * the URLs with a suffix k, so each copy brings new events rather than extending the last copy's, and articles arrive at a steady 2,000 a day, so the live window holds as many stories at
  * 100,000 articles as at 10,000: what grows is only the archive behind it.
  *
- * <p>Cost is the clustering thread's CPU time (the machine is shared, so wall time, printed beside it, mostly measures
- * the neighbours), best of three 10,000-article runs and of two 100,000-article runs after a warm-up; each 100,000
- * run also prints the cost of every slice of 10,000 articles, so a trend would show. Peak heap is the sum of the heap
- * pools' peaks during the run, after a GC, including the synthesised stream itself.
+ * <p>Cost is the clustering thread's CPU time per slice of 10,000 articles, over three runs of the 100,000-article
+ * stream after a warm-up; each slice's figure is its fastest run (noise from the machine's other work only ever adds
+ * time). The cost at 10,000 is the first slice's; the cost at 100,000 is the mean over all ten slices, and the last
+ * slice (archive 90,000 to 100,000) is printed too. Every run's slices are printed, so a trend would show. Peak heap
+ * is the heap pools' peak (after a GC; it includes the synthesised stream) after 10,000 and after 100,000 articles.
  */
 @Command(
     name = "cluster",
@@ -44,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class BenchClusterCommand implements Runnable {
   static final int SMALL = 10_000;
   static final int LARGE = 100_000;
+  static final int RUNS = 3;
   static final Duration SPACING = Duration.ofMillis(86_400_000L / 2_000);
   private static final Pattern CAPITALISED = Pattern.compile("\\b([A-Z][A-Za-z]{2,})\\b");
   private static final Pattern WORD = Pattern.compile("([A-Za-z]{3,})");
@@ -64,80 +66,91 @@ public final class BenchClusterCommand implements Runnable {
     List<Article> small = large.subList(0, SMALL);
     out.printf(Locale.ROOT, "synthesised %d articles from %d UCI headlines, one every %d ms of stream time%n",
         large.size(), base.size(), SPACING.toMillis());
-    run(small, null); // warm-up: JIT and class loading, not measured
-    Result r10 = run(small, null).best(run(small, null)).best(run(small, null));
-    out.println("100k run, cost per slice of 10,000 articles:");
-    Result r100 = run(large, out);
-    out.println("second 100k run:");
-    r100 = r100.best(run(large, out));
-    report(out, "10k", r10);
-    report(out, "100k", r100);
-    double ratio = r100.microsPerArticle() / r10.microsPerArticle();
+    run(small); // warm-up: JIT and class loading, not measured
+    List<Result> runs = new ArrayList<>();
+    for (int r = 1; r <= RUNS; r++) {
+      Result result = run(large);
+      runs.add(result);
+      out.printf(Locale.ROOT, "run %d: %s us/article per slice of 10,000 (CPU), %,.0f articles/s by wall clock, "
+          + "peak heap %.1f MB, live stories at end %,d, merges %,d%n", r, result.sliceMicros(), result.wallPerSecond(),
+          result.peakHeapMb(), result.liveStories(), result.merges());
+    }
+    double[] best = new double[LARGE / SMALL];
+    for (int i = 0; i < best.length; i++) {
+      final int slice = i;
+      best[i] = runs.stream().mapToLong(x -> x.sliceNanos()[slice]).min().orElseThrow() / 1e3 / SMALL;
+    }
+    double at10k = best[0];
+    double at100k = java.util.Arrays.stream(best).average().orElseThrow();
+    double lastSlice = best[best.length - 1];
+    double peak10k = runs.stream().mapToDouble(Result::peakHeapMbAt10k).max().orElseThrow();
+    double peak100k = runs.stream().mapToDouble(Result::peakHeapMb).max().orElseThrow();
+    double ratio = at100k / at10k;
+    out.printf(Locale.ROOT, "10,000 articles:  %,9.0f articles/s  %6.1f us/article  peak heap %.1f MB%n",
+        1e6 / at10k, at10k, peak10k);
+    out.printf(Locale.ROOT, "100,000 articles: %,9.0f articles/s  %6.1f us/article  peak heap %.1f MB "
+        + "(last 10,000: %.1f us/article)%n", 1e6 / at100k, at100k, peak100k, lastSlice);
     out.printf(Locale.ROOT, "per-article cost at 100k / at 10k: %.2f (must be <= 1.5)%n", ratio);
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("articles_per_s_10k", Math.round(r10.perSecond()));
-    json.put("articles_per_s_100k", Math.round(r100.perSecond()));
-    json.put("wall_articles_per_s_10k", Math.round(r10.wallPerSecond()));
-    json.put("wall_articles_per_s_100k", Math.round(r100.wallPerSecond()));
-    json.put("us_per_article_10k", round(r10.microsPerArticle()));
-    json.put("us_per_article_100k", round(r100.microsPerArticle()));
+    json.put("articles_per_s_10k", Math.round(1e6 / at10k));
+    json.put("articles_per_s_100k", Math.round(1e6 / at100k));
+    json.put("us_per_article_10k", round(at10k));
+    json.put("us_per_article_100k", round(at100k));
+    json.put("us_per_article_last_10k_of_100k", round(lastSlice));
     json.put("cost_ratio_100k_vs_10k", round(ratio));
-    json.put("peak_heap_mb_10k", round(r10.peakHeapMb()));
-    json.put("peak_heap_mb_100k", round(r100.peakHeapMb()));
-    json.put("live_stories_at_end_100k", r100.liveStories());
+    json.put("peak_heap_mb_10k", round(peak10k));
+    json.put("peak_heap_mb_100k", round(peak100k));
+    json.put("live_stories_at_end_100k", runs.get(0).liveStories());
     JsonLines.write(out, json);
     out.flush();
   }
 
   /**
-   * @param cpuNanos the clustering thread's CPU time: the machine is shared, so wall time measures the neighbours too
-   * @param wallNanos elapsed time, reported beside it
+   * One run over the stream.
+   *
+   * @param sliceNanos the clustering thread's CPU time for each 10,000 articles (the machine is shared: wall time,
+   *     kept beside it, mostly measures the neighbours)
+   * @param peakHeapMbAt10k the heap pools' peak after the first 10,000 articles
    */
-  record Result(int articles, long cpuNanos, long wallNanos, double peakHeapMb, int liveStories, int merges) {
-    double perSecond() {
-      return articles / (cpuNanos / 1e9);
-    }
-
-    double microsPerArticle() {
-      return cpuNanos / 1e3 / articles;
-    }
-
+  record Result(long[] sliceNanos, long wallNanos, double peakHeapMbAt10k, double peakHeapMb, int liveStories,
+      int merges, int articles) {
     double wallPerSecond() {
       return articles / (wallNanos / 1e9);
     }
 
-    /** The better of two runs of the same size (the one less disturbed by the machine's other work). */
-    Result best(Result other) {
-      return other.cpuNanos < cpuNanos ? other : this;
+    String sliceMicros() {
+      StringBuilder b = new StringBuilder();
+      for (long n : sliceNanos) b.append(b.length() == 0 ? "" : " ").append(Math.round(n / 1e3 / SMALL));
+      return b.toString();
     }
   }
 
-  /** Clusters the stream once; with {@code slices}, prints the cost of each 10,000 articles (to show no trend). */
-  static Result run(List<Article> stream, PrintWriter slices) {
+  static Result run(List<Article> stream) {
     System.gc();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     StreamClusterer c = new StreamClusterer(ClusterSettings.defaults());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
+    long[] slices = new long[Math.max(1, stream.size() / SMALL)];
+    double peakAt10k = 0;
     long start = System.nanoTime();
-    long sliceStart = cpuStart;
+    long sliceStart = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < stream.size(); i++) {
       c.add(stream.get(i));
-      if ((i + 1) % SMALL == 0 && stream.size() > SMALL) {
+      if ((i + 1) % SMALL == 0) {
         long t = threads.getCurrentThreadCpuTime();
-        if (slices != null) {
-          slices.printf(Locale.ROOT, "  articles %,7d to %,7d: %6.1f us/article (CPU), vocabulary %,d, live stories %,d%n",
-              i + 2 - SMALL, i + 1, (t - sliceStart) / 1e3 / SMALL, c.vocabulary(), c.liveStories());
-        }
+        slices[(i + 1) / SMALL - 1] = t - sliceStart;
         sliceStart = t;
+        if (i + 1 == SMALL) peakAt10k = peakMb(heap);
       }
     }
-    long nanos = System.nanoTime() - start;
-    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-    double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024.0 / 1024.0;
-    return new Result(stream.size(), cpu, nanos, peak, c.liveStories(), c.merges());
+    long wall = System.nanoTime() - start;
+    return new Result(slices, wall, peakAt10k, peakMb(heap), c.liveStories(), c.merges(), stream.size());
+  }
+
+  private static double peakMb(List<MemoryPoolMXBean> heap) {
+    return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024.0 / 1024.0;
   }
 
   static List<Article> synthesise(List<LabelledArticle> base, int n) {
@@ -160,12 +173,6 @@ public final class BenchClusterCommand implements Runnable {
     while (m.find()) m.appendReplacement(b, m.group(1) + "x" + copy);
     m.appendTail(b);
     return b.toString();
-  }
-
-  private static void report(PrintWriter out, String name, Result r) {
-    out.printf(Locale.ROOT, "%-5s %,8d articles  %,8.0f articles/s (CPU; %,.0f by wall clock)  %6.1f us/article  "
-        + "peak heap %6.1f MB  live stories %,d  merges %,d%n", name, r.articles(), r.perSecond(), r.wallPerSecond(),
-        r.microsPerArticle(), r.peakHeapMb(), r.liveStories(), r.merges());
   }
 
   private static double round(double v) {
