@@ -78,6 +78,8 @@ final class SqlStorySearchStore implements StorySearchStore {
   }
 
   private static String cap(String body) {
-    return body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
+    if (body.length() <= MAX_BODY_CHARS) return body;
+    int end = Character.isLowSurrogate(body.charAt(MAX_BODY_CHARS)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+    return body.substring(0, end);
   }
 }

@@ -140,5 +140,4 @@ public final class OnlineStoryTracker implements StoryTracker {
   public int liveStories() {
     return clusterer.liveStories();
   }
-
 }

@@ -141,7 +141,8 @@ public final class StoryClusterer {
         best = other;
       }
     }
-    return best >= 0 && bestScore >= settings.mergeThreshold() ? OptionalLong.of(best) : OptionalLong.empty();
+    double threshold = settings.mergeThreshold(p.vector.size());
+    return best >= 0 && bestScore >= threshold ? OptionalLong.of(best) : OptionalLong.empty();
   }
 
   /** Merges live story {@code drop} into live story {@code keep}. */

@@ -37,12 +37,20 @@ public final class BenchClusterQualityCommand implements Runnable {
       + "$HERALD_HOME/../shared/data)")
   Path corpus;
 
+  @Option(names = "--tune", description = "instead, search the threshold grid on the tuning halves only and print "
+      + "every setting's scores, the best (mean tuning-half B-cubed F1) and its held-out scores")
+  boolean tune;
+
   @Override
   public void run() {
     Path root = CorpusOption.resolve(corpus);
     CorpusOption.require(root, LabelledCorpus.UCI);
     CorpusOption.require(root, LabelledCorpus.MULTI_NEWS);
     PrintWriter out = spec.commandLine().getOut();
+    if (tune) {
+      ThresholdSearch.run(root, SEED, out);
+      return;
+    }
     ClusterSettings settings = ClusterSettings.defaults();
     Map<String, Object> json = new LinkedHashMap<>();
 
