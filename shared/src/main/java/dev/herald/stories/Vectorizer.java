@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text and the URL slug, with
- * sublinear term frequency and an inverse document frequency learnt from the stream so far. Every {@link
- * #FORGET_EVERY} documents all counts are halved and terms left at zero dropped, so the vocabulary stays bounded
- * and the weights follow the current news. Not thread-safe.
+ * sublinear term frequency and an inverse document frequency learnt from the stream so far. Whenever the document
+ * count reaches {@link #FORGET_EVERY}, it and every term's count are halved and terms left at zero dropped, so the
+ * vocabulary stays bounded and the weights follow the current news. Not thread-safe.
  */
 final class Vectorizer {
   static final int FORGET_EVERY = 50_000;
