@@ -125,15 +125,16 @@ final class SqlStoryStore implements StoryStore {
   }
 
   @Override
-  public List<Story> tagged(Collection<String> topics, Instant from, Instant to) {
-    if (topics.isEmpty()) return List.of();
+  public List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit) {
+    if (topics.isEmpty() || limit <= 0) return List.of();
     List<Object> params = new ArrayList<>(topics);
     params.add(from);
     params.add(to);
+    params.add(limit);
     return db.read(c -> Sql.list(c,
         "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND id IN (SELECT story_id FROM story_topics"
             + " WHERE topic IN (" + Sql.placeholders(topics.size()) + ")) AND newest_article_at >= ?"
-            + " AND newest_article_at < ? ORDER BY newest_article_at DESC, id DESC",
+            + " AND newest_article_at < ? ORDER BY newest_article_at DESC, id DESC LIMIT ?",
         SqlStoryStore::story, params.toArray()));
   }
 

@@ -48,10 +48,14 @@ public interface StoryStore {
     return activeSince(from).stream().filter(s -> s.newestArticleAt().isBefore(to)).toList();
   }
 
-  /** Live stories carrying any of {@code topics} with their newest article in {@code [from, to)}, newest first. */
-  default List<Story> tagged(Collection<String> topics, Instant from, Instant to) {
+  /**
+   * The {@code limit} newest live stories carrying any of {@code topics} with their newest article in {@code [from,
+   * to)}, newest first.
+   */
+  default List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit) {
     return between(from, to).stream()
         .filter(s -> topics(s.id()).stream().anyMatch(topics::contains))
+        .limit(limit)
         .toList();
   }
 

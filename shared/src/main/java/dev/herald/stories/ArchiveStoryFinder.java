@@ -22,7 +22,8 @@ import java.util.Set;
  * <ul>
  *   <li>An empty query, or only a time expression, gives that period's top stories (today by default) in
  *       {@link StoryRanker} order.
- *   <li>Topic names alone give the period's stories carrying any of those topics, in ranker order.
+ *   <li>Topic names alone give the period's stories carrying any of those topics, in ranker order (the newest
+ *       {@value #MAX_RANKED} are ranked).
  *   <li>Free text is searched in the stories' headlines and article leads (every word must match; when nothing does,
  *       any word may), ranked by {@code relevance x (0.5 + 0.5 x recency)} with recency decaying over three days; named
  *       topics then narrow the matches.
@@ -34,6 +35,8 @@ public final class ArchiveStoryFinder implements StoryFinder {
   static final double RECENCY_HOURS = 72;
   /** How many text matches are fetched per requested story, before topic narrowing and re-ranking. */
   static final int OVERFETCH = 4;
+  /** A topic lookup ranks at most this many of the topic's newest stories, however large the archive. */
+  static final int MAX_RANKED = 500;
 
   private final StoryStore stories;
   private final StorySearchStore search;
@@ -66,7 +69,7 @@ public final class ArchiveStoryFinder implements StoryFinder {
       Period top = p == Period.ANY_TIME ? LookupQuery.parse("today", zone, now, Set.of()).period() : p;
       return new Lookup(q.terms(), top.words(), first(ranker.rank(stories.between(top.from(), top.to()), now), limit));
     } else if (q.words().isEmpty()) {
-      found = ranker.rank(stories.tagged(q.topics(), p.from(), p.to()), now);
+      found = ranker.rank(stories.tagged(q.topics(), p.from(), p.to(), MAX_RANKED), now);
     } else {
       found = textMatches(q, now, limit);
     }
