@@ -1,0 +1,105 @@
+package dev.herald.feeds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One element of a feed's small in-memory tree (an item's subtree, or the channel's own fields): its namespace key,
+ * local name, attributes, decoded text and the span of its raw inner markup. Built by {@link XmlFeedReader}.
+ */
+final class Node {
+  final String ns;
+  final String local;
+  private final List<String> attrs;
+  /** The resolved {@code xml:base} in effect here, or "" when unknown. */
+  final String base;
+  final char[] doc;
+  Node parent;
+  private List<Node> children;
+  private StringBuilder text;
+  int rawStart;
+  int rawEnd;
+
+  Node(String ns, String local, List<String> attrs, String base, char[] doc, int rawStart) {
+    this.ns = ns;
+    this.local = local;
+    this.attrs = attrs;
+    this.base = base;
+    this.doc = doc;
+    this.rawStart = rawStart;
+    this.rawEnd = rawStart;
+  }
+
+  void add(Node child) {
+    if (children == null) children = new ArrayList<>(4);
+    children.add(child);
+    child.parent = this;
+  }
+
+  void remove(Node child) {
+    if (children != null) children.remove(child);
+  }
+
+  void appendText(char[] b, int start, int end, boolean decode) {
+    if (text == null) {
+      boolean blank = true;
+      for (int i = start; i < end && blank; i++) blank = Character.isWhitespace(b[i]);
+      if (blank) return;
+      text = new StringBuilder(end - start);
+    }
+    if (decode) XmlText.append(b, start, end, text);
+    else text.append(b, start, end - start);
+  }
+
+  boolean is(String namespace, String name) {
+    return local.equals(name) && ns.equals(namespace);
+  }
+
+  /** The first child with this namespace key and local name, or null. */
+  Node child(String namespace, String name) {
+    if (children == null) return null;
+    for (Node c : children) if (c.is(namespace, name)) return c;
+    return null;
+  }
+
+  List<Node> children(String namespace, String name) {
+    if (children == null) return List.of();
+    List<Node> out = new ArrayList<>(2);
+    for (Node c : children) if (c.is(namespace, name)) out.add(c);
+    return out;
+  }
+
+  List<Node> children() {
+    return children == null ? List.of() : children;
+  }
+
+  boolean hasChildren() {
+    return children != null && !children.isEmpty();
+  }
+
+  /** The decoded character data directly inside, trimmed. */
+  String text() {
+    return text == null ? "" : text.toString().strip();
+  }
+
+  /** The inner markup exactly as written (entities undecoded). */
+  String raw() {
+    return rawEnd > rawStart ? new String(doc, rawStart, rawEnd - rawStart) : "";
+  }
+
+  /** The attribute's value by qualified name ({@code "href"}, {@code "rdf:about"}), or "". */
+  String attr(String qname) {
+    for (int i = 0; i < attrs.size(); i += 2) if (attrs.get(i).equals(qname)) return attrs.get(i + 1);
+    return "";
+  }
+
+  /** The attribute by local name, whatever its prefix. */
+  String attrLocal(String name) {
+    for (int i = 0; i < attrs.size(); i += 2) {
+      String q = attrs.get(i);
+      int colon = q.indexOf(':');
+      if ((colon < 0 ? q : q.substring(colon + 1)).equals(name) && !q.startsWith("xmlns")) return attrs.get(i + 1);
+    }
+    return "";
+  }
+}
