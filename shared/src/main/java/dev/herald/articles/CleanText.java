@@ -1,0 +1,85 @@
+package dev.herald.articles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text hygiene for feed text: whitespace collapsed, control and bidirectional-override characters removed,
+ * publishers' boilerplate ("Continue reading…", "The post X appeared first on Y.") dropped, and truncated teasers
+ * ("… [&hellip;]") cut back to their last whole sentence. Stateless and thread-safe.
+ */
+final class CleanText {
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2028\\u2029]+");
+  private static final Pattern UNSAFE = Pattern.compile(
+      "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\uFFFD]");
+  private static final Pattern BOILERPLATE_PARAGRAPH = Pattern.compile(
+      "(?i)(the post .{1,400} (appeared|first appeared) (first )?on .{1,200}"
+          + "|this (article|story|post) (was )?(originally )?(appeared|published) (first )?(on|in|at) .{1,200}"
+          + "|(continue|keep) reading.{0,80}|read (the )?(full|more|rest).{0,80}|read more.{0,3}|\\(more…\\)|\\(more\\.\\.\\.\\)"
+          + "|\\[(…|\\.\\.\\.)\\]|click here to read.{0,80}|view (the )?(full )?(article|story|entry).{0,40}"
+          + "|(related|see also|also read|more from .{1,40}):?|comments?|\\d+ comments?|share this:?)");
+  private static final Pattern TRAILING_BOILERPLATE = Pattern.compile(
+      "(?i)\\s*(?:(?:continue|keep) reading|read (?:the )?(?:full|more|rest)(?: (?:story|article|post))?|read more)"
+          + "\\s*(?:\\.\\.\\.|…|»|→|>>|\\.)?\\s*$");
+  private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\[\\s*(?:…|\\.\\.\\.)\\s*\\]|\\(more…\\)|…|\\.\\.\\.)$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*(?=\\s)");
+
+  private CleanText() {}
+
+  /** One paragraph: unsafe characters removed, whitespace collapsed, trimmed. */
+  static String normalise(String s) {
+    String t = UNSAFE.matcher(s).replaceAll("");
+    return SPACE.matcher(t).replaceAll(" ").strip();
+  }
+
+  /** The paragraphs without boilerplate ones, and without boilerplate trailers on the last one. */
+  static List<String> withoutBoilerplate(List<String> paragraphs) {
+    List<String> out = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      if (p.length() <= 700 && BOILERPLATE_PARAGRAPH.matcher(p).matches()) continue;
+      String trimmed = TRAILING_BOILERPLATE.matcher(p).replaceFirst("").strip();
+      if (!trimmed.isEmpty()) out.add(trimmed);
+    }
+    return out;
+  }
+
+  /** Whether the text ends in a truncation mark ({@code […]}, {@code …}, {@code ...}). */
+  static boolean isTruncated(String text) {
+    return TRUNCATION.matcher(text).find();
+  }
+
+  /**
+   * A teaser without its truncation mark and the sentence fragment before it; when no whole sentence is left the
+   * fragment is kept and ends in "…" so that no one mistakes it for a full sentence.
+   */
+  static String untruncate(String text) {
+    var m = TRUNCATION.matcher(text);
+    if (!m.find()) return text;
+    String body = text.substring(0, m.start()).strip();
+    if (body.isEmpty()) return "";
+    if (endsSentence(body)) return body;
+    int cut = -1;
+    var s = SENTENCE_END.matcher(body);
+    while (s.find()) cut = s.end();
+    if (cut > 0) return body.substring(0, cut).strip();
+    return body + "…";
+  }
+
+  private static boolean endsSentence(String s) {
+    char c = s.charAt(s.length() - 1);
+    if (c == '"' || c == '”' || c == '’' || c == '\'' || c == ')') {
+      return s.length() > 1 && ".!?".indexOf(s.charAt(s.length() - 2)) >= 0;
+    }
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** At most {@code max} chars, cut at a word boundary with "…". */
+  static String limit(String s, int max) {
+    if (s.length() <= max) return s;
+    int cut = s.lastIndexOf(' ', max - 1);
+    if (cut < max / 2) cut = max - 1;
+    if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
+    return s.substring(0, cut).strip() + "…";
+  }
+}
