@@ -36,7 +36,7 @@ public interface AddressPolicy {
         return isPublicV4(tail(b, 12)); // 64:ff9b::/96 NAT64
       }
       if (first == 0x20 && (b[1] & 0xFF) == 0x02) return isPublicV4(new byte[] {b[2], b[3], b[4], b[5]}); // 6to4
-      if (first == 0x20 && (b[1] & 0xFF) == 0x01 && b[2] == 0 && (b[3] & 0xFF) == 0x0D) return false; // 2001:db8::
+      if (first == 0x20 && (b[1] & 0xFF) == 0x01 && (b[2] & 0xFF) == 0x0D && (b[3] & 0xFF) == 0xB8) return false; // 2001:db8::/32
       return true;
     }
     return false;
