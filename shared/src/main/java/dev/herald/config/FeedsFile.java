@@ -92,6 +92,7 @@ public final class FeedsFile {
       while (end > start + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).stripLeading().startsWith("#"))) {
         end--;
       }
+      while (end < lines.size() && lines.get(end).isBlank()) end++; // the blank line that separated it goes too
       lines.subList(start, end).clear();
       write(home, file, lines, id, false);
       return true;
