@@ -109,7 +109,11 @@ public final class FeedDates {
     int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     Integer offset = m.group(8) == null ? Integer.valueOf(0) : numericZone(m.group(8));
     if (offset == null) return Optional.empty();
-    return instant(year, month, day, hour, minute, second, offset);
+    Optional<Instant> t = instant(year, month, day, hour, minute, second, offset);
+    String fraction = m.group(7);
+    if (fraction == null || t.isEmpty()) return t;
+    String nanos = (fraction.length() > 9 ? fraction.substring(0, 9) : fraction + "000000000".substring(fraction.length()));
+    return Optional.of(t.get().plusNanos(Long.parseLong(nanos)));
   }
 
   /** ISO 8601 in every form feedparser reads, including {@code 031231}, {@code 03335} and {@code -0312}. */

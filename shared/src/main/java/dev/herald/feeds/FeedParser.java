@@ -43,7 +43,7 @@ public final class FeedParser {
       bytes = Gzip.inflate(bytes, maxBytes);
       warnings.add("gzip-compressed without saying so; inflated");
     }
-    String text = FeedDecoder.decode(bytes, httpCharset, warnings);
+    String text = withoutIllegalChars(FeedDecoder.decode(bytes, httpCharset, warnings), warnings);
     int i = 0;
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) i++;
     if (i == text.length()) throw new FeedException("empty response: no feed");
@@ -55,6 +55,28 @@ public final class FeedParser {
     }
     if (first != '<' && text.indexOf('<', i) < 0) throw new FeedException("not a feed: no XML or JSON found");
     return XmlFeedReader.read(text, documentUri, warnings);
+  }
+
+  /** The text without the control characters XML 1.0 forbids (tab, newline and carriage return stay). */
+  static String withoutIllegalChars(String text, List<String> warnings) {
+    int first = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) return text;
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    int removed = 0;
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') removed++;
+      else out.append(c);
+    }
+    warnings.add(removed + " control character(s) not allowed in XML removed");
+    return out.toString();
   }
 
   /** Parses a document with no HTTP charset and no base URI, as for a local file. */

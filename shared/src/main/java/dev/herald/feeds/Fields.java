@@ -39,7 +39,14 @@ final class Fields {
     if (xhtmlType || mode.equals("xml") || n.hasChildren()) return FeedText.html(unwrapCdata(n.raw()).strip());
     if (htmlType) return FeedText.html(n.text());
     if (type.isEmpty() || type.equals("text") || type.startsWith("text/")) return FeedText.plain(n.text());
-    return FeedText.EMPTY;
+    if (type.endsWith("+xml") || type.endsWith("/xml")) return FeedText.html(unwrapCdata(n.raw()).strip());
+    if (type.indexOf('/') > 0) {
+      // Atom 1.0 says other media types are base64; writers disagree, so only text that decodes to UTF-8 is decoded
+      String decoded = strictBase64(n.text());
+      return FeedText.plain(decoded == null ? n.text() : decoded);
+    }
+    return FeedText.plain(n.text()); // an unknown type name: the text as written
+
   }
 
   private static String base64(String s) {
@@ -47,6 +54,17 @@ final class Fields {
       return new String(Base64.getMimeDecoder().decode(s), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return "";
+    }
+  }
+
+  private static String strictBase64(String s) {
+    try {
+      byte[] bytes = Base64.getMimeDecoder().decode(s);
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+      return null;
     }
   }
 

@@ -43,6 +43,7 @@ final class ItemMapper {
   ParsedFeed feed(Node root, List<RawItem> items) {
     Node channel = channel(root);
     FeedText title = atom ? Fields.construct(channel.child("atom", "title")) : Fields.html(channel.child("", "title"));
+    if (!atom && title.isEmpty()) title = Fields.html(channel.child("dc", "title"));
     if (atom && title.isEmpty()) title = Fields.construct(channel.child("", "title"));
     FeedText description = atom
         ? Fields.construct(first(channel.child("atom", "subtitle"), channel.child("atom", "tagline")))
@@ -64,22 +65,22 @@ final class ItemMapper {
   private RawItem rssItem(Node n, String channelLink) {
     FeedText title = Fields.html(n.child("", "title"));
     if (title.isEmpty()) title = Fields.html(n.child("dc", "title"));
+    if (title.isEmpty()) title = Fields.html(n.child("media", "title"));
     String base = n.base.isEmpty() ? channelLink : n.base;
     Node guidNode = n.child("", "guid");
     String guid = Fields.first(Fields.text(guidNode), Fields.text(n.child("atom", "id")),
         Fields.text(n.child("dc", "identifier")), n.attr("rdf:about"));
-    Node linkNode = n.child("", "link");
     String link = Fields.first(
         Fields.text(n.child("feedburner", "origLink")),
-        linkNode == null || linkNode.hasChildren() ? "" : linkNode.text(),
+        rssLink(n),
         alternate(n, "atom"),
         guidNode != null && !guidNode.attr("isPermaLink").equalsIgnoreCase("false") && looksLikeUrl(guid) ? guid : "",
         looksLikeUrl(n.attr("rdf:about")) ? n.attr("rdf:about") : "");
-    String pub = Fields.first(Fields.text(n.child("", "pubDate")), Fields.text(n.child("dc", "date")),
-        Fields.text(n.child("dcterms", "issued")), Fields.text(n.child("dcterms", "created")),
-        Fields.text(n.child("atom", "published")), Fields.text(n.child("atom", "issued")));
-    String upd = Fields.first(Fields.text(n.child("atom", "updated")), Fields.text(n.child("dcterms", "modified")),
-        Fields.text(n.child("atom", "modified")));
+    String pub = Fields.first(Fields.text(n.last("", "pubDate")), Fields.text(n.last("dc", "date")),
+        Fields.text(n.last("dcterms", "issued")), Fields.text(n.last("dcterms", "created")),
+        Fields.text(n.last("atom", "published")), Fields.text(n.last("atom", "issued")));
+    String upd = Fields.first(Fields.text(n.last("atom", "updated")), Fields.text(n.last("dcterms", "modified")),
+        Fields.text(n.last("atom", "modified")), Fields.text(n.last("dc", "date")));
     FeedText summary = Fields.html(first(n.child("", "description"), n.child("dc", "description"),
         n.child("itunes", "summary")));
     if (summary.isEmpty()) {
@@ -110,9 +111,9 @@ final class ItemMapper {
     if (link.isEmpty()) link = alternate(n, "");
     if (!link.isEmpty() && !Links.hasScheme(link)) link = Links.resolve(feedLink, link);
     String guid = Fields.text(first(n.child("atom", "id"), n.child("", "id")));
-    String pub = Fields.first(Fields.text(n.child("atom", "published")), Fields.text(n.child("atom", "issued")),
-        Fields.text(n.child("atom", "created")), Fields.text(n.child("dc", "date")));
-    String upd = Fields.first(Fields.text(n.child("atom", "updated")), Fields.text(n.child("atom", "modified")));
+    String pub = Fields.first(Fields.text(n.last("atom", "published")), Fields.text(n.last("atom", "issued")),
+        Fields.text(n.last("atom", "created")), Fields.text(n.last("dc", "date")));
+    String upd = Fields.first(Fields.text(n.last("atom", "updated")), Fields.text(n.last("atom", "modified")));
     FeedText summary = Fields.construct(first(n.child("atom", "summary"), n.child("", "summary")));
     FeedText content = Fields.construct(first(n.child("atom", "content"), n.child("", "content")));
     List<String> categories = new ArrayList<>();
@@ -129,6 +130,16 @@ final class ItemMapper {
         categories, Links.resolve(base, Fields.image(n)), sourceName);
   }
 
+  /** The last plain {@code <link>} with a URL, in its text or (Atom style) its href, as gofeed reads it. */
+  private static String rssLink(Node item) {
+    String found = "";
+    for (Node l : item.children("", "link")) {
+      String v = l.hasChildren() ? "" : Fields.first(l.text(), l.attr("href"));
+      if (!v.isEmpty()) found = v;
+    }
+    return found;
+  }
+
   private Optional<Instant> date(String text) {
     if (text.isEmpty()) return Optional.empty();
     Optional<Instant> d = FeedDates.parse(text);
@@ -142,11 +153,13 @@ final class ItemMapper {
     for (Node l : parent.children(ns, "link")) {
       String rel = l.attr("rel").strip();
       if (!rel.isEmpty() && !rel.equals("alternate")) continue;
-      if (l.attr("href").isBlank()) continue;
+      if (l.attr("href").isBlank() && l.text().isEmpty()) continue;
       String type = l.attr("type");
       if (best == null || (type.contains("html") && !best.attr("type").contains("html"))) best = l;
     }
-    return best == null ? "" : Links.resolve(best.base, best.attr("href"));
+    if (best == null) return "";
+    // a few Atom 0.3 writers put the URL in the element's text instead of href
+    return Links.resolve(best.base, best.attr("href").isBlank() ? best.text() : best.attr("href"));
   }
 
   private static boolean looksLikeUrl(String s) {

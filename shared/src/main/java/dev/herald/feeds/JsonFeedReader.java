@@ -36,10 +36,13 @@ final class JsonFeedReader {
     }
     if (root == null || !root.isObject()) throw new FeedException("not a feed: JSON without an object at the top");
     String version = root.path("version").asText("");
-    if (!version.startsWith("https://jsonfeed.org/version/") && !version.startsWith("http://jsonfeed.org/version/")) {
-      throw new FeedException("not a feed: JSON without a JSON Feed \"version\"");
+    boolean declared = version.startsWith("https://jsonfeed.org/version/") || version.startsWith("http://jsonfeed.org/version/");
+    if (!declared) {
+      if (!root.path("items").isArray()) throw new FeedException("not a feed: JSON without a JSON Feed \"version\"");
+      warnings.add("JSON Feed without a jsonfeed.org version URL; read as JSON Feed 1.1");
     }
-    FeedFormat format = version.endsWith("/1") ? FeedFormat.JSON_10 : FeedFormat.JSON_11;
+    FeedFormat format = version.endsWith("/1") || version.equals("1") || version.equals("1.0")
+        ? FeedFormat.JSON_10 : FeedFormat.JSON_11;
     String home = str(root, "home_page_url");
     String base = home.isEmpty() ? documentBase : Links.resolve(documentBase, home);
     List<RawItem> items = new ArrayList<>();
@@ -51,7 +54,10 @@ final class JsonFeedReader {
       String id = str(item, "id");
       String url = Links.resolve(base, Fields.first(str(item, "url"), str(item, "external_url")));
       String title = str(item, "title");
-      if (id.isEmpty() && url.isEmpty() && title.isEmpty()) continue;
+      if (id.isEmpty() && url.isEmpty() && title.isEmpty() && str(item, "content_html").isEmpty()
+          && str(item, "content_text").isEmpty() && str(item, "summary").isEmpty()) {
+        continue;
+      }
       String pub = str(item, "date_published");
       String upd = str(item, "date_modified");
       Optional<Instant> published = FeedDates.parse(pub);

@@ -62,6 +62,14 @@ final class Node {
     return null;
   }
 
+  /** The last child with this namespace key and local name, or null: repeated single-valued elements (a second
+   * {@code <link>} or date) are read the way feedparser and gofeed read them, the last one winning. */
+  Node last(String namespace, String name) {
+    if (children == null) return null;
+    for (int i = children.size() - 1; i >= 0; i--) if (children.get(i).is(namespace, name)) return children.get(i);
+    return null;
+  }
+
   List<Node> children(String namespace, String name) {
     if (children == null) return List.of();
     List<Node> out = new ArrayList<>(2);

@@ -41,6 +41,8 @@ final class XmlFeedReader {
   private int channelNodes;
   private int repairs;
   private ItemMapper mapper;
+  /** The root's namespace key when an Atom feed uses an unknown one; its elements are read as Atom. */
+  private String atomAlias = "atom";
 
   private XmlFeedReader(char[] doc, String documentBase, List<String> warnings) {
     this.doc = doc;
@@ -104,6 +106,10 @@ final class XmlFeedReader {
     if (root == null) {
       format = detect(local, ns, attrs);
       mapper = new ItemMapper(format, warnings);
+      if ((format == FeedFormat.ATOM_03 || format == FeedFormat.ATOM_10) && !ns.isEmpty()) {
+        atomAlias = ns;
+        ns = "atom";
+      }
     }
     String base = base(parent, attrs);
     Node node = null;
@@ -201,7 +207,10 @@ final class XmlFeedReader {
 
   private String namespace(String prefix) {
     for (int i = prefixes.size() - 1; i >= 0; i--) {
-      if (prefixes.get(i).equals(prefix)) return Namespaces.key(uris.get(i));
+      if (prefixes.get(i).equals(prefix)) {
+        String key = Namespaces.key(uris.get(i));
+        return key.equals(atomAlias) ? "atom" : key;
+      }
     }
     return prefix.equals("xml") ? "xml" : prefix;
   }

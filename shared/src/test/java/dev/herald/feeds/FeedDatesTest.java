@@ -25,7 +25,7 @@ class FeedDatesTest {
   @Test
   void readsW3cDtfAndIso8601() {
     assertEquals(at("2026-11-26T08:15:00Z"), FeedDates.parse("2026-11-26T17:15:00+09:00"));
-    assertEquals(at("2026-11-26T08:15:00Z"), FeedDates.parse("2026-11-26T08:15:00.123Z"));
+    assertEquals(at("2026-11-26T08:15:00.123Z"), FeedDates.parse("2026-11-26T08:15:00.123Z"));
     assertEquals(at("2026-11-26T08:15:00Z"), FeedDates.parse("2026-11-26 08:15:00"));
     assertEquals(at("2026-11-26T00:00:00Z"), FeedDates.parse("2026-11-26"));
   }
