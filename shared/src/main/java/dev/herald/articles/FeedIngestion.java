@@ -1,7 +1,6 @@
 package dev.herald.articles;
 
 import dev.herald.feeds.FeedBackoff;
-import dev.herald.feeds.FeedException;
 import dev.herald.feeds.FeedFetcher;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FetchResult;

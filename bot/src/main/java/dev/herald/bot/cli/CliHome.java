@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the CLI finds things: {@code $HERALD_HOME} (the checkout, set by {@code bot/herald}), else the working
- * directory; {@code config/herald.yaml} there, or the defaults when it does not exist; the SQLite file in data_dir.
+ * Where the CLI finds things: the {@code herald.home} system property (tests), else {@code $HERALD_HOME} (the
+ * checkout, set by {@code bot/herald}), else the working directory; {@code config/herald.yaml} there, or the defaults when it does not exist; the SQLite file in data_dir.
  */
 final class CliHome {
   private CliHome() {}
 
   static Path home() {
+    String property = System.getProperty("herald.home");
+    if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath().normalize();
     String env = System.getenv("HERALD_HOME");
     return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath().normalize();
   }
