@@ -36,17 +36,6 @@ public final class FeedDates {
       Map.entry("msk", 180), Map.entry("jst", 540), Map.entry("kst", 540), Map.entry("hkt", 480),
       Map.entry("sgt", 480), Map.entry("aest", 600), Map.entry("aedt", 660), Map.entry("acst", 570),
       Map.entry("awst", 480), Map.entry("nzst", 720), Map.entry("nzdt", 780), Map.entry("pkt", 300));
-  private static final Map<String, String> GREEK = Map.ofEntries(
-      Map.entry("Ιαν", "Jan"), Map.entry("Φεβ", "Feb"), Map.entry("Μάώ", "Mar"), Map.entry("Μαώ", "Mar"),
-      Map.entry("Μάρ", "Mar"), Map.entry("Μαρ", "Mar"), Map.entry("Απρ", "Apr"), Map.entry("Μάι", "May"),
-      Map.entry("Μαϊ", "May"), Map.entry("Μαι", "May"), Map.entry("Ιούν", "Jun"), Map.entry("Ιον", "Jun"),
-      Map.entry("Ιούλ", "Jul"), Map.entry("Ιολ", "Jul"), Map.entry("Αύγ", "Aug"), Map.entry("Αυγ", "Aug"),
-      Map.entry("Σεπ", "Sep"), Map.entry("Οκτ", "Oct"), Map.entry("Νοέ", "Nov"), Map.entry("Νοε", "Nov"),
-      Map.entry("Δεκ", "Dec"), Map.entry("Κυρ", "Sun"), Map.entry("Δευ", "Mon"), Map.entry("Τρι", "Tue"),
-      Map.entry("Τετ", "Wed"), Map.entry("Πεμ", "Thu"), Map.entry("Παρ", "Fri"), Map.entry("Σαβ", "Sat"));
-  private static final String[] HUNGARIAN = {"január", "február", "március", "április", "május", "június", "július",
-      "augusztus", "szeptember", "október", "november", "december"};
-
   private static final Pattern W3C = Pattern.compile(
       "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
           + " ?(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?)?)?");
@@ -58,14 +47,6 @@ public final class FeedDates {
       "(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3})\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}:\\d{2})\\s+(?:([+-]\\d{4})\\s+)?(\\d{4})");
   private static final Pattern PERFORCE = Pattern.compile(
       "(?:[A-Za-z]{3},\\s+)?(\\d{4})/(\\d{2})/(\\d{2})\\s+(\\d{2}:\\d{2}:\\d{2})\\s+([A-Za-z]+)");
-  private static final Pattern HUNGARIAN_DATE = Pattern.compile(
-      "(\\d{4})-([^-]+)-(\\d{1,2})T(\\d{1,2}):(\\d{2})(Z|[+-]\\d{1,2}:\\d{2})?");
-  private static final Pattern NATE = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})\\s+(오전|오후)\\s+(\\d{1,2}):(\\d{2}):(\\d{2})");
-  private static final Pattern ONBLOG = Pattern.compile(
-      "(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일\\s+(\\d{1,2}):(\\d{2}):(\\d{2})");
-  private static final ZoneOffset KOREA = ZoneOffset.ofHours(9);
-
   private FeedDates() {}
 
   /** Any supported form, tried from the most to the least common. */
@@ -221,47 +202,25 @@ public final class FeedDates {
 
   /** Greek day and month names in an RFC 822 date. */
   public static Optional<Instant> greek(String text) {
-    String[] words = text.strip().split("(?<=[\\s,])|(?=[\\s,])");
-    StringBuilder out = new StringBuilder();
-    boolean changed = false;
-    for (String w : words) {
-      String en = GREEK.get(w);
-      changed |= en != null;
-      out.append(en == null ? w : en);
-    }
-    return changed ? rfc822(out.toString()) : Optional.empty();
+    return RegionalDates.greek(text);
   }
 
   /** Hungarian month names in a W3C-DTF date: {@code 2004-július-13T9:15-05:00}. */
   public static Optional<Instant> hungarian(String text) {
-    Matcher m = HUNGARIAN_DATE.matcher(text.strip());
-    if (!m.matches()) return Optional.empty();
-    int month = -1;
-    for (int i = 0; i < HUNGARIAN.length; i++) if (HUNGARIAN[i].equals(m.group(2).toLowerCase(Locale.ROOT))) month = i + 1;
-    if (month < 0) return Optional.empty();
-    String zone = m.group(6) == null ? "Z" : m.group(6);
-    if (zone.length() == 5) zone = zone.charAt(0) + "0" + zone.substring(1);
-    return w3dtf(String.format(Locale.ROOT, "%s-%02d-%02dT%02d:%s%s", m.group(1), month,
-        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), m.group(5), zone));
+    return RegionalDates.hungarian(text);
   }
 
   /** Korean (Nate): {@code 2004-05-25 오후 11:23:17}, Korea time. */
   public static Optional<Instant> nate(String text) {
-    Matcher m = NATE.matcher(text.strip());
-    if (!m.matches()) return Optional.empty();
-    int hour = Integer.parseInt(m.group(5));
-    if (m.group(4).equals("오후") && hour < 12) hour += 12;
-    return instant(i(m, 1), i(m, 2), i(m, 3), hour, i(m, 6), i(m, 7), KOREA.getTotalSeconds() / 60);
+    return RegionalDates.nate(text);
   }
 
   /** Korean (OnBlog): {@code 2004년 05월 28일  01:31:15}, Korea time. */
   public static Optional<Instant> onblog(String text) {
-    Matcher m = ONBLOG.matcher(text.strip());
-    if (!m.matches()) return Optional.empty();
-    return instant(i(m, 1), i(m, 2), i(m, 3), i(m, 4), i(m, 5), i(m, 6), KOREA.getTotalSeconds() / 60);
+    return RegionalDates.onblog(text);
   }
 
-  private static Optional<Instant> instant(int year, int month, int day, int hour, int minute, int second,
+  static Optional<Instant> instant(int year, int month, int day, int hour, int minute, int second,
       int offsetMinutes) {
     try {
       if (hour == 24 && minute == 0 && second == 0) {
