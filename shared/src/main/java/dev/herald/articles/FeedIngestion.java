@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Never throws for a problem with the feed: the report carries a one-line reason. A feed that is disabled or backing
  * off is not fetched (use {@link #ingest(FeedSource, boolean)} with {@code force} for a manual check). Store failures
- * ({@code StoreException}) are not the feed's fault and propagate. Thread-safe; different feeds may be ingested
- * concurrently (one feed should not be ingested twice at once).
+ * ({@code StoreException}) are not the feed's fault and propagate. Thread-safe: different feeds are ingested
+ * concurrently, and two calls for the same feed run one after the other.
  */
 public final class FeedIngestion implements FeedIngestor {
   private static final Logger log = LoggerFactory.getLogger(FeedIngestion.class);
@@ -59,6 +61,8 @@ public final class FeedIngestion implements FeedIngestor {
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final ArticleIdentity identity;
   private final SyndicationLinker linker;
+  /** One ingestion per feed at a time: a second caller for the same feed waits for the first. */
+  private final ConcurrentHashMap<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
 
   private FeedIngestion(Builder b) {
     this.fetcher = b.fetcher;
@@ -84,6 +88,16 @@ public final class FeedIngestion implements FeedIngestor {
 
   /** As {@link #ingest(FeedSource)}; with {@code force}, a disabled or backing-off feed is fetched anyway. */
   public IngestReport ingest(FeedSource feed, boolean force) {
+    ReentrantLock lock = feedLocks.computeIfAbsent(feed.id(), id -> new ReentrantLock());
+    lock.lock();
+    try {
+      return ingestLocked(feed, force);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private IngestReport ingestLocked(FeedSource feed, boolean force) {
     FeedHealth h = health.find(feed.id()).orElse(FeedHealth.fresh(feed.id()));
     Instant now = clock.instant();
     if (!force && h.disabled()) return IngestReport.failed(feed.id(), h.lastError());

@@ -54,7 +54,14 @@ public final class FeedParser {
       return JsonFeedReader.read(text, base, warnings);
     }
     if (first != '<' && text.indexOf('<', i) < 0) throw new FeedException("not a feed: no XML or JSON found");
-    return XmlFeedReader.read(text, documentUri, warnings);
+    try {
+      return XmlFeedReader.read(text, documentUri, warnings);
+    } catch (FeedException e) {
+      if (!e.getMessage().equals(XmlFeedReader.HTML_PAGE)) throw e;
+      String advertised = Autodiscovery.feedLink(text, documentUri);
+      throw new FeedException(advertised.isEmpty() ? e.getMessage() : e.getMessage() + " (it names a feed: "
+          + advertised + ")");
+    }
   }
 
   /** The text without the control characters XML 1.0 forbids (tab, newline and carriage return stay). */

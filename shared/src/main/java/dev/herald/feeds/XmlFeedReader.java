@@ -16,6 +16,7 @@ import java.util.List;
 final class XmlFeedReader {
   static final int MAX_DEPTH = 256;
   static final int MAX_NODES = 20_000;
+  static final String HTML_PAGE = "not a feed: an HTML page";
 
   private final XmlScanner scanner;
   private final char[] doc;
@@ -242,7 +243,7 @@ final class XmlFeedReader {
       case "channel" -> {
         return FeedFormat.RSS_20;
       }
-      case "html" -> throw new FeedException("not a feed: an HTML page");
+      case "html" -> throw new FeedException(HTML_PAGE);
       default -> throw new FeedException("not a feed: the root element is <" + truncate(local) + ">");
     }
   }

@@ -234,6 +234,14 @@ class FeedParserTest {
   }
 
   @Test
+  void anHtmlPageNamesTheFeedItAdvertises() {
+    FeedException e = assertThrows(FeedException.class, () -> new FeedParser().parse(
+        "<!doctype html><html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed.xml\">"
+            .getBytes(), Optional.empty(), URI.create("https://site.example/news/")));
+    assertEquals("not a feed: an HTML page (it names a feed: https://site.example/feed.xml)", e.getMessage());
+  }
+
+  @Test
   void readsDatesWrappedInCdataAndMarksUnreadableOnes() {
     ParsedFeed f = Feeds.parse("""
         <rss version="2.0"><channel>

@@ -122,6 +122,13 @@ class HostileFeedTest {
   }
 
   @Test
+  void deeplyNestedJsonIsRefusedNotOverflowed() {
+    String deep = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [" + "[".repeat(100_000);
+    FeedException e = assertThrows(FeedException.class, () -> new FeedParser().parse(deep.getBytes()));
+    assertTrue(e.getMessage().startsWith("not a readable JSON Feed"), e.getMessage());
+  }
+
+  @Test
   void anUnclosedCommentOrCdataRunsToTheEndWithoutHanging() {
     ParsedFeed f = Feeds.parse("<rss version=\"2.0\"><channel><item><title>t</title></item><!-- never closed "
         + "<item><title>hidden</title></item>".repeat(1000));
