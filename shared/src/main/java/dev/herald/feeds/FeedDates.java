@@ -36,6 +36,7 @@ public final class FeedDates {
       Map.entry("msk", 180), Map.entry("jst", 540), Map.entry("kst", 540), Map.entry("hkt", 480),
       Map.entry("sgt", 480), Map.entry("aest", 600), Map.entry("aedt", 660), Map.entry("acst", 570),
       Map.entry("awst", 480), Map.entry("nzst", 720), Map.entry("nzdt", 780), Map.entry("pkt", 300));
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern W3C = Pattern.compile(
       "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
           + " ?(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?)?)?");
@@ -141,7 +142,7 @@ public final class FeedDates {
 
   /** RFC 822 / 2822 and the variants feeds write. */
   public static Optional<Instant> rfc822(String text) {
-    String[] parts = text.strip().replace(',', ' ').split("\\s+");
+    String[] parts = WHITESPACE.split(text.strip().replace(',', ' '));
     int p = 0;
     if (p < parts.length && isDayName(parts[p])) p++;
     if (parts.length - p < 3) return Optional.empty();

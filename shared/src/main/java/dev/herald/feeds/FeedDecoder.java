@@ -87,6 +87,8 @@ final class FeedDecoder {
     boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
     boolean singleByte = declared.equals(WINDOWS_1252);
     if (!declaredUtf8 && !singleByte) return declared;
+    if (isAscii(bytes)) return declared;
+    if (declaredUtf8 && new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) return declared;
     int[] counts = utf8Counts(bytes);
     int multiByte = counts[0];
     int invalid = counts[1];
@@ -99,6 +101,11 @@ final class FeedDecoder {
       return WINDOWS_1252;
     }
     return declared;
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) if (x < 0) return false;
+    return true;
   }
 
   /** {valid multi-byte sequences, invalid bytes} in a UTF-8 reading. */
@@ -132,6 +139,11 @@ final class FeedDecoder {
   }
 
   private static String decode(byte[] bytes, int offset, Charset charset, List<String> warnings) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // the JDK's intrinsic decoder; U+FFFD in its output means invalid bytes (or a literal U+FFFD), then be exact
+      String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) return fast;
+    }
     CharsetDecoder strict = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -17,6 +17,8 @@ final class Node {
   Node parent;
   private List<Node> children;
   private StringBuilder text;
+  private int spanStart = -1;
+  private int spanEnd;
   int rawStart;
   int rawEnd;
 
@@ -41,14 +43,25 @@ final class Node {
   }
 
   void appendText(char[] b, int start, int end, boolean decode) {
-    if (text == null) {
+    boolean plain = !decode || XmlText.indexOf(b, '&', start, end) < 0;
+    if (text == null && spanStart < 0) {
       boolean blank = true;
       for (int i = start; i < end && blank; i++) blank = Character.isWhitespace(b[i]);
       if (blank) return;
-      text = new StringBuilder(end - start);
+      if (plain) {
+        // the common case, one run of text or CDATA: keep the span and copy it once, when read
+        spanStart = start;
+        spanEnd = end;
+        return;
+      }
     }
-    if (decode) XmlText.append(b, start, end, text);
-    else text.append(b, start, end - start);
+    if (text == null) {
+      text = new StringBuilder(end - start + 16);
+      if (spanStart >= 0) text.append(b, spanStart, spanEnd - spanStart);
+      spanStart = -1;
+    }
+    if (plain) text.append(b, start, end - start);
+    else XmlText.append(b, start, end, text);
   }
 
   boolean is(String namespace, String name) {
@@ -87,6 +100,13 @@ final class Node {
 
   /** The decoded character data directly inside, trimmed. */
   String text() {
+    if (spanStart >= 0) {
+      int s = spanStart;
+      int e = spanEnd;
+      while (s < e && Character.isWhitespace(doc[s])) s++;
+      while (e > s && Character.isWhitespace(doc[e - 1])) e--;
+      return new String(doc, s, e - s);
+    }
     return text == null ? "" : text.toString().strip();
   }
 
