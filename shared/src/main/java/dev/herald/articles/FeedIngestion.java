@@ -141,7 +141,8 @@ public final class FeedIngestion implements FeedIngestor {
     for (RawItem raw : items) {
       CleanItem item = cleaner.clean(raw, now);
       if (item.isEmpty()) continue;
-      String titleKey = TitleKey.of(feed.id(), item.title());
+      // an untitled item is known by its text, or every untitled item of a feed would share one key
+      String titleKey = TitleKey.of(feed.id(), item.title().isBlank() ? item.text() : item.title());
       ArticleIdentity.Match match = identity.resolve(feed.id(), item, titleKey);
       if (match instanceof ArticleIdentity.Same same) {
         Article merged = merge(same.article(), item);

@@ -213,7 +213,8 @@ final class XmlFeedReader {
         return key.equals(atomAlias) ? "atom" : key;
       }
     }
-    return prefix.equals("xml") ? "xml" : prefix;
+    // undeclared: the conventional prefix names its namespace ("content", "dc", "media"); "rss:" is RSS itself
+    return prefix.equals("rss") ? "" : prefix;
   }
 
   private String base(Node parent, List<String> attrs) {

@@ -112,6 +112,17 @@ class FeedIngestionTest {
   }
 
   @Test
+  void untitledItemsWithoutGuidOrLinkAreKnownByTheirText() {
+    String notes = rss("<item><description>First note.</description></item>",
+        "<item><description>Second note.</description></item>");
+    fetcher.serve("wire", notes);
+    assertEquals(2, ingestion.ingest(WIRE).added().size());
+    fetcher.serve("wire", notes + " "); // a changed body, so it is parsed again rather than "not modified"
+    assertEquals(List.of(), ingestion.ingest(WIRE).added());
+    assertEquals(2, stores.articles().count());
+  }
+
+  @Test
   void aChangedGuidWithTheSameUrlAndTitleIsTheSameArticle() {
     fetcher.serve("wire", rss(item("http://old/1", "Same story", "Fri, 27 Nov 2026 07:00:00 GMT", "b")
         .replace("https://wire.example/http://old/1", "https://wire.example/s")));

@@ -45,6 +45,14 @@ class CorpusSuiteTest {
   }
 
   @Test
+  void agreesWithFastfeedparserOnRealFeeds() throws Exception {
+    Agreement a = FastfeedparserAgreement.run();
+    CorpusFiles.writeReport("fastfeedparser", a.report());
+    assertTrue(a.total() >= 537, "fewer checks than when the floor was set: " + a.total());
+    assertEquals(a.total(), a.agreed(), a.report());
+  }
+
+  @Test
   void itemCountsEqualTheIndexForEveryRealNewsFeed() throws Exception {
     Path dir = Corpus.root().resolve("realworld-news");
     List<String> lines = Files.readAllLines(dir.resolve("index.jsonl"));
