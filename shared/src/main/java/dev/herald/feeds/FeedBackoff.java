@@ -41,6 +41,16 @@ public final class FeedBackoff {
         disable, h.etag(), h.lastModified(), h.itemCount());
   }
 
+  /**
+   * Whether a poller should fetch {@code feed} at {@code now}: not disabled, not backing off, and its poll interval
+   * passed since the last attempt (a feed never tried is due at once).
+   */
+  public static boolean isDue(dev.herald.model.FeedSource feed, FeedHealth h, Instant now) {
+    if (!isDue(h, now)) return false;
+    if (h.nextAttemptAt().isPresent()) return true; // backing off: the backoff, not the interval, decides
+    return h.lastAttemptAt().map(t -> !now.isBefore(t.plus(feed.pollInterval()))).orElse(true);
+  }
+
   /** Whether the feed may be fetched at {@code now}: not disabled and not backing off. */
   public static boolean isDue(FeedHealth h, Instant now) {
     return !h.disabled() && h.nextAttemptAt().map(t -> !now.isBefore(t)).orElse(true);

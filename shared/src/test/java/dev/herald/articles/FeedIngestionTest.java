@@ -223,6 +223,20 @@ class FeedIngestionTest {
   }
 
   @Test
+  void aHugeFeedIsReadUpToTheItemCap() {
+    FeedIngestion capped = FeedIngestion.builder().fetcher(fetcher).articles(stores.articles())
+        .fingerprints(feedStores.fingerprints()).health(feedStores.health()).clock(clock).maxItems(50).build();
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) items.append("<item><guid>").append(i).append("</guid><title>Item ").append(i)
+        .append("</title></item>");
+    fetcher.serve("wire", rss(items.toString()));
+    IngestReport r = capped.ingest(WIRE);
+    assertEquals(50, r.added().size());
+    assertEquals("Item 0", r.added().get(0).title());
+    assertEquals(50, stores.articles().count());
+  }
+
+  @Test
   void anUnreadableFeedIsAOneLineFailure() {
     fetcher.serve("wire", "<html><body>Moved</body></html>");
     assertEquals(Optional.of("not a feed: an HTML page"), ingestion.ingest(WIRE).problem());

@@ -27,6 +27,16 @@ class FeedBackoffTest {
   }
 
   @Test
+  void aFeedIsDueWhenItsPollIntervalHasPassed() {
+    dev.herald.model.FeedSource feed = dev.herald.model.FeedSource.of("f", "F",
+        java.net.URI.create("https://f.example/rss"), java.util.List.of());
+    assertTrue(FeedBackoff.isDue(feed, FeedHealth.fresh("f"), T));
+    FeedHealth read = new FeedBackoff(3).succeeded(FeedHealth.fresh("f"), T, Validators.NONE, 1);
+    assertFalse(FeedBackoff.isDue(feed, read, T.plus(Duration.ofMinutes(9))));
+    assertTrue(FeedBackoff.isDue(feed, read, T.plus(Duration.ofMinutes(10))));
+  }
+
+  @Test
   void disablesAfterTheLimitAndASuccessResets() {
     FeedBackoff b = new FeedBackoff(2);
     FeedHealth h = b.failed(FeedHealth.fresh("f"), T, "timed out", POLL, Duration.ZERO);
