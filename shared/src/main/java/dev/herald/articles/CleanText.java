@@ -19,6 +19,9 @@ final class CleanText {
   private static final Pattern TRAILING_BOILERPLATE = Pattern.compile(
       "(?i)\\s*(?:(?:continue|keep) reading|read (?:the )?(?:full|more|rest)(?: (?:story|article|post))?|read more)"
           + "\\s*(?:\\.\\.\\.|…|»|→|>>|\\.)?\\s*$");
+  /** WordPress's trailer, also when a plain-text description runs it into the last paragraph. */
+  private static final Pattern TRAILING_POST = Pattern.compile(
+      "(?i)(?:^|(?<=[.!?\"”’)]))\\s*the post [^\\n]{1,400}? (?:appeared|first appeared) (?:first )?on [^\\n]{1,200}?\\.?\\s*$");
   private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\[\\s*(?:…|\\.\\.\\.)\\s*\\]|\\(more…\\)|…|\\.\\.\\.)$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*(?=\\s)");
 
@@ -61,6 +64,12 @@ final class CleanText {
       int from = Math.max(0, p.length() - 80);
       String tail = TRAILING_BOILERPLATE.matcher(p.substring(from)).replaceFirst("");
       String trimmed = (p.substring(0, from) + tail).strip();
+      int postFrom = Math.max(0, trimmed.length() - 700);
+      var post = TRAILING_POST.matcher(trimmed);
+      post.region(postFrom, trimmed.length());
+      post.useTransparentBounds(true);
+      post.useAnchoringBounds(false);
+      if (post.find()) trimmed = trimmed.substring(0, post.start()).strip();
       if (!trimmed.isEmpty()) out.add(trimmed);
     }
     return out;

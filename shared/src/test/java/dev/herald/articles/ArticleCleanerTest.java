@@ -60,6 +60,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsTheWordPressTrailerFromPlainTextToo() {
+    CleanItem c = cleaner.clean(item(FeedText.plain("T"), FeedText.plain("Shares fell 3.8 percent. The post Shares"
+        + " slide 3.8% after fine appeared first on The Ledger."), FeedText.EMPTY, "", Optional.of(NOW)), NOW);
+    assertEquals("Shares fell 3.8 percent.", c.description());
+    assertEquals("Shares fell 3.8 percent.", c.text());
+  }
+
+  @Test
   void aTeaserWithoutASentenceEndKeepsItsFragmentMarked() {
     CleanItem c = cleaner.clean(item(FeedText.plain("T"), FeedText.html("No full stop anywhere here [&#8230;]"),
         FeedText.EMPTY, "", Optional.of(NOW)), NOW);
