@@ -18,7 +18,7 @@ public final class CanonicalUrl {
       "_ga", "_gl", "ncid", "cmpid", "ocid", "smid", "smtyp", "sr_share", "ref_src", "ref_url", "at_medium",
       "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4", "xtor", "guccounter", "guce_referrer",
       "guce_referrer_sig", "__twitter_impression", "s_cid", "wt.mc_id", "cid", "rss", "feature", "soc_src",
-      "soc_trk", "twclid", "ttclid", "li_fat_id", "spm", "trk", "trkcampaign", "sc_cid", "utm");
+      "soc_trk", "twclid", "ttclid", "li_fat_id", "spm", "trk", "trkcampaign", "sc_cid", "utm", "icid");
 
   private CanonicalUrl() {}
 
