@@ -23,7 +23,7 @@ public final class ArticleCleaner {
   private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
   public CleanItem clean(RawItem raw, Instant fetchedAt) {
-    String title = CleanText.limit(line(raw.title()), MAX_TITLE);
+    String title = title(raw.title());
     List<String> summary = CleanText.withoutBoilerplate(paragraphs(raw.summary()));
     List<String> content = CleanText.withoutBoilerplate(paragraphs(raw.content()));
     String summaryText = String.join("\n\n", summary);
@@ -46,6 +46,11 @@ public final class ArticleCleaner {
     if (image.isEmpty() && raw.summary().html()) image = web(HtmlText.firstImage(raw.summary().value()));
     return new CleanItem(title, url, CanonicalUrl.of(url), CleanText.limit(CleanText.normalise(raw.guid()), 500),
         published, estimated, CleanText.limit(description, MAX_DESCRIPTION), CleanText.limit(text, MAX_TEXT), image);
+  }
+
+  /** A feed's title (or any one-line field) as clean text, at most {@link #MAX_TITLE} chars. */
+  public static String title(FeedText t) {
+    return CleanText.limit(line(t), MAX_TITLE);
   }
 
   private static String line(FeedText t) {

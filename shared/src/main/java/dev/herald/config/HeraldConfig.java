@@ -39,6 +39,11 @@ public record HeraldConfig(
     Objects.requireNonNull(discord, "discord == null");
   }
 
+  /** The same settings over another data directory and the embedded SQLite database there (the demo's). */
+  public HeraldConfig withDataDir(Path dir) {
+    return new HeraldConfig(home, dir, "", timeZone, briefing, summary, stories, fetch, console, slack, discord);
+  }
+
   /** The SQLite file when {@link #database()} is empty. */
   public Path databaseFile() {
     return dataDir.resolve("herald.db");
