@@ -1,18 +1,10 @@
 package dev.herald.bot.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.model.Article;
 import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.StreamClusterer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -73,35 +65,16 @@ public final class ClusterCommand implements Runnable {
     List<Article> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Instant previous = Instant.EPOCH;
-    try (BufferedReader r = file.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
-        Article a = article(file + ":" + n + ": ", line, previous);
-        if (!ids.add(a.id())) throw new CliFailure(file + ":" + n + ": repeats the id \"" + a.id() + "\"");
-        previous = a.published();
-        out.add(a);
-      }
-    } catch (NoSuchFileException e) {
-      throw new CliFailure(file + ": no such file");
-    } catch (IOException e) {
-      throw new CliFailure(file + ": cannot read: " + e.getMessage());
+    for (JsonLines.Line line : JsonLines.read(file)) {
+      Article a = article(line.where(), line.node(), previous);
+      if (!ids.add(a.id())) throw new CliFailure(line.where() + "repeats the id \"" + a.id() + "\"");
+      previous = a.published();
+      out.add(a);
     }
     return out;
   }
 
-  private static Article article(String where, String line, Instant previous) {
-    JsonNode n;
-    try {
-      n = JsonLines.JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new CliFailure(where + "not valid JSON: " + e.getOriginalMessage());
-    }
-    if (n == null || !n.isObject()) throw new CliFailure(where + "expected a JSON object");
+  private static Article article(String where, JsonNode n, Instant previous) {
     JsonNode idNode = n.get("id");
     if (idNode == null || !(idNode.isTextual() || idNode.isIntegralNumber()) || idNode.asText().isBlank()) {
       throw new CliFailure(where + "needs an \"id\" (text or whole number)");
