@@ -1,8 +1,14 @@
 /**
- * Stage 2, articles: clean raw items into plain-text {@link dev.herald.model.Article}s (HTML to text, boilerplate
- * removed, canonical URL) and deduplicate them against the store (guid, then canonical URL, then outlet + title).
+ * Stage 2, articles: clean raw items into plain-text {@link dev.herald.model.Article}s and store them once.
  *
- * <p>Input: {@code RawItem}s of one feed. Output: new and updated {@code Article}s. May import {@code feeds}; must not
- * import stories, digest, render or delivery.
+ * <p>{@link dev.herald.articles.FeedIngestion} is the production {@link dev.herald.articles.FeedIngestor}: it fetches,
+ * parses, cleans ({@link dev.herald.articles.ArticleCleaner}: HTML to text, boilerplate and tracking pixels removed,
+ * full content preferred, truncated teasers trimmed), deduplicates (guid, then {@link
+ * dev.herald.articles.CanonicalUrl}, then a hash of feed and normalised title), links syndicated copies across outlets
+ * ({@code Article.nearDuplicateOf}), records feed health, and reports which new articles may alert (never on a feed's
+ * first read, never when older than the configured age).
+ *
+ * <p>Input: {@code RawItem}s of one feed. Output: new and updated {@code Article}s. May import {@code feeds}, model,
+ * config, text and store; must not import stories, digest, render or delivery.
  */
 package dev.herald.articles;

@@ -41,6 +41,12 @@ public record HeraldConfig(
     Objects.requireNonNull(delivery, "delivery == null");
   }
 
+  /** The same settings over another data directory and the embedded SQLite database there (the demo's). */
+  public HeraldConfig withDataDir(Path dir) {
+    return new HeraldConfig(home, dir, "", timeZone, briefing, summary, stories, fetch, console, slack, discord,
+        delivery);
+  }
+
   /** The SQLite file when {@link #database()} is empty. */
   public Path databaseFile() {
     return dataDir.resolve("herald.db");
@@ -67,14 +73,33 @@ public record HeraldConfig(
   /** Clustering: how long a story stays open to new articles. */
   public record Stories(int windowHours) {}
 
-  /** Fetching feeds. */
+  /**
+   * Fetching feeds.
+   *
+   * @param contactUrl named in the User-Agent so publishers can reach the operator
+   * @param timeoutSeconds the whole fetch of one feed, redirects and body included
+   * @param maxFeedBytes the cap on one feed's size, counted after decompression
+   * @param allowPrivateAddresses whether feeds may be fetched from private, loopback or link-local addresses
+   * @param maxConsecutiveFailures failures in a row before a feed is disabled
+   * @param maxConcurrentPerHost requests in flight to one host at most
+   * @param alertMaxAgeHours items older than this are stored but never cause alerts
+   */
   public record Fetch(
       String contactUrl,
       int timeoutSeconds,
       long maxFeedBytes,
       boolean allowPrivateAddresses,
       int maxConsecutiveFailures,
-      int maxConcurrentPerHost) {}
+      int maxConcurrentPerHost,
+      int alertMaxAgeHours) {
+
+    /** The settings with the default alert age (24 hours). */
+    public Fetch(String contactUrl, int timeoutSeconds, long maxFeedBytes, boolean allowPrivateAddresses,
+        int maxConsecutiveFailures, int maxConcurrentPerHost) {
+      this(contactUrl, timeoutSeconds, maxFeedBytes, allowPrivateAddresses, maxConsecutiveFailures,
+          maxConcurrentPerHost, 24);
+    }
+  }
 
   /** The console adapter's one local channel. */
   public record Console(String channel, ZoneId timeZone) {}

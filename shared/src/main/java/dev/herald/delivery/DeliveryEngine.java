@@ -71,7 +71,7 @@ public final class DeliveryEngine {
         tasks, owner);
     this.views = new OutboxViews(stores, delivery.outbox());
     publishers.putAll(b.publishers);
-    FeedHealth health = b.health != null ? b.health : FeedHealth.tracking(11);
+    FeedHealthSource health = b.health != null ? b.health : FeedHealthSource.tracking(11);
     this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
     this.alerts = new AlertPlanner(stores, delivery, b.feeds, publishers::containsKey, settings.alerts(), clock);
     this.living = new LivingStories(stores, delivery, publishers::containsKey, settings.maxEditsPerHour(), clock);
@@ -258,7 +258,7 @@ public final class DeliveryEngine {
     private Supplier<List<FeedSource>> feeds;
     private Function<List<FeedSource>, RunOutcome> pipeline;
     private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
-    private FeedHealth health;
+    private FeedHealthSource health;
     private DeliverySettings settings;
     private Clock clock;
     private String owner;
@@ -308,7 +308,7 @@ public final class DeliveryEngine {
     }
 
     /** Where feed health comes from; default: tracked in memory from the poller's reports. */
-    public Builder feedHealth(FeedHealth v) {
+    public Builder feedHealth(FeedHealthSource v) {
       this.health = v;
       return this;
     }

@@ -14,18 +14,18 @@ import java.util.function.Supplier;
 
 /**
  * Polls feeds continuously: on each tick, every feed whose own interval has passed since its last poll and whose
- * backoff (from {@link FeedHealth}) allows it is handed to the pipeline in one run; what the run did goes to the
+ * backoff (from {@link FeedHealthSource}) allows it is handed to the pipeline in one run; what the run did goes to the
  * listener (alerts, living stories). A disabled feed is not polled. Ticks are serialised (the scheduler runs one at
  * a time).
  */
 final class FeedPoller {
   private final Supplier<List<FeedSource>> feeds;
   private final Function<List<FeedSource>, RunOutcome> pipeline;
-  private final FeedHealth health;
+  private final FeedHealthSource health;
   private final Clock clock;
   private final Map<String, Instant> lastPolled = new HashMap<>();
 
-  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealth health,
+  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealthSource health,
       Clock clock) {
     this.feeds = feeds;
     this.pipeline = pipeline;

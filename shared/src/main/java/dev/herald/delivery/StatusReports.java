@@ -30,13 +30,13 @@ final class StatusReports {
   private final Stores stores;
   private final DeliveryStores delivery;
   private final Supplier<List<FeedSource>> feeds;
-  private final FeedHealth health;
+  private final FeedHealthSource health;
   private final Function<ChannelKey, Optional<Instant>> nextBriefing;
   private final Function<ChannelKey, Optional<String>> platformHold;
   private final DeliverySettings.Alerts alerts;
   private final Clock clock;
 
-  StatusReports(Stores stores, DeliveryStores delivery, Supplier<List<FeedSource>> feeds, FeedHealth health,
+  StatusReports(Stores stores, DeliveryStores delivery, Supplier<List<FeedSource>> feeds, FeedHealthSource health,
       Function<ChannelKey, Optional<Instant>> nextBriefing, Function<ChannelKey, Optional<String>> platformHold,
       DeliverySettings.Alerts alerts, Clock clock) {
     this.stores = stores;

@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,5 +16,18 @@ public record BriefingView(String heading, List<StoryView> stories, Optional<Str
     Objects.requireNonNull(heading, "heading == null");
     stories = List.copyOf(stories);
     Objects.requireNonNull(note, "note == null");
+  }
+
+  /**
+   * The briefing as it is posted: one story card per message, the first carrying the heading (and the note) as its
+   * banner. Empty for a briefing without stories.
+   */
+  public List<StoryView> messages() {
+    List<StoryView> out = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      StoryView s = stories.get(i);
+      out.add(i == 0 ? s.withBanner(heading + note.map(n -> "\n" + n).orElse("")) : s);
+    }
+    return out;
   }
 }

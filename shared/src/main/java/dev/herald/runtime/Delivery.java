@@ -6,7 +6,7 @@ import dev.herald.chat.StatusSection;
 import dev.herald.config.HeraldConfig;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.delivery.FeedHealth;
+import dev.herald.delivery.FeedHealthSource;
 import dev.herald.delivery.Publisher;
 import dev.herald.delivery.RunOutcome;
 import dev.herald.digest.BriefingBuilder;
@@ -129,7 +129,7 @@ public final class Delivery implements AutoCloseable {
     private BriefingBuilder briefingBuilder;
     private DeliverySettings settings;
     private int maxFeedFailures = 11;
-    private FeedHealth health;
+    private FeedHealthSource health;
     private Clock clock;
 
     public Builder stores(Stores v) {
@@ -181,7 +181,7 @@ public final class Delivery implements AutoCloseable {
     }
 
     /** Feed health from the ingestion stage's store; default: tracked in memory from each poll's reports. */
-    public Builder feedHealth(FeedHealth v) {
+    public Builder feedHealth(FeedHealthSource v) {
       this.health = v;
       return this;
     }
@@ -206,7 +206,7 @@ public final class Delivery implements AutoCloseable {
           .feeds(feeds)
           .pipeline(due -> outcome(p.run(due)))
           .publishers(publishers)
-          .feedHealth(health != null ? health : FeedHealth.tracking(maxFeedFailures))
+          .feedHealth(health != null ? health : FeedHealthSource.tracking(maxFeedFailures))
           .settings(settings)
           .clock(clock)
           .build();

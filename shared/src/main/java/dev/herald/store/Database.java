@@ -62,6 +62,9 @@ public final class Database implements AutoCloseable {
   public static Database inMemory() {
     SQLiteConfig config = sqliteConfig();
     config.setSharedCache(true);
+    // In shared-cache mode readers take table locks that fail at once (SQLITE_LOCKED, no busy wait) when a writer
+    // holds the table; reading uncommitted rows avoids them. Writers are still serialised by the write lock.
+    config.setReadUncommitted(true);
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:file:herald-" + UUID.randomUUID() + "?mode=memory&cache=shared");
     try {

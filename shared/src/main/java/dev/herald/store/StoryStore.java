@@ -40,6 +40,25 @@ public interface StoryStore {
   /** Live stories among {@code ids}. */
   List<Story> findAll(Collection<Long> ids);
 
+  /**
+   * Live stories whose newest article was published in {@code [from, to)}, newest first. The default filters
+   * {@link #activeSince}; SQL stores answer with one indexed query.
+   */
+  default List<Story> between(Instant from, Instant to) {
+    return activeSince(from).stream().filter(s -> s.newestArticleAt().isBefore(to)).toList();
+  }
+
+  /**
+   * The {@code limit} newest live stories carrying any of {@code topics} with their newest article in {@code [from,
+   * to)}, newest first.
+   */
+  default List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit) {
+    return between(from, to).stream()
+        .filter(s -> topics(s.id()).stream().anyMatch(topics::contains))
+        .limit(limit)
+        .toList();
+  }
+
   void setTopics(long storyId, Collection<String> topics);
 
   List<String> topics(long storyId);

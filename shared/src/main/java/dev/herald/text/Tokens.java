@@ -9,7 +9,7 @@ import java.util.Set;
 /** Word tokens for matching and scoring: lower-cased, accents folded, stop words dropped on request, light stems. */
 public final class Tokens {
   /** Common English function words; they carry no topic. */
-  public static final Set<String> STOP_WORDS = Set.of(
+  public static final Set<String> STOP_WORDS = Set.copyOf(List.of(
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
       "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
       "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
@@ -20,7 +20,7 @@ public final class Tokens {
       "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
       "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
       "with", "would", "you", "your", "yours", "yourself", "yourselves", "new", "one", "two", "may", "might",
-      "must", "shall", "it's", "s", "t", "don", "mr", "mrs", "ms", "per", "via", "yet", "according");
+      "must", "shall", "its", "it's", "s", "t", "don", "mr", "mrs", "ms", "per", "via", "yet", "according"));
 
   private Tokens() {}
 
@@ -75,6 +75,34 @@ public final class Tokens {
     }
     if (w.endsWith("e") && w.length() > 4) return w.substring(0, w.length() - 1);
     return w;
+  }
+
+  /**
+   * The words of a URL's slug: path segments that read as several hyphen- or underscore-joined words
+   * ({@code /2026/11/26/storm-isolde-hits-coast.html} gives storm, isolde, hits, coast). Segments of fewer than three
+   * parts, numbers and the host are skipped; they name sections and ids, not the story. Never throws.
+   */
+  public static List<String> slugWords(String url) {
+    List<String> out = new ArrayList<>();
+    if (url == null || url.isEmpty()) return out;
+    String u = url.replace('\\', '/');
+    int scheme = u.indexOf("://");
+    int pathStart = u.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    if (pathStart < 0) return out;
+    int end = u.length();
+    for (char stop : new char[] {'?', '#'}) {
+      int i = u.indexOf(stop, pathStart);
+      if (i >= 0 && i < end) end = i;
+    }
+    for (String segment : u.substring(pathStart, end).split("/")) {
+      String s = segment.replaceFirst("\\.(s?html?|php|aspx?|cms|story)$", "");
+      String[] parts = s.split("[-_+.]");
+      if (parts.length < 3) continue;
+      for (String p : parts) {
+        if (!p.isEmpty() && p.chars().allMatch(Character::isLetter)) out.add(p);
+      }
+    }
+    return out;
   }
 
   private static String dropDouble(String w) {

@@ -28,7 +28,7 @@ class FeedPollerTest {
         interval);
   }
 
-  FeedPoller poller(List<FeedSource> feeds, FeedHealth health) {
+  FeedPoller poller(List<FeedSource> feeds, FeedHealthSource health) {
     return new FeedPoller(() -> feeds, due -> {
       runs.add(due.stream().map(FeedSource::id).toList());
       List<IngestReport> reports = new ArrayList<>();
@@ -43,7 +43,7 @@ class FeedPollerTest {
   @Test
   void eachFeedIsPolledAtItsOwnInterval() {
     FeedPoller p = poller(List.of(feed("fast", Duration.ofMinutes(5)), feed("slow", FeedSource.DEFAULT_POLL_INTERVAL)),
-        FeedHealth.tracking(5));
+        FeedHealthSource.tracking(5));
     p.tick();
     clock.advance(Duration.ofMinutes(5));
     p.tick();
@@ -57,7 +57,7 @@ class FeedPollerTest {
   @Test
   void aFailingFeedBacksOffExponentiallyAndIsDisabledAfterTooManyFailures() {
     failing.add("bad");
-    FeedHealth health = FeedHealth.tracking(3);
+    FeedHealthSource health = FeedHealthSource.tracking(3);
     FeedSource bad = feed("bad", Duration.ofMinutes(10));
     FeedPoller p = poller(List.of(bad), health);
     p.tick(); // failure 1: next in 10 minutes
@@ -77,7 +77,7 @@ class FeedPollerTest {
   @Test
   void aSuccessResetsTheBackoff() {
     failing.add("flaky");
-    FeedHealth health = FeedHealth.tracking(5);
+    FeedHealthSource health = FeedHealthSource.tracking(5);
     FeedSource flaky = feed("flaky", Duration.ofMinutes(10));
     FeedPoller p = poller(List.of(flaky), health);
     p.tick();
@@ -86,5 +86,45 @@ class FeedPollerTest {
     p.tick();
     assertEquals(0, health.state(flaky).consecutiveFailures());
     assertEquals(Optional.of(T.plus(Duration.ofMinutes(20))), health.due(flaky, p.lastPolled("flaky")));
+  }
+
+  @Test
+  void theIngestionStagesHealthStoreDecidesBackoffAndDisabling() {
+    java.util.Map<String, dev.herald.model.FeedHealth> stored = new java.util.HashMap<>();
+    dev.herald.store.FeedHealthStore store = new dev.herald.store.FeedHealthStore() {
+      @Override
+      public Optional<dev.herald.model.FeedHealth> find(String feedId) {
+        return Optional.ofNullable(stored.get(feedId));
+      }
+
+      @Override
+      public void save(dev.herald.model.FeedHealth h) {
+        stored.put(h.feedId(), h);
+      }
+
+      @Override
+      public void delete(String feedId) {
+        stored.remove(feedId);
+      }
+
+      @Override
+      public List<dev.herald.model.FeedHealth> all() {
+        return List.copyOf(stored.values());
+      }
+    };
+    FeedSource slow = feed("slow", Duration.ofMinutes(10));
+    FeedSource gone = feed("gone", Duration.ofMinutes(10));
+    store.save(new dev.herald.model.FeedHealth("slow", 2, "HTTP 503", Optional.of(T), Optional.empty(),
+        Optional.of(T.plus(Duration.ofMinutes(40))), false, "", "", 0));
+    store.save(new dev.herald.model.FeedHealth("gone", 11, "HTTP 410", Optional.of(T), Optional.empty(),
+        Optional.empty(), true, "", "", 0));
+    FeedHealthSource health = FeedHealthSource.of(store);
+    FeedPoller p = poller(List.of(slow, gone), health);
+    assertTrue(p.tick().isEmpty(), "backing off, and disabled");
+    assertEquals(Optional.of("HTTP 503"), health.state(slow).problem());
+    assertTrue(health.state(gone).disabled().orElseThrow().contains("HTTP 410"));
+    clock.advance(Duration.ofMinutes(40));
+    p.tick();
+    assertEquals(List.of(List.of("slow")), runs);
   }
 }

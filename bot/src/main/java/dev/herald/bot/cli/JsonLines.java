@@ -22,9 +22,12 @@ public final class JsonLines {
 
   private JsonLines() {}
 
-  /** Every non-blank line of {@code file} ("-" for standard input) as a JSON object. */
-  public static List<JsonNode> read(String file) {
-    List<JsonNode> out = new ArrayList<>();
+  /** One input line: where it is ("in.jsonl:3: ", for messages) and its JSON object. */
+  public record Line(String where, JsonNode node) {}
+
+  /** Every non-blank line of {@code file} ("-" for standard input) as a JSON object, with its line number. */
+  public static List<Line> read(String file) {
+    List<Line> out = new ArrayList<>();
     try (BufferedReader r = file.equals("-")
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
@@ -40,7 +43,7 @@ public final class JsonLines {
           throw new CliFailure(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) throw new CliFailure(file + ":" + n + ": expected a JSON object");
-        out.add(node);
+        out.add(new Line(file + ":" + n + ": ", node));
       }
     } catch (NoSuchFileException e) {
       throw new CliFailure(file + ": no such file");

@@ -1,7 +1,6 @@
 package dev.herald.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.herald.config.ConfigLoader;
 import dev.herald.config.HeraldConfig;
 import dev.herald.digest.CheckedSummarizer;
 import dev.herald.digest.ExtractiveSummarizer;
@@ -14,8 +13,6 @@ import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,17 +56,14 @@ public final class SummarizeCommand implements Runnable {
 
   @Override
   public void run() {
-    Path home = Path.of(System.getenv().getOrDefault("HERALD_HOME", "")).toAbsolutePath();
-    Path configFile = home.resolve("config/herald.yaml");
-    HeraldConfig config = Files.isRegularFile(configFile) ? ConfigLoader.load(home, configFile) : null;
-    int budget = maxWords != null ? maxWords : config != null ? config.summary().maxWords() : 140;
+    HeraldConfig config = CliHome.config(CliHome.home());
+    int budget = maxWords != null ? maxWords : config.summary().maxWords();
     if (budget < 10 || budget > 2000) throw new CliFailure("--max-words must be between 10 and 2000: " + budget);
-    String name = summarizerName != null ? summarizerName : config != null ? config.summary().summarizer() : "extractive";
+    String name = summarizerName != null ? summarizerName : config.summary().summarizer();
     Summarizer summarizer = summarizer(name, config);
 
     List<Input> inputs = new ArrayList<>();
-    int line = 0;
-    for (JsonNode node : JsonLines.read(in)) inputs.add(parse(node, ++line));
+    for (JsonLines.Line line : JsonLines.read(in)) inputs.add(parse(line.node(), line.where(), inputs.size() + 1));
     CheckedSummarizer checked = new CheckedSummarizer(summarizer, budget);
     PrintWriter out = spec.commandLine().getOut();
     Instant now = Clock.systemUTC().instant();
@@ -91,8 +85,7 @@ public final class SummarizeCommand implements Runnable {
   private static Summarizer summarizer(String name, HeraldConfig config) {
     if (name.equals("extractive")) return new ExtractiveSummarizer();
     if (!name.equals("llm")) throw new CliFailure("--summarizer must be extractive or llm, got \"" + name + "\"");
-    HeraldConfig.Llm llm = config != null ? config.summary().llm()
-        : new HeraldConfig.Llm("http://localhost:11434/v1", "llama3.1", "HERALD_LLM_API_KEY", 60);
+    HeraldConfig.Llm llm = config.summary().llm();
     String key = System.getenv(llm.apiKeyEnv());
     // no database here: the fallback is logged on stderr by the summarizer, and counted nowhere else
     return LlmSummarizer.create(llm, key == null ? "" : key, fallback -> { });
@@ -125,8 +118,8 @@ public final class SummarizeCommand implements Runnable {
     return m;
   }
 
-  private Input parse(JsonNode node, int line) {
-    String where = in + ":" + line + ": ";
+  /** @param storyId a stand-in story id (the input's position) for the summarizer's records */
+  private Input parse(JsonNode node, String where, long storyId) {
     JsonNode idNode = node.get("id");
     if (idNode == null || !idNode.isValueNode() || idNode.asText().isBlank()) throw new CliFailure(where + "id is required");
     String id = idNode.asText();
@@ -157,7 +150,7 @@ public final class SummarizeCommand implements Runnable {
           published, text(a, "description", at), body, "", ""));
       i++;
     }
-    Story story = new Story(line, 1, newest, newest, newest, articles.size(), outlets.size(), "");
+    Story story = new Story(storyId, 1, newest, newest, newest, articles.size(), outlets.size(), "");
     return new Input(id, story, articles);
   }
 

@@ -38,9 +38,7 @@ public final class SlackPayloads {
    */
   public static List<ObjectNode> briefing(String channelId, BriefingView b, Function<StoryView, String> keys) {
     List<ObjectNode> out = new ArrayList<>();
-    for (int i = 0; i < b.stories().size(); i++) {
-      StoryView s = b.stories().get(i);
-      if (i == 0) s = s.withBanner(b.heading() + b.note().map(n -> "\n" + n).orElse(""));
+    for (StoryView s : b.messages()) {
       out.add(chatPostMessage(channelId, SlackRenderer.card(s, Set.of(), false), keys.apply(s)));
     }
     if (out.isEmpty()) out.addAll(chatPostMessage(channelId, b, "briefing"));

@@ -96,10 +96,10 @@ class DiscordRendererTest {
     JsonNode body = golden("section.json", new SectionView(SEED, 1)).get(0);
     JsonNode first = body.path("embeds").get(0);
     assertTrue(first.path("description").asText().startsWith(
-        "**Humanitarian Channels Target Historical Grievances Between Nations** \u00b7 section 2 of 2\n"));
+        "**Humanitarian Channels Target Historical Grievances Between Nations** \u00b7 section 2 of 3\n"));
     String cited = body.path("embeds").get(1).path("fields").get(0).path("value").asText();
     assertTrue(cited.startsWith("**[1]** [Yonhap: Lee tells Takaichi"), cited);
-    assertTrue(cited.contains("](https://yonhap.example/2)"), cited);
+    assertTrue(cited.contains("](https://yonhap.example/2?a=1&b=2)"), cited);
   }
 
   @Test

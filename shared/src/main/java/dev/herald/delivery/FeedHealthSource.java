@@ -2,6 +2,7 @@ package dev.herald.delivery;
 
 import dev.herald.articles.IngestReport;
 import dev.herald.model.FeedSource;
+import dev.herald.store.FeedHealthStore;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * failures, disabling after too many); the composition root adapts its store to this port. Without one, {@link
  * #tracking} keeps the same rules in memory from the poller's own reports.
  */
-public interface FeedHealth {
+public interface FeedHealthSource {
   /** The feed's state; healthy when nothing is known. */
   FeedState state(FeedSource feed);
 
@@ -18,11 +19,25 @@ public interface FeedHealth {
   default void observe(FeedSource feed, IngestReport report, Instant at) {}
 
   /**
+   * The ingestion stage's health store: its backoff ({@code nextAttemptAt}) and disabling, which it updates on every
+   * fetch. Use this in production; {@link #observe} has nothing to add.
+   */
+  static FeedHealthSource of(FeedHealthStore store) {
+    return feed -> store.find(feed.id())
+        .map(h -> new FeedState(feed.id(), h.consecutiveFailures(),
+            h.lastError().isEmpty() ? Optional.empty() : Optional.of(h.lastError()), h.nextAttemptAt(),
+            h.disabled() ? Optional.of("disabled after " + h.consecutiveFailures() + " failures: " + h.lastError())
+                : Optional.empty(),
+            h.lastAttemptAt()))
+        .orElse(FeedState.healthy(feed.id()));
+  }
+
+  /**
    * In-memory health from the poller's reports: a failure backs off {@code interval * 2^(failures-1)}, at most a day;
    * after {@code maxFailures} in a row the feed is disabled until Herald restarts.
    */
-  static FeedHealth tracking(int maxFailures) {
-    return new TrackedFeedHealth(maxFailures);
+  static FeedHealthSource tracking(int maxFailures) {
+    return new TrackedFeedHealthSource(maxFailures);
   }
 
   /** The earliest time the feed may be polled again, given when it last was. */

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link FeedHealth#tracking}: exponential backoff and disabling, in memory. Thread-safe. */
-final class TrackedFeedHealth implements FeedHealth {
+/** {@link FeedHealthSource#tracking}: exponential backoff and disabling, in memory. Thread-safe. */
+final class TrackedFeedHealthSource implements FeedHealthSource {
   private static final Duration MAX_BACKOFF = Duration.ofDays(1);
 
   private final int maxFailures;
   private final Map<String, FeedState> states = new ConcurrentHashMap<>();
 
-  TrackedFeedHealth(int maxFailures) {
+  TrackedFeedHealthSource(int maxFailures) {
     this.maxFailures = maxFailures;
   }
 

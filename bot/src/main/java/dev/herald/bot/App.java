@@ -1,0 +1,169 @@
+package dev.herald.bot;
+
+import dev.herald.articles.FeedIngestion;
+import dev.herald.chat.ChatService;
+import dev.herald.chat.ChatSettings;
+import dev.herald.chat.RegistryFeedAdmin;
+import dev.herald.chat.ScheduleListener;
+import dev.herald.chat.TopicDirectory;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.config.TopicsConfig;
+import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.CheckedStoryWriter;
+import dev.herald.digest.CheckedSummarizer;
+import dev.herald.digest.ExtractiveSummarizer;
+import dev.herald.digest.FallbackStatus;
+import dev.herald.digest.LlmSummarizer;
+import dev.herald.digest.Summarizer;
+import dev.herald.feeds.FeedParser;
+import dev.herald.feeds.FeedRegistry;
+import dev.herald.feeds.FeedStatus;
+import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Topic;
+import dev.herald.pipeline.Pipeline;
+import dev.herald.render.InfoView;
+import dev.herald.store.Database;
+import dev.herald.store.FeedStores;
+import dev.herald.store.StorySearchStore;
+import dev.herald.store.Stores;
+import dev.herald.store.SummaryFallbackStore;
+import dev.herald.stories.ArchiveStoryFinder;
+import dev.herald.stories.ClusterSettings;
+import dev.herald.stories.CoverageStoryRanker;
+import dev.herald.stories.OnlineStoryTracker;
+import dev.herald.stories.StoryFinder;
+import dev.herald.stories.StoryRanker;
+import dev.herald.stories.TopicTagger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * The composition root: every service of one Herald instance, built by hand in one place, in stage order. Platform
+ * adapters and delivery are added on top by the commands that need them ({@code run}, {@code demo}); nothing else
+ * constructs core services.
+ */
+public final class App implements AutoCloseable {
+  /** Feeds fetched at once; per-host limits apply inside the fetcher. */
+  private static final int FETCH_THREADS = 4;
+
+  public final HeraldConfig config;
+  public final Clock clock;
+  public final Database db;
+  public final Stores stores;
+  public final FeedStores feedStores;
+  public final FeedRegistry feeds;
+  public final FeedIngestion ingestion;
+  public final OnlineStoryTracker tracker;
+  public final Pipeline pipeline;
+  public final StoryRanker ranker;
+  public final StoryFinder finder;
+  public final TopicDirectory topics;
+  public final BriefingBuilder briefings;
+  public final FallbackStatus summaryFallbacks;
+
+  private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
+      String version) {
+    this.config = config;
+    this.clock = clock;
+    this.db = db;
+    this.stores = Stores.sql(db, clock);
+    this.feedStores = FeedStores.sql(db, clock);
+
+    // feeds -> articles
+    this.feeds = new FeedRegistry(instanceFeeds, feedStores.feeds(), feedStores.health(),
+        config.fetch().allowPrivateAddresses());
+    this.ingestion = FeedIngestion.builder()
+        .fetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version))
+        .parser(new FeedParser(config.fetch().maxFeedBytes()))
+        .articles(stores.articles())
+        .fingerprints(feedStores.fingerprints())
+        .health(feedStores.health())
+        .clock(clock)
+        .maxConsecutiveFailures(config.fetch().maxConsecutiveFailures())
+        .alertMaxAge(Duration.ofHours(config.fetch().alertMaxAgeHours()))
+        .build();
+
+    // stories
+    List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
+    TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
+    StorySearchStore search = StorySearchStore.sqlite(db);
+    this.tracker = new OnlineStoryTracker(stores.stories(), stores.articles(), search, tagger,
+        ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
+    this.tracker.rebuild();
+    this.ranker = new CoverageStoryRanker();
+    SortedSet<String> topicNames = new TreeSet<>(tagger.topicNames());
+    instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
+    this.topics = () -> new TreeSet<>(topicNames);
+    this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
+
+    // digest
+    SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);
+    this.summaryFallbacks = new FallbackStatus(fallbacks, clock);
+    HeraldConfig.Summary summary = config.summary();
+    Summarizer summarizer = summary.summarizer().equals("llm")
+        ? LlmSummarizer.create(new OkHttpClient(), summary.llm(),
+            secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
+        : new ExtractiveSummarizer();
+    CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
+        new CheckedSummarizer(summarizer, summary.maxWords()), clock);
+    this.briefings = new BriefingBuilder(stores, ranker);
+
+    this.pipeline = new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
+  }
+
+  /**
+   * Builds the core over an open database.
+   *
+   * @param instanceFeeds the instance's feeds (config/feeds.yaml, re-read when it changes)
+   * @param version Herald's version, for the User-Agent
+   */
+  public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
+      Supplier<List<FeedSource>> instanceFeeds, String version) {
+    return new App(config, secrets, clock, db, instanceFeeds, version);
+  }
+
+  private List<String> feedTopics(String feedId) {
+    return feeds.all().stream().filter(f -> f.id().equals(feedId)).findFirst().map(FeedSource::topics)
+        .orElse(List.of());
+  }
+
+  /**
+   * A chat service builder with the core parts and status sections set; platforms add their own status sections
+   * before {@code build()}.
+   *
+   * @param pollSoon asks the poller for an early round ({@code /herald feeds add|check})
+   */
+  public ChatService.Builder chat(ScheduleListener schedules, Runnable pollSoon) {
+    return ChatService.builder()
+        .stores(stores)
+        .settings(new ChatSettings(config.timeZone(), config.briefing().time(), config.briefing().maxStories(),
+            Duration.ofHours(config.briefing().windowHours())))
+        .finder(finder)
+        .ranker(ranker)
+        .topics(topics)
+        .schedules(schedules)
+        .feeds(new RegistryFeedAdmin(feeds, pollSoon))
+        .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
+            .map(s -> s.feed().name() + ": " + s.describe()).toList()))
+        .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
+        .clock(clock);
+  }
+
+  /** Feed statuses across the instance, for logs and the console. */
+  public List<FeedStatus> feedHealth() {
+    return feeds.statusAll();
+  }
+
+  @Override
+  public void close() {
+    pipeline.close();
+    db.close();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.herald.bot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.bot.console.ConsoleRenderer;
+import dev.herald.bot.discord.DiscordPayloads;
+import dev.herald.bot.offline.OfflineRun;
+import dev.herald.bot.offline.ViewJson;
+import dev.herald.bot.slack.SlackPayloads;
+import dev.herald.model.Briefing;
+import dev.herald.model.Channel;
+import dev.herald.model.ChannelKey;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Platform;
+import dev.herald.render.BriefingView;
+import dev.herald.render.StoryView;
+import dev.herald.render.Views;
+import dev.herald.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * An offline briefing from local feed files, as text, as the neutral JSON, or as the exact Slack or Discord payloads
+ * delivery would send (one message per story). Nothing is stored and nothing is sent.
+ */
+@Command(
+    name = "digest",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Write a briefing from local feed files without storing or sending anything.",
+        "The clock is set to the newest item, so the same files always give the same briefing."})
+public final class DigestCommand implements Callable<Integer> {
+  enum Format { text, json, slack, discord }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--feeds", arity = "1..*", required = true, paramLabel = "PATH",
+      description = "Feed files (RSS, Atom, RDF, JSON Feed), or directories of them.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json, slack or discord (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--channel", defaultValue = "C0HERALD", paramLabel = "ID",
+      description = "The channel id written into Slack payloads (default: ${DEFAULT-VALUE}).")
+  String channelId;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<FeedSource> feeds = feeds();
+    try (OfflineRun run = OfflineRun.start(CliHome.config(CliHome.home()), Database.inMemory(), feeds,
+        CliHome.version())) {
+      ZoneId zone = run.app.config.timeZone();
+      Channel channel = Channel.of(ChannelKey.of(Platform.CONSOLE, "offline", "digest"), zone);
+      Briefing briefing = run.briefing(channel);
+      BriefingView view = Views.briefing(briefing, zone, Optional.empty());
+      switch (format) {
+        case text -> out.print(ConsoleRenderer.render(view));
+        case json -> out.println(ViewJson.briefing(view).toPrettyString());
+        case slack -> SlackPayloads.briefing(channelId, view).forEach(p -> out.println(p.toString()));
+        case discord -> {
+          for (StoryView s : view.messages()) {
+            JsonNode body = DiscordPayloads.post(s, "story:" + s.storyId() + ":v" + s.version());
+            out.println(DiscordPayloads.compact(body));
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(e.getMessage());
+    }
+    return 0;
+  }
+
+  /** One instance feed per file, its id from the file name; directories give their feed files. */
+  private List<FeedSource> feeds() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (var s = Files.list(p)) {
+          s.filter(Files::isRegularFile).filter(DigestCommand::looksLikeFeed).sorted().forEach(files::add);
+        } catch (java.io.IOException e) {
+          throw new CliFailure(p + ": cannot list: " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        throw new CliFailure(p + ": no such file or directory");
+      }
+    }
+    if (files.isEmpty()) throw new CliFailure("no feed files in " + paths);
+    List<FeedSource> feeds = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Path f : files) {
+      String base = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.[a-z0-9]+$", "")
+          .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+      String id = base.isEmpty() ? "feed" : base.length() > 60 ? base.substring(0, 60) : base;
+      for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
+      feeds.add(FeedSource.of(id, FeedNames.name(f), f.toAbsolutePath().toUri(), List.of()));
+    }
+    return feeds;
+  }
+
+  private static boolean looksLikeFeed(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !n.startsWith(".") && !n.endsWith(".md") && !n.endsWith(".yaml") && !n.endsWith(".yml")
+        && !n.endsWith(".txt") && !n.endsWith(".jsonl");
+  }
+}

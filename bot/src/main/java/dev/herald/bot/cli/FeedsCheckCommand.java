@@ -1,0 +1,119 @@
+package dev.herald.bot.cli;
+
+import dev.herald.feeds.FeedCheck;
+import dev.herald.feeds.FeedParser;
+import dev.herald.feeds.FeedRegistry;
+import dev.herald.feeds.FeedStatus;
+import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.FeedHealth;
+import dev.herald.model.FeedSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code herald feeds check [ID...]}: fetch feeds now and report items, health and problems. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Fetch feeds now (all, or the ids given) and report items, health and problems.",
+        "Stores nothing; a feed that was failing or disabled and reads fine is re-enabled.",
+        "Exit 2 when any feed could not be read."})
+public final class FeedsCheckCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "feed ids (default: every feed)")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = "--json", description = "one JSON object per feed")
+  boolean json;
+
+  @Option(names = "--file", paramLabel = "FEEDS_YAML", description = "the instance feed list (default: config/feeds.yaml)")
+  Path file;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (FeedsContext ctx = new FeedsContext(file)) {
+      FeedRegistry registry = ctx.hasDatabase() ? ctx.registry() : null;
+      List<FeedStatus> statuses = new ArrayList<>();
+      if (registry != null) {
+        statuses.addAll(registry.statusAll());
+      } else {
+        for (FeedSource f : ctx.instanceFeeds()) statuses.add(new FeedStatus(f, FeedHealth.fresh(f.id())));
+      }
+      List<FeedStatus> selected = new ArrayList<>();
+      for (FeedStatus s : statuses) if (ids.isEmpty() || ids.contains(s.feed().id())) selected.add(s);
+      for (String id : ids) {
+        if (selected.stream().noneMatch(s -> s.feed().id().equals(id))) throw new CliFailure("no feed with id " + id);
+      }
+      if (selected.isEmpty()) throw new CliFailure("no feeds configured in " + ctx.feedsFile);
+      RoutingFeedFetcher fetcher = RoutingFeedFetcher.fromConfig(ctx.config.fetch(), CliHome.version());
+      FeedParser parser = new FeedParser(ctx.config.fetch().maxFeedBytes());
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, selected.size()));
+      int failed = 0;
+      try {
+        List<Future<FeedCheck>> futures = new ArrayList<>();
+        for (FeedStatus s : selected) futures.add(pool.submit(() -> FeedCheck.run(s.feed(), fetcher, parser)));
+        for (int i = 0; i < selected.size(); i++) {
+          FeedStatus s = selected.get(i);
+          FeedCheck c = futures.get(i).get();
+          boolean reenabled = false;
+          if (c.ok() && registry != null && s.state() != FeedStatus.State.OK && s.state() != FeedStatus.State.NEW) {
+            registry.reenable(s.feed().id());
+            reenabled = true;
+          }
+          if (!c.ok()) failed++;
+          print(out, s, c, reenabled);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CliFailure("interrupted");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+      out.flush();
+      if (failed > 0) throw new CliFailure(failed + " of " + selected.size() + " feed(s) could not be read");
+    }
+  }
+
+  private void print(PrintWriter out, FeedStatus s, FeedCheck c, boolean reenabled) {
+    String newest = c.newest().map(DateTimeFormatter.ISO_INSTANT::format).orElse(null);
+    if (json) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("id", s.feed().id());
+      line.put("ok", c.ok());
+      line.put("format", c.parsed().map(p -> p.format().label()).orElse(null));
+      line.put("items", c.itemCount());
+      line.put("newest", newest);
+      line.put("problem", c.problem().orElse(null));
+      line.put("warnings", c.warnings());
+      line.put("seconds", c.took().toMillis() / 1000.0);
+      line.put("health", s.describe());
+      line.put("reenabled", reenabled);
+      JsonLines.write(out, line);
+      return;
+    }
+    String took = String.format(Locale.ROOT, "%.2f s", c.took().toMillis() / 1000.0);
+    if (c.ok()) {
+      out.println(s.feed().id() + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
+          + " items" + (newest == null ? "" : ", newest " + newest) + ", " + took);
+    } else {
+      out.println(s.feed().id() + ": FAILED: " + c.problem().orElseThrow() + " (" + took + ")");
+    }
+    for (String w : c.warnings()) out.println("    warning: " + w);
+    out.println("    health: " + s.describe() + (reenabled ? " -> re-enabled" : ""));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.herald.bot.cli;
+
+import dev.herald.bot.Main;
+import dev.herald.testing.Corpus;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Runs the CLI in-process, capturing its exit status, stdout and stderr. */
+record CliRun(int status, String out, String err) {
+  /** Runs one command line with whatever home the JVM has. */
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new CliRun(status, out.toString(), err.toString());
+  }
+
+  /** Runs one command line with {@code home} as Herald's home (the {@code herald.home} property). */
+  static CliRun run(Path home, String... args) {
+    String previous = System.getProperty("herald.home");
+    System.setProperty("herald.home", home.toString());
+    try {
+      return of(args);
+    } finally {
+      if (previous == null) System.clearProperty("herald.home");
+      else System.setProperty("herald.home", previous);
+    }
+  }
+
+  /** A fresh home holding a copy of the project's shipped config/ (settings, feeds, topics, samples). */
+  static Path homeWithShippedConfig(Path dir) {
+    Path source = Corpus.projectRoot().resolve("config");
+    Path target = dir.resolve("config");
+    try {
+      Files.walkFileTree(source, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
+          Files.createDirectories(target.resolve(source.relativize(d)));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+          Files.copy(f, target.resolve(source.relativize(f)), StandardCopyOption.REPLACE_EXISTING);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+}

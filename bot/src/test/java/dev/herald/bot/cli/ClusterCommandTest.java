@@ -1,0 +1,75 @@
+package dev.herald.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.bot.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run cluster(String... lines) throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, List.of(lines));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"cluster", "--in", in.toString()}, new PrintWriter(out, true),
+        new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesOneStoryLinePerInputInOrder() throws IOException {
+    Run r = cluster(
+        "{\"id\": \"a\", \"title\": \"Sbarro files for bankruptcy protection again\", \"source\": \"Wire\","
+            + " \"published\": \"2014-03-10T10:00:00Z\"}",
+        "{\"id\": \"b\", \"text\": \"Elephants can tell friend from foe by the human voice, a study finds.\","
+            + " \"published\": \"2014-03-10T10:02:00+01:00\"}",
+        "",
+        "{\"id\": 3, \"title\": \"Pizza chain Sbarro files for bankruptcy\", \"url\": "
+            + "\"https://post.example/2014/03/10/sbarro-files-for-bankruptcy\"}");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("{\"id\":\"a\",\"story\":1}\n{\"id\":\"b\",\"story\":2}\n{\"id\":\"3\",\"story\":1}\n",
+        r.out().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void aLineWithoutTitleOrTextFailsNamingItsLineAndPrintsNothing() throws IOException {
+    Run r = cluster("{\"id\": \"a\", \"title\": \"Sbarro files\"}", "{\"id\": \"b\", \"url\": \"https://x.example/\"}");
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("in.jsonl:2: needs a \"title\" or a \"text\""), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void badJsonBadDatesMissingAndRepeatedIdsAreOneLineErrors() throws IOException {
+    assertTrue(cluster("{not json").err().contains("in.jsonl:1: not valid JSON"));
+    assertTrue(cluster("{\"id\": \"a\", \"title\": \"x\", \"published\": \"yesterday\"}").err()
+        .contains("in.jsonl:1: \"published\" is not an ISO-8601 time: \"yesterday\""));
+    assertTrue(cluster("{\"title\": \"x\"}").err().contains("in.jsonl:1: needs an \"id\""));
+    Run repeated = cluster("{\"id\": \"a\", \"title\": \"x\"}", "{\"id\": \"a\", \"title\": \"y\"}");
+    assertEquals(2, repeated.status());
+    assertTrue(repeated.err().contains("in.jsonl:2: repeats the id \"a\""), repeated.err());
+    assertTrue(cluster("[1, 2]").err().contains("in.jsonl:1: expected a JSON object"));
+  }
+
+  @Test
+  void aMissingFileIsAnError() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"cluster", "--in", dir.resolve("none.jsonl").toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertEquals(2, status);
+    assertTrue(err.toString().contains("none.jsonl: no such file"));
+  }
+}

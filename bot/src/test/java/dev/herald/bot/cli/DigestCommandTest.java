@@ -1,0 +1,85 @@
+package dev.herald.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestCommandTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  CliRun digest(String format) {
+    Path home = CliRun.homeWithShippedConfig(dir);
+    return CliRun.run(home, "digest", "--feeds", home.resolve("config/samples").toString(), "--format", format);
+  }
+
+  @Test
+  void textIsTheConsoleBriefing() {
+    CliRun run = digest("text");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("=== Daily briefing \u00b7 Friday 27 November ==="), run.out());
+    DemoCommandTest.stories(run.out()).forEach(DemoCommandTest::assertCitationsResolve);
+  }
+
+  @Test
+  void jsonIsTheNeutralBriefing() throws Exception {
+    CliRun run = digest("json");
+    assertEquals(0, run.status(), run.err());
+    JsonNode root = JSON.readTree(run.out());
+    assertEquals(5, root.get("stories").size());
+    JsonNode first = root.get("stories").get(0);
+    assertEquals("Updated (" + first.get("articles").asInt() + " articles)", first.get("updated").asText());
+    assertEquals(first.get("articles").asInt(), first.get("sources").size());
+  }
+
+  @Test
+  void slackPrintsOneChatPostMessagePerStoryWithItsKey() throws Exception {
+    CliRun run = digest("slack");
+    assertEquals(0, run.status(), run.err());
+    String[] lines = run.out().strip().split("\n");
+    assertEquals(5, lines.length);
+    for (String line : lines) {
+      JsonNode body = JSON.readTree(line);
+      assertEquals("C0HERALD", body.get("channel").asText());
+      assertTrue(body.get("metadata").get("event_payload").get("key").asText().startsWith("story:"), line);
+      assertFalse(line.contains("<!channel>") || line.contains("<!here>"), line);
+    }
+  }
+
+  @Test
+  void discordPrintsOneMessagePerStoryWithNoMentionsAllowed() throws Exception {
+    CliRun run = digest("discord");
+    assertEquals(0, run.status(), run.err());
+    String[] lines = run.out().strip().split("\n");
+    assertEquals(5, lines.length);
+    for (String line : lines) {
+      JsonNode body = JSON.readTree(line);
+      assertEquals(0, body.get("allowed_mentions").get("parse").size(), line);
+      assertTrue(body.get("enforce_nonce").asBoolean(), line);
+      assertEquals(1, body.get("embeds").size());
+    }
+  }
+
+  @Test
+  void aMissingFileIsOneLine() {
+    CliRun run = CliRun.run(dir, "digest", "--feeds", dir.resolve("nope.xml").toString());
+    assertEquals(2, run.status());
+    assertEquals("herald: " + dir.resolve("nope.xml") + ": no such file or directory\n", run.err());
+  }
+
+  @Test
+  void aFileThatIsNotAFeedIsOneLine() throws Exception {
+    Path junk = Files.writeString(dir.resolve("junk.xml"), "this is not a feed");
+    CliRun run = CliRun.run(dir, "digest", "--feeds", junk.toString());
+    assertEquals(2, run.status(), run.out());
+    assertTrue(run.err().startsWith("herald: " + junk), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+}

@@ -1,0 +1,141 @@
+package dev.herald.feeds;
+
+import dev.herald.model.FeedHealth;
+import dev.herald.model.FeedScope;
+import dev.herald.model.FeedSource;
+import dev.herald.model.WorkspaceKey;
+import dev.herald.store.FeedHealthStore;
+import dev.herald.store.FeedStore;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The feeds each workspace can see and change: the instance feeds (from {@code config/feeds.yaml}, visible to all)
+ * plus the workspace's own (added from chat by its admins, stored). A workspace never sees, changes or learns of
+ * another workspace's feeds. No network I/O: a new feed is read by the next poll, never inside a chat interaction.
+ * Thread-safe when its stores and supplier are.
+ */
+public final class FeedRegistry {
+  /** Feeds one workspace may add. */
+  public static final int MAX_WORKSPACE_FEEDS = 50;
+
+  private final Supplier<List<FeedSource>> instanceFeeds;
+  private final FeedStore store;
+  private final FeedHealthStore health;
+  private final boolean allowPrivate;
+
+  /**
+   * @param instanceFeeds the instance feeds; called on every query, so it may reload the file when it changes
+   * @param allowPrivate config {@code fetch.allow_private_addresses}
+   */
+  public FeedRegistry(Supplier<List<FeedSource>> instanceFeeds, FeedStore store, FeedHealthStore health,
+      boolean allowPrivate) {
+    this.instanceFeeds = Objects.requireNonNull(instanceFeeds, "instanceFeeds == null");
+    this.store = Objects.requireNonNull(store, "store == null");
+    this.health = Objects.requireNonNull(health, "health == null");
+    this.allowPrivate = allowPrivate;
+  }
+
+  /** Instance feeds, then the workspace's own, in the order they were added. */
+  public List<FeedSource> visibleTo(WorkspaceKey workspace) {
+    List<FeedSource> out = new ArrayList<>(instanceFeeds.get());
+    out.addAll(store.forWorkspace(workspace));
+    return out;
+  }
+
+  /** Every feed Herald polls: instance feeds and every workspace's. */
+  public List<FeedSource> all() {
+    List<FeedSource> out = new ArrayList<>(instanceFeeds.get());
+    out.addAll(store.all());
+    return out;
+  }
+
+  /** A feed by id, when {@code workspace} may see it. */
+  public Optional<FeedSource> find(WorkspaceKey workspace, String feedId) {
+    return visibleTo(workspace).stream().filter(f -> f.id().equals(feedId)).findFirst();
+  }
+
+  /**
+   * Adds a feed to one workspace.
+   *
+   * @param name the outlet's name; blank means the URL's host
+   * @throws IllegalArgumentException with a one-line message for the user (bad URL, duplicate, too many feeds)
+   */
+  public FeedSource add(WorkspaceKey workspace, String url, String name, List<String> topics) {
+    URI uri = FeedUrls.check(url, allowPrivate);
+    List<FeedSource> visible = visibleTo(workspace);
+    String key = sameFeedKey(uri);
+    for (FeedSource f : visible) {
+      if (sameFeedKey(f.url()).equals(key)) {
+        throw new IllegalArgumentException("this feed is already there as \"" + f.name() + "\" (" + f.id() + ")");
+      }
+    }
+    if (store.forWorkspace(workspace).size() >= MAX_WORKSPACE_FEEDS) {
+      throw new IllegalArgumentException("a workspace can add at most " + MAX_WORKSPACE_FEEDS + " feeds");
+    }
+    String display = name == null || name.isBlank() ? uri.getHost().toLowerCase(Locale.ROOT) : name.strip();
+    if (display.length() > 100) display = display.substring(0, 100);
+    FeedSource feed = new FeedSource(idFor(workspace, key), display, uri, topics, FeedScope.of(workspace),
+        FeedSource.DEFAULT_POLL_INTERVAL);
+    store.add(feed);
+    return feed;
+  }
+
+  /** Removes one of the workspace's own feeds; false when it has no such feed (instance feeds included). */
+  public boolean remove(WorkspaceKey workspace, String feedId) {
+    boolean removed = store.remove(workspace, feedId);
+    if (removed) health.delete(feedId);
+    return removed;
+  }
+
+  /** The workspace's visible feeds with their health. */
+  public List<FeedStatus> status(WorkspaceKey workspace) {
+    return withHealth(visibleTo(workspace));
+  }
+
+  /** Every feed with its health (the CLI's view). */
+  public List<FeedStatus> statusAll() {
+    return withHealth(all());
+  }
+
+  private List<FeedStatus> withHealth(List<FeedSource> feeds) {
+    List<FeedStatus> out = new ArrayList<>(feeds.size());
+    for (FeedSource f : feeds) out.add(new FeedStatus(f, health.find(f.id()).orElse(FeedHealth.fresh(f.id()))));
+    return out;
+  }
+
+  /** Clears failures and the disabled flag (after a manual check succeeded); the first-read state is kept. */
+  public void reenable(String feedId) {
+    health.find(feedId).ifPresent(h -> health.save(new FeedHealth(h.feedId(), 0, "", h.lastAttemptAt(),
+        h.lastSuccessAt(), Optional.empty(), false, h.etag(), h.lastModified(), h.itemCount())));
+  }
+
+  /** Scheme-insensitive, lower-case host, no trailing slash: two spellings of one feed compare equal. */
+  private static String sameFeedKey(URI uri) {
+    String s = uri.toString().replaceFirst("^(?i)https?://", "");
+    int slash = s.indexOf('/');
+    String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
+    String rest = slash < 0 ? "" : s.substring(slash);
+    while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+    return host + rest;
+  }
+
+  private static String idFor(WorkspaceKey workspace, String key) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest((workspace + "\n" + key).getBytes(StandardCharsets.UTF_8));
+      return "w-" + HexFormat.of().formatHex(d).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.herald.feeds;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/** A fetch failure as the one line people see in feed health ("timed out", "unknown host x"). Stateless. */
+public final class Reasons {
+  private Reasons() {}
+
+  public static String describe(IOException e) {
+    if (e instanceof FeedException) return oneLine(e.getMessage());
+    if (e instanceof GuardedDns.RefusedAddressException) return oneLine(e.getMessage());
+    if (e instanceof UnknownHostException) return "unknown host " + oneLine(e.getMessage());
+    if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) return "timed out";
+    if (e instanceof ConnectException) return "connection refused";
+    if (e instanceof NoRouteToHostException) return "no route to host";
+    if (e instanceof SSLPeerUnverifiedException) return "TLS certificate not valid for this host";
+    if (e instanceof SSLHandshakeException) return "TLS handshake failed: " + oneLine(e.getMessage());
+    if (e instanceof SSLException) return "TLS error: " + oneLine(e.getMessage());
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
+  }
+
+  static String oneLine(String s) {
+    if (s == null) return "";
+    String line = s.lines().findFirst().orElse("").strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+}

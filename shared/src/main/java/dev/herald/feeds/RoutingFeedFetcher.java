@@ -1,0 +1,45 @@
+package dev.herald.feeds;
+
+import dev.herald.config.HeraldConfig;
+import dev.herald.model.FeedSource;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Sends {@code file:} feeds to a {@link FileFeedFetcher} and http(s) feeds to an {@link HttpFeedFetcher}. */
+public final class RoutingFeedFetcher implements FeedFetcher {
+  private final FeedFetcher http;
+  private final FeedFetcher file;
+
+  public RoutingFeedFetcher(FeedFetcher http, FeedFetcher file) {
+    this.http = http;
+    this.file = file;
+  }
+
+  /**
+   * The production fetcher from {@code fetch:} settings: timeouts (connect and read each the whole budget at most 15
+   * s, total the configured {@code timeout_seconds}), size cap, private-address policy and per-host limit.
+   */
+  public static RoutingFeedFetcher fromConfig(HeraldConfig.Fetch config, String version) {
+    Duration total = Duration.ofSeconds(config.timeoutSeconds());
+    Duration part = total.compareTo(Duration.ofSeconds(15)) > 0 ? Duration.ofSeconds(15) : total;
+    HttpFeedFetcher http = HttpFeedFetcher.builder()
+        .userAgent(version, config.contactUrl())
+        .connectTimeout(part)
+        .readTimeout(part)
+        .totalTimeout(total)
+        .maxBytes(config.maxFeedBytes())
+        .maxConcurrentPerHost(config.maxConcurrentPerHost())
+        .addressPolicy(config.allowPrivateAddresses() ? AddressPolicy.ALLOW_ALL : AddressPolicy.PUBLIC_ONLY)
+        .build();
+    return new RoutingFeedFetcher(http, new FileFeedFetcher(config.maxFeedBytes()));
+  }
+
+  @Override
+  public FetchResult fetch(FeedSource feed, Validators validators) throws IOException {
+    String scheme = String.valueOf(feed.url().getScheme()).toLowerCase(Locale.ROOT);
+    if (scheme.equals("file")) return file.fetch(feed, validators);
+    if (scheme.equals("http") || scheme.equals("https")) return http.fetch(feed, validators);
+    throw new FeedException("unsupported URL scheme: " + scheme);
+  }
+}

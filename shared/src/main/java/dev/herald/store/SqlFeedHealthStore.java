@@ -1,0 +1,66 @@
+package dev.herald.store;
+
+import dev.herald.model.FeedHealth;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+final class SqlFeedHealthStore implements FeedHealthStore {
+  private static final String COLUMNS = "feed_id, consecutive_failures, last_error, last_attempt_at, last_success_at,"
+      + " next_attempt_at, disabled, etag, last_modified, item_count";
+
+  private final Database db;
+
+  SqlFeedHealthStore(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<FeedHealth> find(String feedId) {
+    return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM feed_health WHERE feed_id = ?",
+        SqlFeedHealthStore::health, feedId));
+  }
+
+  @Override
+  public void save(FeedHealth h) {
+    db.write(c -> {
+      int n = Sql.update(c, "UPDATE feed_health SET consecutive_failures = ?, last_error = ?, last_attempt_at = ?,"
+              + " last_success_at = ?, next_attempt_at = ?, disabled = ?, etag = ?, last_modified = ?, item_count = ?"
+              + " WHERE feed_id = ?",
+          h.consecutiveFailures(), h.lastError(), h.lastAttemptAt().orElse(null), h.lastSuccessAt().orElse(null),
+          h.nextAttemptAt().orElse(null), h.disabled(), h.etag(), h.lastModified(), h.itemCount(), h.feedId());
+      if (n == 0) {
+        Sql.update(c, "INSERT INTO feed_health (" + COLUMNS + ") VALUES (" + Sql.placeholders(10) + ")",
+            h.feedId(), h.consecutiveFailures(), h.lastError(), h.lastAttemptAt().orElse(null),
+            h.lastSuccessAt().orElse(null), h.nextAttemptAt().orElse(null), h.disabled(), h.etag(),
+            h.lastModified(), h.itemCount());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void delete(String feedId) {
+    db.write(c -> Sql.update(c, "DELETE FROM feed_health WHERE feed_id = ?", feedId));
+  }
+
+  @Override
+  public List<FeedHealth> all() {
+    return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM feed_health ORDER BY feed_id",
+        SqlFeedHealthStore::health));
+  }
+
+  private static FeedHealth health(ResultSet rs) throws SQLException {
+    return new FeedHealth(rs.getString("feed_id"), rs.getInt("consecutive_failures"), rs.getString("last_error"),
+        optionalInstant(rs, "last_attempt_at"), optionalInstant(rs, "last_success_at"),
+        optionalInstant(rs, "next_attempt_at"), rs.getInt("disabled") != 0, rs.getString("etag"),
+        rs.getString("last_modified"), rs.getInt("item_count"));
+  }
+
+  static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.herald.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Full-text search over stories: each live story has one searchable document made of its headline and the headlines
+ * and leads of its articles. Implementations keep their own index (SQLite FTS5 here); SQL stays in this package.
+ * Thread-safe like {@link Database}.
+ */
+public interface StorySearchStore {
+  /** At most this many characters of text are kept per story; later text is dropped (the lead already tells). */
+  int MAX_BODY_CHARS = 20_000;
+
+  /** Adds an article's headline and text to the story's document (creating it; {@code title} names a new story). */
+  void append(long storyId, String title, String text);
+
+  /** Moves {@code drop}'s document into {@code keep}'s and removes {@code drop}'s. */
+  void merge(long keep, long drop);
+
+  /**
+   * Live stories whose document has every word of {@code words} ({@code matchAll}) or any of them, with their newest
+   * article in {@code [from, to)}, most relevant first. Words are matched with English stemming; anything but letters
+   * and digits in a word is ignored, so user input can never change the query syntax.
+   */
+  List<StoryHit> search(List<String> words, boolean matchAll, Instant from, Instant to, int limit);
+
+  /** The SQLite implementation (needs the {@code db/migration/sqlite} migrations, which {@link Database} runs). */
+  static StorySearchStore sqlite(Database db) {
+    return new SqlStorySearchStore(db);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.herald.stories;
+
+import dev.herald.model.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Online, incremental story clustering (single pass, centroid based): each article is compared with the live stories
+ * that share one of its heaviest terms (an inverted index, never a scan), by cosine similarity between its TF-IDF
+ * vector and the story's centroid, damped by how long the story has been quiet. It joins the best story above a
+ * threshold that depends on the article's length, or starts one. After a story grows, it is merged with a live story
+ * whose centroid has become similar enough.
+ *
+ * <p>The caller owns story ids: {@link #place} proposes, {@link #join} / {@link #start} / {@link #merge} commit, so
+ * the same clusterer serves the database-backed {@link OnlineStoryTracker} and the in-memory {@link StreamClusterer}.
+ * Cost per article depends on the number of live stories (those with an article inside the window), not on the
+ * archive. Not thread-safe: calls are serialised by the caller.
+ */
+public final class StoryClusterer {
+  private final ClusterSettings settings;
+  private final Vectorizer vectorizer;
+  private final StoryIndex index;
+
+  public StoryClusterer(ClusterSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings == null");
+    this.vectorizer = new Vectorizer(settings);
+    this.index = new StoryIndex(settings.maxCentroidTerms());
+  }
+
+  /**
+   * Where an article belongs: the best live story and its score, or empty when it should start a story. Carries the
+   * article's terms back to {@link #join} or {@link #start}.
+   */
+  public static final class Placement {
+    private final Article article;
+    final TermVector vector;
+    private final OptionalLong story;
+    private final double score;
+    private final double threshold;
+    /** Other live stories the article resembled (at least half the threshold): merge candidates once it joins. */
+    final List<Long> alsoLike;
+
+    Placement(Article article, TermVector vector, OptionalLong story, double score, double threshold,
+        List<Long> alsoLike) {
+      this.article = article;
+      this.vector = vector;
+      this.story = story;
+      this.score = score;
+      this.threshold = threshold;
+      this.alsoLike = List.copyOf(alsoLike);
+    }
+
+    public Article article() {
+      return article;
+    }
+
+    /** The story to join, or empty to start one. */
+    public OptionalLong story() {
+      return story;
+    }
+
+    /** The best candidate's similarity (0 when there was none). */
+    public double score() {
+      return score;
+    }
+
+    /** The similarity this article needed to join. */
+    public double threshold() {
+      return threshold;
+    }
+  }
+
+  /**
+   * Scores {@code article} against the live stories whose newest article is at most the window before it, and learns
+   * its terms' document frequencies. Stories whose newest article is older than {@code now} minus the retention
+   * ({@link ClusterSettings#retention()}) leave the index first.
+   */
+  public Placement place(Article article, Instant now) {
+    index.evictBefore(now.minus(settings.retention()));
+    TermVector v = vectorizer.learnAndVectorize(article);
+    double threshold = settings.threshold(v.size());
+    long best = -1;
+    double bestScore = 0;
+    List<Long> alsoLike = new ArrayList<>();
+    for (long story : index.candidates(v.topTerms(settings.candidateTerms()))) {
+      Centroid c = index.get(story).orElseThrow();
+      if (c.newest().isBefore(article.published().minus(settings.window()))) continue;
+      double score = c.cosine(v) * decay(Duration.between(c.newest(), article.published()));
+      if (score >= threshold / 2) alsoLike.add(story);
+      if (score > bestScore) {
+        bestScore = score;
+        best = story;
+      }
+    }
+    OptionalLong story = best >= 0 && bestScore >= threshold ? OptionalLong.of(best) : OptionalLong.empty();
+    return new Placement(article, v, story, bestScore, threshold, alsoLike);
+  }
+
+  /** Adds the placed article to live story {@code story} (or re-opens it in the index when it had left). */
+  public void join(long story, Placement p) {
+    index.add(story, p.vector, p.article().published());
+  }
+
+  /** Starts story {@code story} with the placed article. */
+  public void start(long story, Placement p) {
+    if (index.get(story).isPresent()) throw new IllegalArgumentException("story already live: " + story);
+    index.add(story, p.vector, p.article().published());
+  }
+
+  /** Adds a stored article to a story without scoring it: rebuilding the index at start-up. */
+  public void restore(long story, Article article) {
+    Map<String, Double> counts = vectorizer.counts(article);
+    vectorizer.learn(counts.keySet());
+    index.add(story, vectorizer.weigh(counts), article.published());
+  }
+
+  /**
+   * A live story that {@code story} should now be merged with, after {@code p}'s article joined it: among the other
+   * stories the article resembled (scored at least half its threshold), the one whose centroid is most similar to
+   * {@code story}'s at or above the merge threshold (damped by the time between their newest articles), if any. Only
+   * stories the new article links can have become one event with it, so only those are compared.
+   */
+  public OptionalLong mergeCandidate(long story, Placement p) {
+    Optional<Centroid> self = index.get(story);
+    if (self.isEmpty()) return OptionalLong.empty();
+    Centroid c = self.get();
+    long best = -1;
+    double bestScore = 0;
+    for (long other : p.alsoLike) {
+      if (other == story || index.get(other).isEmpty()) continue;
+      Centroid o = index.get(other).orElseThrow();
+      double score = c.cosine(o) * decay(Duration.between(c.newest(), o.newest()).abs());
+      if (score > bestScore) {
+        bestScore = score;
+        best = other;
+      }
+    }
+    double threshold = settings.mergeThreshold(p.vector.size());
+    return best >= 0 && bestScore >= threshold ? OptionalLong.of(best) : OptionalLong.empty();
+  }
+
+  /** Merges live story {@code drop} into live story {@code keep}. */
+  public void merge(long keep, long drop) {
+    if (keep == drop) throw new IllegalArgumentException("cannot merge story " + keep + " into itself");
+    index.merge(keep, drop);
+  }
+
+  /** Whether {@code story} is in the index. */
+  public boolean isLive(long story) {
+    return index.get(story).isPresent();
+  }
+
+  public int liveStories() {
+    return index.size();
+  }
+
+  /** Terms in the index and in the document frequencies, for memory figures. */
+  public int indexedTerms() {
+    return index.terms();
+  }
+
+  public int vocabulary() {
+    return vectorizer.vocabularySize();
+  }
+
+  /** exp(-quiet / decay); a negative gap (the article is older than the story's newest) does not decay. */
+  private double decay(Duration quiet) {
+    if (quiet.isNegative()) return 1;
+    return Math.exp(-(double) quiet.toMillis() / settings.decay().toMillis());
+  }
+}

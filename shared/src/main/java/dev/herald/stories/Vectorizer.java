@@ -1,0 +1,93 @@
+package dev.herald.stories;
+
+import dev.herald.model.Article;
+import dev.herald.text.Tokens;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text and the URL slug, with
+ * sublinear term frequency and an inverse document frequency learnt from the stream so far. Whenever the document
+ * count reaches {@link #FORGET_EVERY}, it and every term's count are halved and terms left at zero dropped, so the
+ * vocabulary stays bounded and the weights follow the current news. Not thread-safe.
+ */
+final class Vectorizer {
+  static final int FORGET_EVERY = 50_000;
+
+  private final ClusterSettings settings;
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private long documents;
+
+  Vectorizer(ClusterSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once). */
+  Map<String, Double> counts(Article a) {
+    Map<String, Double> tf = new HashMap<>();
+    for (String t : Tokens.terms(a.title())) tf.merge(t, settings.titleWeight(), Double::sum);
+    String text = a.text().isBlank() ? a.description() : a.text();
+    List<String> words = Tokens.words(text);
+    int n = Math.min(words.size(), settings.maxTextWords());
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
+      if (w.length() < 2 || Tokens.STOP_WORDS.contains(w)) continue;
+      tf.merge(Tokens.stem(w), 1.0, Double::sum);
+    }
+    if (settings.urlWeight() > 0) {
+      Set<String> slug = new LinkedHashSet<>();
+      for (String w : Tokens.slugWords(a.url())) {
+        String f = Tokens.fold(w);
+        if (f.length() >= 2 && !Tokens.STOP_WORDS.contains(f)) slug.add(Tokens.stem(f));
+      }
+      for (String t : slug) tf.merge(t, settings.urlWeight(), Double::sum);
+    }
+    return tf;
+  }
+
+  /** Counts the article into the document frequencies, then weighs and normalises its terms. */
+  TermVector learnAndVectorize(Article a) {
+    Map<String, Double> tf = counts(a);
+    learn(tf.keySet());
+    return weigh(tf);
+  }
+
+  /** Counts a document's terms into the frequencies (used when rebuilding from stored articles too). */
+  void learn(Iterable<String> terms) {
+    if (documents > 0 && documents % FORGET_EVERY == 0) forget();
+    documents++;
+    for (String t : terms) documentFrequency.merge(t, 1, Integer::sum);
+  }
+
+  private void forget() {
+    documentFrequency.replaceAll((t, df) -> df / 2);
+    documentFrequency.values().removeIf(df -> df == 0);
+    documents /= 2;
+  }
+
+  TermVector weigh(Map<String, Double> tf) {
+    Map<String, Double> v = new HashMap<>();
+    double norm2 = 0;
+    for (Map.Entry<String, Double> e : tf.entrySet()) {
+      double c = e.getValue();
+      double w = (c >= 1 ? 1 + Math.log(c) : c) * idf(e.getKey());
+      v.put(e.getKey(), w);
+      norm2 += w * w;
+    }
+    double norm = norm2 > 0 ? Math.sqrt(norm2) : 1;
+    v.replaceAll((k, w) -> w / norm);
+    return new TermVector(v);
+  }
+
+  double idf(String term) {
+    int df = documentFrequency.getOrDefault(term, 0);
+    return Math.log((documents + 1.0) / (df + 0.5));
+  }
+
+  int vocabularySize() {
+    return documentFrequency.size();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.herald.stories.eval;
+
+import dev.herald.model.Article;
+import dev.herald.stories.ClusterSettings;
+import dev.herald.stories.StreamClusterer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/** Runs Herald's clusterer and the naive baseline over a labelled stream and scores both. */
+public final class QualityRun {
+  private QualityRun() {}
+
+  /** Herald's clusterer with {@code settings}, fed in list order. */
+  public static ClusterScores herald(List<LabelledArticle> stream, ClusterSettings settings) {
+    StreamClusterer c = new StreamClusterer(settings);
+    for (LabelledArticle l : stream) c.add(l.article());
+    List<Long> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (LabelledArticle l : stream) {
+      predicted.add(c.storyOf(l.article().id()));
+      gold.add(l.label());
+    }
+    return ClusterScores.of(predicted, gold);
+  }
+
+  /** The naive single-pass TF-IDF baseline at {@code threshold}, fed in list order. */
+  public static ClusterScores baseline(List<LabelledArticle> stream, double threshold) {
+    NaiveTfIdfClusterer c = new NaiveTfIdfClusterer(threshold);
+    List<Integer> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (LabelledArticle l : stream) {
+      predicted.add(c.add(l.article()));
+      gold.add(l.label());
+    }
+    return ClusterScores.of(predicted, gold);
+  }
+
+  /**
+   * The UCI stream split at the story boundary nearest its middle: the first part is where thresholds were tuned,
+   * the second is held out. (The stream's stories arrive one after another, so a time split is a story split.)
+   */
+  public static List<List<LabelledArticle>> uciHalves(List<LabelledArticle> uci) {
+    int cut = uci.size() / 2;
+    while (cut < uci.size() && uci.get(cut).label().equals(uci.get(cut - 1).label())) cut++;
+    return List.of(uci.subList(0, cut), uci.subList(cut, uci.size()));
+  }
+
+  /** Multi-News split by cluster number: even clusters for tuning, odd ones held out. */
+  public static List<List<LabelledArticle>> multiNewsHalves(List<LabelledArticle> docs) {
+    List<LabelledArticle> even = new ArrayList<>();
+    List<LabelledArticle> odd = new ArrayList<>();
+    for (LabelledArticle l : docs) {
+      String label = l.label();
+      int n = Integer.parseInt(label.substring(label.lastIndexOf('-') + 1));
+      (n % 2 == 0 ? even : odd).add(l);
+    }
+    return List.of(even, odd);
+  }
+
+  /**
+   * A control for the UCI stream, whose stories arrive one after another within seconds: the same articles in a
+   * seeded random order, all at one instant, so neither order nor time can help.
+   */
+  public static List<LabelledArticle> shuffledAtOneInstant(List<LabelledArticle> stream, long seed) {
+    Instant t = stream.get(0).article().published();
+    List<LabelledArticle> out = new ArrayList<>();
+    for (LabelledArticle l : stream) {
+      Article a = l.article();
+      out.add(new LabelledArticle(new Article(a.id(), a.feedId(), a.outlet(), a.title(), a.url(), a.canonicalUrl(),
+          a.guid(), t, a.dateEstimated(), t, a.description(), a.text(), a.imageUrl(), a.nearDuplicateOf()),
+          l.label()));
+    }
+    Collections.shuffle(out, new Random(seed));
+    return out;
+  }
+}
