@@ -33,8 +33,7 @@ class SampleFeedsIngestionTest {
     try (var files = Files.list(samples)) {
       for (Path f : files.toList()) Files.copy(f, config.resolve("samples").resolve(f.getFileName()));
     }
-    Files.copy(samples.resolve("feeds.yaml"), config.resolve("feeds.yaml"));
-    List<FeedSource> feeds = FeedsConfig.load(home, config.resolve("feeds.yaml"));
+    List<FeedSource> feeds = FeedsConfig.load(home, config.resolve("samples/feeds.yaml"));
     SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     try (Database db = Database.open(home.resolve("data/herald.db"))) {
       Stores stores = Stores.sql(db, clock);
