@@ -49,9 +49,11 @@ final class StoryCommands {
     for (Story s : lookup.stories()) {
       stores.summaries().latest(s.id()).ifPresent(summary -> views.add(Views.story(s, summary)));
     }
+    String terms = ChatCommandParser.shorten(lookup.terms().isEmpty() ? query : lookup.terms());
+    boolean narrowed = !lookup.terms().isEmpty() && !lookup.terms().equals(query);
     String hint = "Nothing matched \u201c" + ChatCommandParser.shorten(query) + "\u201d (" + lookup.period()
-        + "). Try fewer words, a longer period such as \u201c" + ChatCommandParser.shorten(lookup.terms().isEmpty()
-        ? query : lookup.terms()) + " this week\u201d, or /herald topics.";
+        + "). Try fewer words, " + (narrowed ? "the whole archive with /brief " + terms
+            : "a period such as /brief " + terms + " this week") + ", or /herald topics.";
     return ChatReply.privately(new LookupView(query, lookup.period(), views, hint));
   }
 

@@ -54,15 +54,16 @@ public final class ConsoleChannel {
    * Reads commands until end of input or {@code /quit}.
    *
    * @param prompt whether to print a prompt (when a person is typing)
+   * @return true when the user asked to quit, false at the end of input
    */
-  public void loop(BufferedReader in, boolean prompt) throws IOException {
+  public boolean loop(BufferedReader in, boolean prompt) throws IOException {
     if (prompt) print("Type /help for commands, /quit to leave.\n");
     while (true) {
       if (prompt) print("herald> ");
       String line = in.readLine();
-      if (line == null) return;
+      if (line == null) return false;
       String t = line.strip();
-      if (t.equals("/quit") || t.equals("/exit") || t.equals("quit") || t.equals("exit")) return;
+      if (t.equals("/quit") || t.equals("/exit") || t.equals("quit") || t.equals("exit")) return true;
       handle(line);
     }
   }

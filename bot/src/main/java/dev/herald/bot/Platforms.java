@@ -1,0 +1,155 @@
+package dev.herald.bot;
+
+import dev.herald.bot.console.ConsoleChannel;
+import dev.herald.bot.console.ConsolePublisher;
+import dev.herald.bot.discord.DiscordBot;
+import dev.herald.bot.slack.SlackAdapter;
+import dev.herald.bot.slack.SlackHealth;
+import dev.herald.chat.ChatService;
+import dev.herald.chat.StatusSection;
+import dev.herald.config.ConfigException;
+import dev.herald.config.Secrets;
+import dev.herald.delivery.FeedHealthSource;
+import dev.herald.model.Channel;
+import dev.herald.runtime.Delivery;
+import dev.herald.store.InstallationStore;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service's edge, wired on top of {@link App}: delivery (poller, schedules, outbox) and the platform
+ * adapters whose tokens are set, or the console channel when none is. Closing stops delivery first (finishing or
+ * releasing in-flight sends), then the adapters.
+ */
+public final class Platforms implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Platforms.class);
+
+  private final Delivery delivery;
+  private final ExecutorService polls;
+  private final List<AutoCloseable> adapters;
+  private final List<String> started;
+  private final Optional<ConsoleChannel> console;
+  private boolean closed;
+
+  private Platforms(Delivery delivery, ExecutorService polls, List<AutoCloseable> adapters, List<String> started,
+      Optional<ConsoleChannel> console) {
+    this.delivery = delivery;
+    this.polls = polls;
+    this.adapters = adapters;
+    this.started = started;
+    this.console = console;
+  }
+
+  /**
+   * Starts delivery and the adapters the secrets allow.
+   *
+   * @throws ConfigException when a platform's secrets are incomplete or refused
+   */
+  public static Platforms start(App app, Secrets secrets, PrintWriter out) throws Exception {
+    Delivery delivery = Delivery.builder()
+        .stores(app.stores)
+        .database(app.db)
+        .pipeline(app.pipeline)
+        .feeds(app.feeds::all)
+        .briefingBuilder(app.briefings)
+        .config(app.config)
+        .feedHealth(FeedHealthSource.of(app.feedStores.health()))
+        .clock(app.clock)
+        .build();
+    ExecutorService polls = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "herald-poll-now");
+      t.setDaemon(true);
+      return t;
+    });
+    ChatService.Builder chat = app.chat(delivery.scheduleListener(), () -> polls.execute(() -> delivery.engine().poll()))
+        .delivery(delivery.admin());
+    List<StatusSection> sections = delivery.statusSections();
+    chat.status(sections.get(1)).status(sections.get(2)); // App adds its own feeds section
+
+    boolean slackWanted = app.config.slack().multiWorkspace() || secrets.slackBotToken().isPresent();
+    boolean discordWanted = secrets.discordToken().isPresent();
+    SlackHealth slackHealth = new SlackHealth(app.clock);
+    if (slackWanted) chat.status(slackHealth);
+    DiscordBot discord = discordWanted ? DiscordBot.prepare(app.config.discord(), secrets, app.clock) : null;
+    if (discord != null) chat.status(discord.status());
+    ChatService service = chat.build();
+
+    List<AutoCloseable> adapters = new ArrayList<>();
+    List<String> started = new ArrayList<>();
+    Optional<ConsoleChannel> console = Optional.empty();
+    try {
+      if (slackWanted) {
+        SlackAdapter slack = SlackAdapter.builder().config(app.config.slack()).secrets(secrets).chat(service)
+            .installations(InstallationStore.sql(app.db, app.clock)).clock(app.clock).health(slackHealth).build();
+        slack.start();
+        adapters.add(slack);
+        delivery.addPublisher(slack.publisher());
+        started.add(slack.mode() == SlackAdapter.Mode.SOCKET ? "Slack (Socket Mode)"
+            : "Slack (HTTP mode on port " + slack.httpPort() + ")");
+      }
+      if (discord != null) {
+        discord.start(service, app.stores, app.topics);
+        adapters.add(discord);
+        delivery.addPublisher(discord.publisher());
+        started.add("Discord (" + app.config.discord().shards() + " shard"
+            + (app.config.discord().shards() == 1 ? "" : "s") + ")");
+      }
+      if (!slackWanted && !discordWanted) {
+        ConsoleChannel channel = new ConsoleChannel(app.config.console().channel(), service, out);
+        Channel settings = service.channel(channel.key());
+        if (settings.briefingAt().isEmpty()) {
+          settings = settings.withBriefingAt(Optional.of(app.config.briefing().time()), app.config.console().timeZone());
+          app.stores.channels().save(settings);
+        }
+        delivery.addPublisher(new ConsolePublisher(out));
+        delivery.scheduleListener().scheduleChanged(settings);
+        console = Optional.of(channel);
+        started.add("the console channel (no SLACK_BOT_TOKEN or DISCORD_TOKEN set); daily briefing at "
+            + settings.briefingAt().get() + " " + settings.zone().getId());
+      }
+      delivery.start();
+      // the recurring poll first fires one tick after start; read the feeds now instead of leaving them unread
+      polls.execute(() -> delivery.engine().poll());
+    } catch (Exception | Error e) {
+      delivery.close();
+      for (AutoCloseable a : adapters) closeQuietly(a);
+      if (discord != null && !adapters.contains(discord)) closeQuietly(discord);
+      polls.shutdownNow();
+      throw e;
+    }
+    return new Platforms(delivery, polls, adapters, started, console);
+  }
+
+  /** "Slack (socket mode), Discord (1 shard)". */
+  public String describe() {
+    return String.join(", ", started);
+  }
+
+  /** The console channel, when no platform runs. */
+  public Optional<ConsoleChannel> console() {
+    return console;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    delivery.stop();
+    polls.shutdownNow();
+    for (AutoCloseable a : adapters) closeQuietly(a);
+  }
+
+  private static void closeQuietly(AutoCloseable a) {
+    try {
+      a.close();
+    } catch (Exception e) {
+      log.warn("closing {}: {}", a, e.toString());
+    }
+  }
+}

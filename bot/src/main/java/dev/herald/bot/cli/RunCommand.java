@@ -1,0 +1,73 @@
+package dev.herald.bot.cli;
+
+import dev.herald.bot.App;
+import dev.herald.bot.Platforms;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.InstanceFeeds;
+import dev.herald.config.Secrets;
+import dev.herald.store.Database;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The service: polls the configured feeds, keeps stories and summaries current, posts daily briefings, alerts and
+ * living-story edits. With no platform token set it runs the console channel in the terminal; with {@code
+ * SLACK_BOT_TOKEN} and/or {@code DISCORD_TOKEN} it starts those adapters instead. Stops on Ctrl-C (or {@code /quit} in
+ * the console), finishing or releasing in-flight deliveries.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Run Herald: poll feeds, post briefings and alerts. Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the",
+        "console channel on config/feeds.yaml; with them, the Slack and/or Discord adapters."})
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path home = CliHome.home();
+    HeraldConfig config = CliHome.config(home);
+    Path feedsFile = CliHome.feedsFile(home);
+    if (!Files.exists(feedsFile)) throw new CliFailure(feedsFile + ": file not found (list your feeds there)");
+    InstanceFeeds feeds = new InstanceFeeds(home, feedsFile);
+    feeds.get(); // a broken feed list stops start-up here, with its one-line reason
+    Secrets secrets = Secrets.fromEnvironment();
+    Clock clock = Clock.systemUTC();
+
+    App app = App.assemble(config, secrets, clock, CliHome.database(config), feeds, CliHome.version());
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Platforms platforms = Platforms.start(app, secrets, out)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        platforms.close();
+        stopped.countDown();
+      }, "herald-shutdown"));
+      out.println("Herald is running: " + platforms.describe() + "; " + feeds.get().size() + " instance feeds.");
+      if (platforms.console().isPresent()) {
+        boolean terminal = System.console() != null;
+        boolean quit = platforms.console().get().loop(
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), terminal);
+        if (!quit && !terminal) {
+          out.println("Standard input ended; Herald keeps running until stopped (Ctrl-C).");
+          stopped.await();
+        }
+      } else {
+        stopped.await();
+      }
+    } finally {
+      app.close();
+    }
+    return 0;
+  }
+}
