@@ -2,7 +2,7 @@ package dev.herald.bot.bench;
 
 import dev.herald.bot.fake.FakeSlackServer;
 import dev.herald.bot.slack.BotTokens;
-import dev.herald.bot.slack.SlackClients;
+import dev.herald.bot.slack.SlackWebApi;
 import dev.herald.bot.slack.SlackHealth;
 import dev.herald.bot.slack.SlackPublisher;
 import dev.herald.delivery.Publisher;
@@ -23,7 +23,7 @@ final class SlackFake implements FakePlatform {
   }
 
   static Publisher connect(String url) {
-    return new SlackPublisher(SlackClients.slack(url), BotTokens.single(TOKEN), new SlackHealth(Clock.systemUTC()));
+    return new SlackPublisher(SlackWebApi.create(url), BotTokens.single(TOKEN), new SlackHealth(Clock.systemUTC()));
   }
 
   @Override

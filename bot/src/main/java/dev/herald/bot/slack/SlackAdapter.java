@@ -60,7 +60,7 @@ public final class SlackAdapter implements AutoCloseable {
     this.multiWorkspace = b.config.multiWorkspace();
     this.port = b.port.orElse(b.config.httpPort());
     BotTokens tokens = multiWorkspace ? BotTokens.installed(b.installations) : BotTokens.single(s.botToken().get());
-    this.publisher = new SlackPublisher(slack, tokens, health);
+    this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
         s.clientId(), s.clientSecret(), s.redirectUri());
     if (multiWorkspace) app.service(new StoreInstallationService(b.installations, b.clock));

@@ -43,20 +43,38 @@ final class SlackErrors {
     return new PublishException(Kind.REJECTED, message);
   }
 
-  /** A non-200 HTTP answer: 429 with its Retry-After, 5xx transient, other 4xx by Slack's error code. */
+  /** A non-200 HTTP answer from the Slack SDK: see {@link #fromHttp}. */
   static PublishException fromApiException(String method, SlackApiException e) {
-    int status = e.getResponse().code();
     String error = e.getError() == null ? null : e.getError().getError();
+    return fromHttp(method, e.getResponse().code(), error, e.getResponse().header("Retry-After"), e);
+  }
+
+  /**
+   * A non-200 HTTP answer: 429 with its Retry-After, 5xx transient, other 4xx by Slack's error code when the body had
+   * one, else 401/403 lost access and the rest rejected.
+   */
+  static PublishException fromHttp(String method, int status, String error, String retryAfterHeader) {
+    return fromHttp(method, status, error, retryAfterHeader, null);
+  }
+
+  private static PublishException fromHttp(String method, int status, String error, String retryAfterHeader,
+      Exception cause) {
     if (status == 429) {
       return PublishException.rateLimited("Slack " + method + ": rate limited (429)",
-          retryAfter(e.getResponse().header("Retry-After")).orElse(DEFAULT_RETRY_AFTER));
+          retryAfter(retryAfterHeader).orElse(DEFAULT_RETRY_AFTER));
     }
-    if (status >= 500) {
-      return new PublishException(Kind.TRANSIENT, "Slack " + method + ": HTTP " + status, null, e);
-    }
+    if (status >= 500) return new PublishException(Kind.TRANSIENT, "Slack " + method + ": HTTP " + status, null, cause);
     if (error != null && !error.isBlank()) return fromError(method, error);
     return new PublishException(status == 401 || status == 403 ? Kind.LOST_ACCESS : Kind.REJECTED,
-        "Slack " + method + ": HTTP " + status, null, e);
+        "Slack " + method + ": HTTP " + status, null, cause);
+  }
+
+  /**
+   * A 200 answer that is not a JSON object: Slack (or something in between) may or may not have acted, so it is
+   * transient, which makes delivery look the message up before posting again.
+   */
+  static PublishException unreadable(String method, Exception cause) {
+    return new PublishException(Kind.TRANSIENT, "Slack " + method + ": unreadable answer", null, cause);
   }
 
   static PublishException fromIo(String method, IOException e) {

@@ -1,42 +1,43 @@
 package dev.herald.bot.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.request.chat.ChatPostMessageRequest;
-import com.slack.api.methods.request.chat.ChatUpdateRequest;
-import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
-import com.slack.api.model.Message;
 import dev.herald.delivery.PublishException;
 import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import dev.herald.render.View;
-import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Posts to Slack channels for delivery: {@code chat.postMessage} with the idempotency key in the message metadata,
- * {@code chat.update} for edits, and a look through the channel's recent history for a key after a crash. Never
- * retries: every failure is a classified {@link PublishException}, and all but rate limits are also recorded for
- * {@code /herald status}. Thread-safe.
+ * {@code chat.update} for edits, and a look through the channel's recent history for a key after a crash. Sends
+ * exactly the bodies of {@link SlackPayloads} as JSON through {@link SlackWebApi}. Never retries: every failure is a
+ * classified {@link PublishException}, and all but rate limits are also recorded for {@code /herald status}.
+ * Thread-safe.
  */
 public final class SlackPublisher implements Publisher {
   /** How many recent messages {@link #findPosted} reads: one page of conversations.history. */
   static final int HISTORY_LIMIT = 100;
+  /** Views whose Block Kit is kept: a briefing posts the same few story cards to every channel. */
+  static final int RENDERED_VIEWS = 64;
 
-  private final Slack slack;
+  private final SlackWebApi api;
   private final BotTokens tokens;
   private final SlackHealth health;
+  private final Map<View, List<SlackMessage>> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<View, List<SlackMessage>> eldest) {
+      return size() > RENDERED_VIEWS;
+    }
+  };
 
-  public SlackPublisher(Slack slack, BotTokens tokens, SlackHealth health) {
-    this.slack = Objects.requireNonNull(slack, "slack == null");
+  public SlackPublisher(SlackWebApi api, BotTokens tokens, SlackHealth health) {
+    this.api = Objects.requireNonNull(api, "api == null");
     this.tokens = Objects.requireNonNull(tokens, "tokens == null");
     this.health = Objects.requireNonNull(health, "health == null");
   }
@@ -48,83 +49,78 @@ public final class SlackPublisher implements Publisher {
 
   @Override
   public String post(ChannelKey channel, View view, String key) throws PublishException {
-    ObjectNode body = one(SlackPayloads.chatPostMessage(channel.channelId(), view, key), view);
-    ChatPostMessageRequest req = ChatPostMessageRequest.builder()
-        .channel(channel.channelId())
-        .text(body.get("text").asText())
-        .blocksAsString(body.get("blocks").toString())
-        .metadataAsString(body.get("metadata").toString())
-        .linkNames(false)
-        .mrkdwn(true)
-        .unfurlLinks(false)
-        .unfurlMedia(false)
-        .build();
-    ChatPostMessageResponse r = call(channel, "chat.postMessage", m -> m.chatPostMessage(req));
-    return r.getTs();
+    ObjectNode body = SlackPayloads.chatPostMessage(channel.channelId(), single(render(view), view), key);
+    JsonNode r = call(channel, "chat.postMessage", (t) -> api.postJson("chat.postMessage", t, body));
+    String ts = r.path("ts").asText("");
+    if (ts.isEmpty()) {
+      // posted, but Herald cannot tell which message it is: delivery looks it up by key before posting again
+      throw failed(channel, "chat.postMessage", new PublishException(PublishException.Kind.TRANSIENT,
+          "Slack chat.postMessage: ok without a ts"));
+    }
+    return ts;
   }
 
   @Override
   public void edit(ChannelKey channel, String messageId, View view) throws PublishException {
-    ObjectNode body = one(SlackPayloads.chatPostMessage(channel.channelId(), view, "edit"), view);
-    ChatUpdateRequest req = ChatUpdateRequest.builder()
-        .channel(channel.channelId())
-        .ts(messageId)
-        .text(body.get("text").asText())
-        .blocksAsString(body.get("blocks").toString())
-        .linkNames(false)
-        .build();
-    call(channel, "chat.update", m -> m.chatUpdate(req));
+    SlackMessage m = single(render(view), view);
+    ObjectNode body = SlackPayloads.chatUpdate(channel.channelId(), messageId, m);
+    call(channel, "chat.update", (t) -> api.postJson("chat.update", t, body));
   }
 
   @Override
   public Optional<String> findPosted(ChannelKey channel, String key) throws PublishException {
-    ConversationsHistoryRequest req = ConversationsHistoryRequest.builder()
-        .channel(channel.channelId())
-        .limit(HISTORY_LIMIT)
-        .includeAllMetadata(true)
-        .build();
-    ConversationsHistoryResponse r = call(channel, "conversations.history", m -> m.conversationsHistory(req));
-    if (r.getMessages() == null) return Optional.empty();
-    for (Message m : r.getMessages()) {
-      Message.Metadata meta = m.getMetadata();
-      if (meta != null && SlackPayloads.EVENT_TYPE.equals(meta.getEventType()) && meta.getEventPayload() != null
-          && key.equals(String.valueOf(meta.getEventPayload().get("key")))) {
-        return Optional.of(m.getTs());
+    Map<String, String> form = Map.of("channel", channel.channelId(), "limit", Integer.toString(HISTORY_LIMIT),
+        "include_all_metadata", "true");
+    JsonNode r = call(channel, "conversations.history", (t) -> api.postForm("conversations.history", t, form));
+    for (JsonNode m : r.path("messages")) {
+      JsonNode meta = m.path("metadata");
+      if (SlackPayloads.EVENT_TYPE.equals(meta.path("event_type").asText(null))
+          && key.equals(meta.path("event_payload").path("key").asText(null))) {
+        return Optional.of(m.path("ts").asText());
       }
     }
     return Optional.empty();
   }
 
-  private static ObjectNode one(List<ObjectNode> bodies, View view) throws PublishException {
-    if (bodies.size() != 1) {
-      throw new PublishException(PublishException.Kind.REJECTED, "a " + view.getClass().getSimpleName()
-          + " needs " + bodies.size() + " Slack messages; publish one story per message");
+  /** The view as channel messages, rendered once per distinct view (views are values; messages are immutable). */
+  private List<SlackMessage> render(View view) {
+    synchronized (rendered) {
+      List<SlackMessage> hit = rendered.get(view);
+      if (hit != null) return hit;
     }
-    return bodies.get(0);
+    List<SlackMessage> messages = List.copyOf(SlackRenderer.render(view, SlackRenderer.Audience.CHANNEL));
+    synchronized (rendered) {
+      rendered.put(view, messages);
+    }
+    return messages;
+  }
+
+  private static SlackMessage single(List<SlackMessage> messages, View view) throws PublishException {
+    if (messages.size() != 1) throw tooBig(messages.size(), view);
+    return messages.get(0);
+  }
+
+  private static PublishException tooBig(int messages, View view) {
+    return new PublishException(PublishException.Kind.REJECTED, "a " + view.getClass().getSimpleName()
+        + " needs " + messages + " Slack messages; publish one story per message");
   }
 
   @FunctionalInterface
-  interface Call<T> {
-    T on(MethodsClient methods) throws IOException, SlackApiException;
+  private interface Call {
+    JsonNode with(String token) throws PublishException;
   }
 
-  private <T extends SlackApiTextResponse> T call(ChannelKey channel, String method, Call<T> call)
-      throws PublishException {
+  private JsonNode call(ChannelKey channel, String method, Call call) throws PublishException {
     Optional<String> token = tokens.token(channel.workspace());
     if (token.isEmpty()) {
       throw failed(channel, method, new PublishException(PublishException.Kind.LOST_ACCESS,
           "Herald is not installed in Slack workspace " + channel.workspace().id()));
     }
-    T response;
     try {
-      response = call.on(slack.methods(token.get(), channel.workspace().id()));
-    } catch (SlackApiException e) {
-      throw failed(channel, method, SlackErrors.fromApiException(method, e));
-    } catch (IOException e) {
-      throw failed(channel, method, SlackErrors.fromIo(method, e));
+      return call.with(token.get());
+    } catch (PublishException e) {
+      throw failed(channel, method, e);
     }
-    if (!response.isOk()) throw failed(channel, method, SlackErrors.fromError(method, response.getError()));
-    return response;
   }
 
   private PublishException failed(ChannelKey channel, String method, PublishException e) {

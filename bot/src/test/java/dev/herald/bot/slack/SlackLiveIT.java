@@ -24,7 +24,7 @@ class SlackLiveIT {
     String token = secrets.slackBotToken().orElseThrow(() -> new IllegalStateException("SLACK_BOT_TOKEN not set"));
     ChannelKey channel = ChannelKey.of(Platform.SLACK, secrets.get("SLACK_LIVE_TEAM").orElse("T0"),
         secrets.get("SLACK_LIVE_CHANNEL").orElseThrow());
-    SlackPublisher publisher = new SlackPublisher(SlackClients.slack("https://slack.com/api/"),
+    SlackPublisher publisher = new SlackPublisher(SlackWebApi.create("https://slack.com/api/"),
         BotTokens.single(token), new SlackHealth(Clock.systemUTC()));
     String key = "live-it:" + UUID.randomUUID();
     String ts = publisher.post(channel, SlackViews.hostile().withBanner("Herald live test"), key);

@@ -21,13 +21,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The publisher through the real Slack SDK (over OkHttp 5) against the local fake Slack. */
+/** The publisher (JSON over OkHttp, see {@link SlackWebApi}) against the local fake Slack. */
 class SlackPublisherTest {
   static final ObjectMapper JSON = new ObjectMapper();
   final ChannelKey channel = ChannelKey.of(Platform.SLACK, "T1", "C1");
   final FakeSlackServer fake = FakeSlackServer.start();
   final SlackHealth health = new SlackHealth(Clock.fixed(SlackViews.AT, ZoneOffset.UTC));
-  final SlackPublisher publisher = new SlackPublisher(SlackClients.slack(fake.apiUrl()), BotTokens.single("xoxb-1"),
+  final SlackPublisher publisher = new SlackPublisher(SlackWebApi.create(fake.apiUrl()), BotTokens.single("xoxb-1"),
       health);
 
   @AfterEach
@@ -47,7 +47,7 @@ class SlackPublisherTest {
       if (want.isContainerNode()) {
         assertEquals(want, read(sent), e.getKey());
       } else if (want.isBoolean()) {
-        // the SDK writes form booleans as 0/1 or true/false; Slack reads both
+        // a JSON boolean, which the fake reports as its text
         assertEquals(want.asBoolean(), sent.equals("1") || sent.equals("true"), e.getKey() + "=" + sent);
       } else {
         assertEquals(want.asText(), sent, e.getKey());
@@ -89,7 +89,7 @@ class SlackPublisherTest {
   void theFakeEnforcesOneMessageASecondPerChannel() throws Exception {
     long[] now = {0};
     try (FakeSlackServer limited = FakeSlackServer.builder().slackRateLimit().nanoTime(() -> now[0]).build()) {
-      SlackPublisher p = new SlackPublisher(SlackClients.slack(limited.apiUrl()), BotTokens.single("xoxb-1"), health);
+      SlackPublisher p = new SlackPublisher(SlackWebApi.create(limited.apiUrl()), BotTokens.single("xoxb-1"), health);
       p.post(channel, SlackViews.seed(), "a");
       PublishException e = assertThrows(PublishException.class, () -> p.post(channel, SlackViews.seed(), "b"));
       assertEquals(Optional.of(Duration.ofSeconds(1)), e.retryAfter());
@@ -130,7 +130,7 @@ class SlackPublisherTest {
 
   @Test
   void aWorkspaceWithoutInstallationHasLostAccess() {
-    SlackPublisher multi = new SlackPublisher(SlackClients.slack(fake.apiUrl()), w -> Optional.empty(), health);
+    SlackPublisher multi = new SlackPublisher(SlackWebApi.create(fake.apiUrl()), w -> Optional.empty(), health);
     PublishException e = assertThrows(PublishException.class, () -> multi.post(channel, SlackViews.seed(), "k"));
     assertEquals(Kind.LOST_ACCESS, e.kind());
     assertTrue(fake.calls().isEmpty());
@@ -144,6 +144,24 @@ class SlackPublisherTest {
     PublishException e = assertThrows(PublishException.class, () -> publisher.post(channel, huge, "b"));
     assertEquals(Kind.REJECTED, e.kind());
     assertEquals(1, fake.calls("chat.postMessage").size());
+  }
+
+  @Test
+  void anOkAnswerWithoutTsIsTransientAndHistoryIsMatchedOnHeraldsEventTypeOnly() throws Exception {
+    try (mockwebserver3.MockWebServer scripted = new mockwebserver3.MockWebServer()) {
+      scripted.start();
+      SlackPublisher p = new SlackPublisher(SlackWebApi.create(scripted.url("/api/").toString()),
+          BotTokens.single("xoxb-1"), health);
+      scripted.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"ok\":true}").build());
+      PublishException e = assertThrows(PublishException.class, () -> p.post(channel, SlackViews.seed(), "k"));
+      assertEquals(Kind.TRANSIENT, e.kind());
+      scripted.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"ok\":true,\"messages\":["
+          + "{\"ts\":\"1.1\",\"metadata\":{\"event_type\":\"other\",\"event_payload\":{\"key\":\"k\"}}},"
+          + "{\"ts\":\"1.2\"},"
+          + "{\"ts\":\"1.3\",\"metadata\":{\"event_type\":\"herald_delivery\",\"event_payload\":{\"key\":\"k\"}}}]}")
+          .build());
+      assertEquals(Optional.of("1.3"), p.findPosted(channel, "k"));
+    }
   }
 
   private void assertKind(Failure failure, Kind kind) {
