@@ -58,9 +58,10 @@ final class FakeDiscordChannels {
   synchronized Optional<ObjectNode> edit(String channelId, String messageId, JsonNode body) {
     for (ObjectNode m : messages.getOrDefault(channelId, List.of())) {
       if (!m.path("id").asText().equals(messageId)) continue;
-      for (String field : List.of("content", "embeds", "components", "flags")) {
+      for (String field : List.of("content", "components", "flags")) {
         if (body.has(field)) m.set(field, body.get(field));
       }
+      if (body.has("embeds")) m.set("embeds", FakeDiscordJson.embeds(body));
       m.put("edited_timestamp", Instant.now().toString());
       return Optional.of(m);
     }

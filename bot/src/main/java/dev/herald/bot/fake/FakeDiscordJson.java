@@ -68,13 +68,27 @@ public final class FakeDiscordJson {
         "communication_disabled_until", null, "permissions", Long.toString(permissions));
   }
 
+  /**
+   * The request's embeds as Discord stores and returns them: each with its {@code type}, {@code "rich"} for the
+   * embeds bots send (JDA refuses to read an embed without one).
+   */
+  static ArrayNode embeds(JsonNode body) {
+    ArrayNode out = arr();
+    for (JsonNode e : body.path("embeds")) {
+      ObjectNode copy = e.isObject() ? ((ObjectNode) e).deepCopy() : JSON.createObjectNode();
+      if (!copy.has("type")) copy.put("type", "rich");
+      out.add(copy);
+    }
+    return out;
+  }
+
   /** A message as Discord returns it from create, edit and history. */
   static ObjectNode message(String id, String channelId, ObjectNode author, JsonNode body, Instant at) {
     ObjectNode m = obj("id", id, "channel_id", channelId, "author", author, "type", 0, "tts", false,
         "timestamp", at.toString(), "edited_timestamp", null, "mention_everyone", false, "mentions", arr(),
         "mention_roles", arr(), "attachments", arr(), "pinned", false, "flags", body.path("flags").asInt(0));
     m.set("content", body.has("content") ? body.get("content") : JSON.valueToTree(""));
-    m.set("embeds", body.has("embeds") ? body.get("embeds") : arr());
+    m.set("embeds", embeds(body));
     m.set("components", body.has("components") ? body.get("components") : arr());
     if (body.has("nonce")) m.set("nonce", body.get("nonce"));
     return m;
