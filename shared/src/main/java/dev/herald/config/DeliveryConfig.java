@@ -16,7 +16,7 @@ final class DeliveryConfig {
     HeraldConfig.Living living = new HeraldConfig.Living(l.integer("max_edits_per_hour", 4, 0, 60));
     l.rejectUnknown();
     HeraldConfig.Limits slack = limits(d.section("slack"), 1.0, 1, 0, 0, 1000);
-    HeraldConfig.Limits discord = limits(d.section("discord"), 1.0, 5, 0, 45, 5000);
+    HeraldConfig.Limits discord = limits(d.section("discord"), 1.0, 5, 0, 50, 5000);
     HeraldConfig.Delivery delivery = new HeraldConfig.Delivery(
         d.integer("poll_tick_seconds", 30, 1, 3600),
         d.integer("scheduler_poll_seconds", 10, 1, 600),

@@ -174,7 +174,8 @@ public record HeraldConfig(
   public record Living(int maxEditsPerHour) {}
 
   /**
-   * One platform's send limits, kept below what the platform enforces.
+   * One platform's send limits, as the platform documents them: the delivery governor counts each send until a
+   * window after its answer, so pacing at the documented rate never crosses it.
    *
    * @param perChannelPerSecond sustained posts per channel (Slack: 1)
    * @param perChannelBurst posts a channel may get at once (Discord: 5 per 5 s)

@@ -3,22 +3,35 @@ package dev.herald.delivery;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.OutboxRow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
  * The dispatcher's in-memory view of one platform's pending rows, per channel. Posts leave in the order they were
  * enqueued (a briefing's stories stay in rank order: a post waiting for its retry holds back the posts after it);
  * updates never wait behind posts or hold them back. Operations are idempotent by row id, so a reload from the store
- * and a late completion agree. Not thread-safe: only the dispatcher thread touches it.
+ * and a late completion agree.
+ *
+ * <p>Each channel with rows also has a turn: when the dispatcher should look at it next ({@link #schedule}). Turns
+ * come up earliest first and, at equal times, in the order they were given ({@link #pollDue}), so a pass costs what
+ * it admits rather than a walk over every channel. Not thread-safe: only the dispatcher thread touches it.
  */
 final class ChannelQueues {
+  private record Turn(Instant at, long seq, ChannelKey channel) {}
+
   private final Map<ChannelKey, TreeMap<Long, OutboxRow>> byChannel = new LinkedHashMap<>();
+  private final PriorityQueue<Turn> turns = new PriorityQueue<>((a, b) -> {
+    int c = a.at().compareTo(b.at());
+    return c != 0 ? c : Long.compare(a.seq(), b.seq());
+  });
+  /** The channel's current turn; older entries in {@link #turns} are stale and skipped. */
+  private final Map<ChannelKey, Long> current = new HashMap<>();
+  private long seq;
 
   void put(OutboxRow row) {
     byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row);
@@ -35,10 +48,55 @@ final class ChannelQueues {
     byChannel.remove(channel);
   }
 
-  /** Replaces everything with {@code rows} (a reload from the store). */
-  void replace(Collection<OutboxRow> rows) {
+  /** Replaces everything with {@code rows} (a reload from the store); every channel gets a turn at {@code now}. */
+  void replace(Collection<OutboxRow> rows, Instant now) {
     byChannel.clear();
+    turns.clear();
+    current.clear();
     for (OutboxRow r : rows) put(r);
+    for (ChannelKey c : byChannel.keySet()) schedule(c, now);
+  }
+
+  /** The channel's next turn is at {@code at} (replacing any other it had). */
+  void schedule(ChannelKey channel, Instant at) {
+    long s = seq++;
+    current.put(channel, s);
+    turns.add(new Turn(at, s, channel));
+  }
+
+  /**
+   * Takes the channel whose turn is earliest, if it is due at {@code now} and the channel still has rows; it has no
+   * turn until it is given one again.
+   */
+  Optional<ChannelKey> pollDue(Instant now) {
+    while (!turns.isEmpty()) {
+      Turn t = turns.peek();
+      if (!isCurrent(t)) {
+        turns.poll();
+        continue;
+      }
+      if (t.at().isAfter(now)) return Optional.empty();
+      turns.poll();
+      current.remove(t.channel());
+      if (byChannel.containsKey(t.channel())) return Optional.of(t.channel());
+    }
+    return Optional.empty();
+  }
+
+  /** When the earliest turn of a channel with rows is; empty when none has one. */
+  Optional<Instant> nextTurn() {
+    while (!turns.isEmpty()) {
+      Turn t = turns.peek();
+      if (isCurrent(t) && byChannel.containsKey(t.channel())) return Optional.of(t.at());
+      turns.poll();
+      if (isCurrent(t)) current.remove(t.channel());
+    }
+    return Optional.empty();
+  }
+
+  private boolean isCurrent(Turn t) {
+    Long s = current.get(t.channel());
+    return s != null && s == t.seq();
   }
 
   boolean isEmpty() {
@@ -49,10 +107,6 @@ final class ChannelQueues {
     int n = 0;
     for (TreeMap<Long, OutboxRow> rows : byChannel.values()) n += rows.size();
     return n;
-  }
-
-  List<ChannelKey> channels() {
-    return new ArrayList<>(byChannel.keySet());
   }
 
   /** The channel's row that may go at {@code now}: its first post if due, else its first due update. */

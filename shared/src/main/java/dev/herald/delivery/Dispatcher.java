@@ -62,7 +62,6 @@ final class Dispatcher {
   private boolean woken;
   private Instant lastReload = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
-  private int cursor;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor,
@@ -147,7 +146,7 @@ final class Dispatcher {
    */
   Duration pass() {
     Instant now = clock.instant();
-    drain();
+    drain(now);
     housekeeping(now);
     if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY))) load(now);
     List<OutboxRow> admitted = admit(now);
@@ -155,7 +154,7 @@ final class Dispatcher {
     return nextWait(clock.instant());
   }
 
-  private void drain() {
+  private void drain(Instant now) {
     Sender.Outcome o;
     while ((o = done.poll()) != null) {
       ChannelKey ch = o.row().channel();
@@ -174,6 +173,8 @@ final class Dispatcher {
         default:
           queues.remove(ch, o.row().id());
       }
+      // the admitting pass asks the governor when it may really go
+      queues.schedule(ch, now);
     }
   }
 
@@ -193,30 +194,32 @@ final class Dispatcher {
     Set<Long> flying = new HashSet<>(inFlight.values());
     List<OutboxRow> keep = new ArrayList<>(rows.size());
     for (OutboxRow r : rows) if (!flying.contains(r.id())) keep.add(r);
-    queues.replace(keep);
+    queues.replace(keep, now);
   }
 
   private List<OutboxRow> admit(Instant now) {
     List<OutboxRow> admitted = new ArrayList<>();
     int room = workers.senders() - inFlight.size();
     if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
-    // round robin from where the last pass stopped, so that every channel gets its turn
-    List<ChannelKey> channels = queues.channels();
-    int n = channels.size();
-    int start = cursor % n;
-    for (int i = 0; i < n && admitted.size() < room; i++) {
-      int index = (start + i) % n;
-      ChannelKey ch = channels.get(index);
+    // channels take turns, earliest first: a channel sent to goes to the back until the governor lets it go again
+    while (admitted.size() < room) {
+      Optional<ChannelKey> due = queues.pollDue(now);
+      if (due.isEmpty()) break;
+      ChannelKey ch = due.get();
+      // a channel with a send on its way gets its next turn when that send is over
       if (inFlight.containsKey(ch)) continue;
       Optional<OutboxRow> row = queues.next(ch, now);
-      if (row.isEmpty()) continue;
+      if (row.isEmpty()) {
+        queues.nextDue(ch).ifPresent(at -> queues.schedule(ch, at));
+        continue;
+      }
       if (governor.tryAcquire(ch, now)) {
         admitted.add(row.get());
         inFlight.put(ch, row.get().id());
-        cursor = index + 1;
-      } else if (governor.platformAvailableAt(now).isAfter(now)) {
-        break;
+        continue;
       }
+      queues.schedule(ch, governor.availableAt(ch, now));
+      if (governor.platformAvailableAt(now).isAfter(now)) break;
     }
     return admitted;
   }
@@ -229,7 +232,9 @@ final class Dispatcher {
       if (!claimed.contains(r.id())) {
         // another worker took it; forget it here
         inFlight.remove(r.channel());
+        governor.settled(r.channel(), now);
         queues.remove(r.channel(), r.id());
+        queues.schedule(r.channel(), now);
         continue;
       }
       queues.remove(r.channel(), r.id());
@@ -237,26 +242,21 @@ final class Dispatcher {
         pool.execute(new SendTask(r));
       } catch (RejectedExecutionException e) {
         inFlight.remove(r.channel());
+        governor.settled(r.channel(), now);
         outbox.release(List.of(r.id()), now);
+        reload = true;
       }
     }
   }
 
   private Duration nextWait(Instant now) {
     if (!done.isEmpty()) return Duration.ZERO;
-    // a completion wakes the dispatcher, so while sends are out a short nap is enough
-    if (!inFlight.isEmpty()) return Duration.ofMillis(inFlight.size() >= workers.senders() ? 1000 : 10);
+    // every sender busy: a completion wakes the dispatcher
+    if (inFlight.size() >= workers.senders()) return Duration.ofSeconds(1);
     Instant next = now.plusSeconds(1);
-    Instant platformAt = governor.platformAvailableAt(now);
-    for (ChannelKey ch : queues.channels()) {
-      if (inFlight.containsKey(ch)) continue;
-      Optional<Instant> due = queues.nextDue(ch);
-      if (due.isEmpty()) continue;
-      Instant at = later(due.get(), governor.availableAt(ch, now));
-      if (at.isBefore(next)) next = at;
-      if (!next.isAfter(now)) break;
-    }
-    next = later(next, platformAt);
+    Optional<Instant> turn = queues.nextTurn();
+    if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
+    next = later(next, governor.platformAvailableAt(now));
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }
 
@@ -293,7 +293,12 @@ final class Dispatcher {
       Thread.currentThread().interrupt();
     }
     List<Long> unstarted = new ArrayList<>();
-    for (Runnable r : pool.shutdownNow()) if (r instanceof SendTask t) unstarted.add(t.row.id());
+    for (Runnable r : pool.shutdownNow()) {
+      if (r instanceof SendTask t) {
+        unstarted.add(t.row.id());
+        governor.settled(t.row.channel(), clock.instant());
+      }
+    }
     if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
     recorder.stop();
   }
@@ -307,7 +312,13 @@ final class Dispatcher {
 
     @Override
     public void run() {
-      recorder.submit(sender.send(row));
+      Sender.Outcome outcome;
+      try {
+        outcome = sender.send(row);
+      } finally {
+        governor.settled(row.channel(), clock.instant());
+      }
+      recorder.submit(outcome);
     }
   }
 }

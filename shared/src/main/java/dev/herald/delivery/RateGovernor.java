@@ -12,27 +12,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One platform's send budget: token buckets per channel, per workspace and for the whole bot, cool-downs the
- * platform asked for (Retry-After, per channel or global), and a budget of refused requests (401/403/429 within a
- * window; Discord bans IPs that pass 10,000 in 10 minutes) past which sending stops until old ones age out. A
- * platform that rejects Herald's token stops sending for a while, doubling up to an hour while it keeps refusing.
+ * One platform's send budget: a sliding window per channel and one for the whole bot, a token bucket per workspace,
+ * cool-downs the platform asked for (Retry-After, per channel or global), and a budget of refused requests
+ * (401/403/429 within a window; Discord bans IPs that pass 10,000 in 10 minutes) past which sending stops until old
+ * ones age out. A platform that rejects Herald's token stops sending for a while, doubling up to an hour while it
+ * keeps refusing.
+ *
+ * <p>The windows ({@link SlidingWindow}) count each request from its admission until a full window after its answer,
+ * so the platform never sees more than the limit in any window, whatever the delays on the way: Herald can pace at
+ * the documented limit itself (Discord's 50 a second, Slack's one a second per channel) instead of below it. Every
+ * {@link #tryAcquire} must be matched by one {@link #settled} when the send is over, and every request the send made
+ * reported with {@link #answered}.
  *
  * <p>Thread-safe (every method is synchronized; all calls are short).
  */
 final class RateGovernor {
   private static final Duration FIRST_AUTH_HOLD = Duration.ofMinutes(1);
   private static final Duration MAX_AUTH_HOLD = Duration.ofHours(1);
+  private static final int FORGET_CHANNELS_PAST = 50_000;
 
   private final DeliverySettings.Limits limits;
-  private final Map<ChannelKey, TokenBucket> channels = new HashMap<>();
+  private final Map<ChannelKey, SlidingWindow> channels = new HashMap<>();
   private final Map<WorkspaceKey, TokenBucket> workspaces = new HashMap<>();
-  private final TokenBucket global;
+  private final SlidingWindow global;
   private final Map<ChannelKey, Instant> channelCooldowns = new HashMap<>();
-  /**
-   * When each channel's last request came back. The platform saw it before that, so a next request that leaves a full
-   * interval later can never look early to it, however long the first one waited in queues on either side.
-   */
-  private final Map<ChannelKey, Instant> lastDone = new HashMap<>();
   private final Deque<Instant> refused = new ArrayDeque<>();
   private Instant globalCooldown = Instant.MIN;
   private Duration authHold = Duration.ZERO;
@@ -40,35 +43,30 @@ final class RateGovernor {
 
   RateGovernor(DeliverySettings.Limits limits, Instant now) {
     this.limits = limits;
-    this.global = limits.globalPerSecond() > 0 ? new TokenBucket(limits.globalPerSecond(), burst(limits.globalPerSecond()), now) : null;
+    double g = limits.globalPerSecond();
+    this.global = g > 0 ? SlidingWindow.perSecond(g, (int) Math.max(1, Math.round(g))) : null;
   }
 
-  /**
-   * No bursts at the bot or workspace level: Discord counts its global limit over any sliding second, and a burst on
-   * top of a steady rate crosses it (JDA then holds every request for a whole second).
-   */
-  private static int burst(double perSecond) {
-    return 1;
-  }
-
-  /** Takes one send for {@code channel} if every level allows it now. */
+  /** Takes one send for {@code channel} if every level allows it now; then {@link #settled} must follow. */
   synchronized boolean tryAcquire(ChannelKey channel, Instant now) {
     if (!availableAt(channel, now).equals(now)) return false;
-    if (limits.perChannelPerSecond() > 0) channel(channel, now).take(now);
+    if (limits.perChannelPerSecond() > 0) channel(channel, now).take();
     if (limits.perWorkspacePerSecond() > 0) workspace(channel.workspace(), now).take(now);
-    if (global != null) global.take(now);
+    if (global != null) global.take();
     return true;
   }
 
-  /** A request to {@code channel} came back (or failed) now: the next one keeps its distance from this moment. */
-  synchronized void finished(ChannelKey channel, Instant now) {
-    if (limits.perChannelPerSecond() <= 0 || limits.perChannelBurst() != 1) return;
-    if (lastDone.size() > 50_000) lastDone.values().removeIf(t -> t.plus(interval()).isBefore(now));
-    lastDone.put(channel, now);
+  /** A request of an admitted send to {@code channel} came back (or failed) at {@code now}. */
+  synchronized void answered(ChannelKey channel, Instant now) {
+    if (limits.perChannelPerSecond() > 0) channel(channel, now).answered(now);
+    if (global != null) global.answered(now);
   }
 
-  private Duration interval() {
-    return Duration.ofNanos((long) (1e9 / limits.perChannelPerSecond()));
+  /** An admitted send to {@code channel} is over, whether or not it made any request. */
+  synchronized void settled(ChannelKey channel, Instant now) {
+    SlidingWindow w = channels.get(channel);
+    if (w != null) w.settled();
+    if (global != null) global.settled();
   }
 
   /** The earliest time a send to {@code channel} may go; {@code now} when it may go now. */
@@ -81,9 +79,8 @@ final class RateGovernor {
       else channelCooldowns.remove(channel);
     }
     if (limits.perChannelPerSecond() > 0) {
-      at = later(at, channel(channel, now).nextToken(now));
-      Instant done = lastDone.get(channel);
-      if (done != null && limits.perChannelBurst() == 1) at = later(at, done.plus(interval()));
+      SlidingWindow w = channels.get(channel);
+      if (w != null) at = later(at, w.nextSlot(now));
     }
     if (limits.perWorkspacePerSecond() > 0) at = later(at, workspace(channel.workspace(), now).nextToken(now));
     return at;
@@ -92,7 +89,7 @@ final class RateGovernor {
   /** When the platform as a whole may send again (global bucket, global cool-down, refused budget). */
   synchronized Instant platformAvailableAt(Instant now) {
     Instant at = now;
-    if (global != null) at = later(at, global.nextToken(now));
+    if (global != null) at = later(at, global.nextSlot(now));
     if (globalCooldown.isAfter(now)) at = later(at, globalCooldown);
     Optional<Instant> halt = budgetHaltedUntil(now);
     if (halt.isPresent()) at = later(at, halt.get());
@@ -167,15 +164,15 @@ final class RateGovernor {
     while (!refused.isEmpty() && !refused.peekFirst().isAfter(horizon)) refused.removeFirst();
   }
 
-  private TokenBucket channel(ChannelKey channel, Instant now) {
-    if (channels.size() > 50_000) channels.values().removeIf(b -> b.full(now));
+  private SlidingWindow channel(ChannelKey channel, Instant now) {
+    if (channels.size() > FORGET_CHANNELS_PAST) channels.values().removeIf(w -> w.idle(now));
     return channels.computeIfAbsent(channel,
-        c -> new TokenBucket(limits.perChannelPerSecond(), limits.perChannelBurst(), now));
+        c -> SlidingWindow.perSecond(limits.perChannelPerSecond(), limits.perChannelBurst()));
   }
 
   private TokenBucket workspace(WorkspaceKey workspace, Instant now) {
     return workspaces.computeIfAbsent(workspace,
-        w -> new TokenBucket(limits.perWorkspacePerSecond(), burst(limits.perWorkspacePerSecond()), now));
+        w -> new TokenBucket(limits.perWorkspacePerSecond(), 1, now));
   }
 
   private static Instant later(Instant a, Instant b) {

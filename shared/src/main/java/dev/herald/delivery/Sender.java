@@ -81,7 +81,12 @@ final class Sender {
       String messageId;
       if (e.kind().posts()) {
         if (row.maybePosted()) {
-          Optional<String> found = publisher.findPosted(e.channel(), e.key());
+          Optional<String> found;
+          try {
+            found = publisher.findPosted(e.channel(), e.key());
+          } finally {
+            governor.answered(e.channel(), clock.instant());
+          }
           if (found.isPresent()) {
             log.info("delivery {}: already posted as {} before a restart; not posting again", e.key(), found.get());
             return sent(row, found.get(), rendered.get().version());
@@ -91,14 +96,14 @@ final class Sender {
         try {
           messageId = publisher.post(e.channel(), rendered.get().view(), e.key());
         } finally {
-          governor.finished(e.channel(), clock.instant());
+          governor.answered(e.channel(), clock.instant());
         }
       } else {
         messageId = e.targetMessage().orElseThrow();
         try {
           publisher.edit(e.channel(), messageId, rendered.get().view());
         } finally {
-          governor.finished(e.channel(), clock.instant());
+          governor.answered(e.channel(), clock.instant());
         }
       }
       governor.succeeded();

@@ -132,7 +132,7 @@ class ConfigLoaderTest {
   void deliverySettingsHaveDefaultsAndCanBeSet() throws IOException {
     HeraldConfig d = ConfigLoader.load(home, write("herald.yaml", ""));
     assertEquals(8, d.delivery().maxAttempts());
-    assertEquals(45.0, d.delivery().discord().globalPerSecond());
+    assertEquals(50.0, d.delivery().discord().globalPerSecond());
     assertEquals(HeraldConfig.Delivery.defaults(), d.delivery());
     HeraldConfig c = ConfigLoader.load(home, write("herald.yaml",
         "delivery:\n  max_attempts: 3\n  alerts:\n    daily_cap: 2\n  slack:\n    per_channel_per_second: 0.5\n"));

@@ -8,6 +8,8 @@ import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateGovernorTest {
@@ -20,26 +22,76 @@ class RateGovernorTest {
   }
 
   @Test
-  void aChannelGetsItsBurstThenOneSendPerInterval() {
+  void aChannelGetsItsBurstThenWaitsAWindowAfterTheAnswers() {
     RateGovernor g = new RateGovernor(limits(1, 5, 0, 1000), T);
     for (int i = 0; i < 5; i++) assertTrue(g.tryAcquire(a, T));
     assertFalse(g.tryAcquire(a, T));
     assertTrue(g.tryAcquire(b, T), "channels are independent");
-    assertEquals(T.plusSeconds(1), g.availableAt(a, T));
-    assertTrue(g.tryAcquire(a, T.plusSeconds(1)));
+    for (int i = 0; i < 5; i++) {
+      g.answered(a, T.plusMillis(100 + i));
+      g.settled(a, T.plusMillis(100 + i));
+    }
+    // 5 per 5 seconds: the first slot frees 5 s after the first answer
+    assertEquals(T.plusMillis(5100), g.availableAt(a, T.plusMillis(200)));
+    assertFalse(g.tryAcquire(a, T.plusMillis(5099)));
+    assertTrue(g.tryAcquire(a, T.plusMillis(5100)));
+    assertFalse(g.tryAcquire(a, T.plusMillis(5100)));
+    assertTrue(g.tryAcquire(a, T.plusMillis(5101)));
   }
 
   @Test
-  void theGlobalRateSpreadsSendsEvenly() {
-    RateGovernor g = new RateGovernor(limits(0.001, 1000, 50, 1000), T);
-    int sent = 0;
-    for (int ms = 0; ms < 10_000; ms++) {
-      Instant now = T.plusMillis(ms);
-      ChannelKey ch = ChannelKey.of(Platform.DISCORD, "G1", "c" + ms);
-      if (g.tryAcquire(ch, now)) sent++;
+  void aSlotIsHeldFromTheSendUntilAWindowAfterItsAnswer() {
+    RateGovernor g = new RateGovernor(limits(1, 1, 0, 1000), T);
+    assertTrue(g.tryAcquire(a, T));
+    assertEquals(T.plusSeconds(1), g.availableAt(a, T), "at least a window: the answer is still to come");
+    assertFalse(g.tryAcquire(a, T.plusSeconds(2)), "still on its way");
+    g.answered(a, T.plusMillis(2300));
+    g.settled(a, T.plusMillis(2300));
+    assertEquals(T.plusMillis(3300), g.availableAt(a, T.plusMillis(2300)));
+    assertTrue(g.tryAcquire(a, T.plusMillis(3300)));
+  }
+
+  @Test
+  void aSendThatMadeNoRequestGivesItsSlotBack() {
+    RateGovernor g = new RateGovernor(limits(1, 1, 2, 1000), T);
+    assertTrue(g.tryAcquire(a, T));
+    assertTrue(g.tryAcquire(b, T));
+    assertEquals(T.plusSeconds(1), g.platformAvailableAt(T), "both global slots are taken");
+    g.settled(a, T.plusMillis(5));
+    assertEquals(T.plusMillis(5), g.platformAvailableAt(T.plusMillis(5)));
+    assertTrue(g.tryAcquire(a, T.plusMillis(5)));
+  }
+
+  @Test
+  void theGlobalLimitIsKeptInEverySecondTheServerSeesAndNearlyReached() {
+    // 16 senders, requests take 2-40 ms to reach the server and 2-40 ms to come back, in random order
+    RateGovernor g = new RateGovernor(limits(1000, 1000, 50, 1000), T);
+    java.util.Random random = new java.util.Random(7);
+    java.util.PriorityQueue<long[]> inFlight = new java.util.PriorityQueue<>((x, y) -> Long.compare(x[0], y[0]));
+    List<Long> arrivals = new ArrayList<>();
+    int n = 0;
+    for (long us = 0; us < 20_000_000; us += 500) {
+      Instant now = T.plusNanos(us * 1000);
+      while (!inFlight.isEmpty() && inFlight.peek()[0] <= us) {
+        long[] done = inFlight.poll();
+        ChannelKey ch = ChannelKey.of(Platform.DISCORD, "G1", "c" + done[1]);
+        g.answered(ch, now);
+        g.settled(ch, now);
+      }
+      while (inFlight.size() < 16) {
+        ChannelKey ch = ChannelKey.of(Platform.DISCORD, "G1", "c" + n);
+        if (!g.tryAcquire(ch, now)) break;
+        long arrive = us + 2_000 + random.nextInt(38_000);
+        arrivals.add(arrive);
+        inFlight.add(new long[] {arrive + 2_000 + random.nextInt(38_000), n++});
+      }
     }
-    // 10 s at 50/s, evenly: no burst at the bot level
-    assertTrue(sent >= 500 && sent <= 501, "sent " + sent);
+    java.util.Collections.sort(arrivals);
+    for (int i = 50; i < arrivals.size(); i++) {
+      assertTrue(arrivals.get(i) - arrivals.get(i - 50) >= 1_000_000, "51 requests within a second at " + i);
+    }
+    // 20 s at 50 in any second, less one round trip (at most 80 ms) per slot
+    assertTrue(arrivals.size() >= 20 * 50 * 1000 / 1080, "sent " + arrivals.size());
   }
 
   @Test

@@ -1,0 +1,92 @@
+package dev.herald.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * At most {@code limit} requests in any {@code window}, as a server that counts the requests it received sees them
+ * (Discord counts its global 50 a second over any second; Slack's one message a second per channel the same way). A
+ * request holds a slot from the moment it is admitted ({@link #take}) until {@code window} after its answer came back
+ * ({@link #answered}); the server received it before it answered, so the request that takes the slot next reaches the
+ * server more than {@code window} after it, however long either waited in queues on the way. Holding the slot from
+ * the answer rather than from the send costs one round trip per slot, where a window counted from the send has no
+ * margin at all for jitter. A request that never went out gives its slot back ({@link #settled} without an answer).
+ *
+ * <p>Not thread-safe: the {@link RateGovernor} that owns it serialises access.
+ */
+final class SlidingWindow {
+  private final int limit;
+  private final Duration window;
+  /** Admitted and not yet settled. */
+  private int inFlight;
+  /** When answered slots free up, earliest first. */
+  private final ArrayDeque<Instant> frees = new ArrayDeque<>();
+
+  SlidingWindow(int limit, Duration window) {
+    if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
+    if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window <= 0: " + window);
+    this.limit = limit;
+    this.window = window;
+  }
+
+  /**
+   * {@code burst} requests (at least one) in any {@code burst / perSecond} seconds: 50 a second with a burst of 50 is
+   * 50 in any second, one a second with a burst of 5 is 5 in any 5 seconds, 0.5 a second alone is one in any two.
+   */
+  static SlidingWindow perSecond(double perSecond, int burst) {
+    if (perSecond <= 0) throw new IllegalArgumentException("perSecond <= 0: " + perSecond);
+    int limit = Math.max(1, burst);
+    return new SlidingWindow(limit, Duration.ofNanos(Math.round(limit / perSecond * 1e9)));
+  }
+
+  /** A request is admitted now: it holds a slot until it is settled, or {@code window} after its answer. */
+  void take() {
+    inFlight++;
+  }
+
+  /** A request of an admitted send came back at {@code at}: its slot frees {@code window} later. */
+  void answered(Instant at) {
+    Instant free = at.plus(window);
+    if (frees.isEmpty() || !free.isBefore(frees.peekLast())) {
+      frees.addLast(free);
+      return;
+    }
+    // answers recorded a little out of order (threads): keep the queue sorted
+    ArrayDeque<Instant> later = new ArrayDeque<>();
+    while (!frees.isEmpty() && free.isBefore(frees.peekLast())) later.addFirst(frees.removeLast());
+    frees.addLast(free);
+    frees.addAll(later);
+  }
+
+  /** An admitted send is over (its answers, if any, were recorded with {@link #answered}). */
+  void settled() {
+    if (inFlight > 0) inFlight--;
+  }
+
+  /** When a request may be admitted: {@code now} if it may now. */
+  Instant nextSlot(Instant now) {
+    prune(now);
+    int excess = inFlight + frees.size() - limit;
+    if (excess < 0) return now;
+    if (excess < frees.size()) {
+      Iterator<Instant> it = frees.iterator();
+      Instant t = it.next();
+      for (int i = 0; i < excess; i++) t = it.next();
+      return t;
+    }
+    // only requests still on their way hold the window: none frees before its answer plus the window
+    return now.plus(window);
+  }
+
+  /** Whether nothing holds a slot (the window can be forgotten without changing behaviour). */
+  boolean idle(Instant now) {
+    prune(now);
+    return inFlight == 0 && frees.isEmpty();
+  }
+
+  private void prune(Instant now) {
+    while (!frees.isEmpty() && !frees.peekFirst().isAfter(now)) frees.removeFirst();
+  }
+}
