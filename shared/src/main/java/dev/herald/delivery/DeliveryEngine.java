@@ -163,7 +163,7 @@ public final class DeliveryEngine {
     }
     Set<Long> stale = new java.util.HashSet<>();
     for (java.util.Map.Entry<Long, Integer> e : shown.entrySet()) {
-      int latest = stores.summaries().latest(e.getKey()).map(s -> s.storyVersion()).orElse(0);
+      int latest = stores.summaries().latestVersion(e.getKey());
       if (latest > e.getValue()) stale.add(e.getKey());
     }
     if (!stale.isEmpty() && living.plan(stale) > 0) wake();

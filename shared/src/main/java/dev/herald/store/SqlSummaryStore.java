@@ -32,6 +32,12 @@ final class SqlSummaryStore implements SummaryStore {
   }
 
   @Override
+  public int latestVersion(long storyId) {
+    return db.read(c -> Sql.one(c, "SELECT MAX(story_version) FROM summaries WHERE story_id = ?",
+        r -> r.getInt(1), storyId)).orElse(0);
+  }
+
+  @Override
   public Optional<StorySummary> find(long storyId, int version) {
     return db.read(c -> Sql.one(c,
         "SELECT " + COLUMNS + " FROM summaries WHERE story_id = ? AND story_version = ?",

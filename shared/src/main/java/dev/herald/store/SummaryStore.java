@@ -11,4 +11,7 @@ public interface SummaryStore {
   Optional<StorySummary> latest(long storyId);
 
   Optional<StorySummary> find(long storyId, int version);
+
+  /** The story's highest summarised version, 0 when it has no summary: {@link #latest} without reading it. */
+  int latestVersion(long storyId);
 }

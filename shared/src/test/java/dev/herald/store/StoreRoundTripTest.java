@@ -118,8 +118,10 @@ class StoreRoundTripTest {
         List.of(new Section("Meeting", List.of(new Sentence("Lee met \u201cTakaichi\u201d.", List.of(1))))),
         List.of(new Source(1, "a", "Yonhap", "Lee meets Takaichi", "One line.", "https://x.example/a")),
         "extractive", T0);
+    assertEquals(0, stores.summaries().latestVersion(s.id()));
     stores.summaries().save(summary);
     assertEquals(Optional.of(summary), stores.summaries().latest(s.id()));
+    assertEquals(1, stores.summaries().latestVersion(s.id()));
     assertEquals(Optional.of(summary), stores.summaries().find(s.id(), 1));
     assertEquals(Optional.empty(), stores.summaries().find(s.id(), 2));
   }
