@@ -133,10 +133,13 @@ final class DeliveryScheduler {
    */
   void reconcile() {
     Set<String> scheduled = new HashSet<>();
+    // one read of every channel rather than one per scheduled briefing: start-up with thousands of channels
+    java.util.Map<String, Channel> channels = new java.util.LinkedHashMap<>();
+    for (Channel c : stores.channels().all()) channels.put(c.key().toString(), c);
     for (ScheduledExecution<Object> e : scheduler.getScheduledExecutionsForTask(BRIEFING)) {
       String id = e.getTaskInstance().getId();
       scheduled.add(id);
-      Optional<Channel> channel = stores.channels().find(ChannelKey.parse(id));
+      Optional<Channel> channel = Optional.ofNullable(channels.get(id));
       if (channel.isEmpty() || channel.get().briefingAt().isEmpty()) {
         scheduler.cancel(e.getTaskInstance());
         continue;
@@ -145,7 +148,7 @@ final class DeliveryScheduler {
       Instant at = e.getExecutionTime();
       if (!s.occurrence(s.dayOf(at)).equals(at)) scheduleChanged(channel.get());
     }
-    for (Channel c : stores.channels().all()) {
+    for (Channel c : channels.values()) {
       if (c.briefingAt().isPresent() && !scheduled.contains(c.key().toString())) scheduleChanged(c);
     }
   }
