@@ -1,5 +1,6 @@
 package dev.herald.bot.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -200,16 +201,19 @@ public final class FakeSlackServer implements AutoCloseable {
       }
       String body = new String(raw, StandardCharsets.UTF_8);
       String path = ex.getRequestURI().getPath();
-      Map<String, String> params = FakeSlackServerRequests.params(ex, body);
+      JsonNode json = raw.length > 2_000_000 ? null : FakeSlackServerRequests.json(ex, body);
+      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json);
       String token = FakeSlackServerRequests.token(ex, params);
       String method = path.startsWith("/api/") ? path.substring(5)
           : path.startsWith("/response/") ? "response_url" : path;
       FakeSlackServerRoutes.Answer answer = raw.length > 2_000_000
           ? FakeSlackServerRoutes.Answer.http(413)
-          : answer(method, token, params);
+          : answer(method, token, params, json);
       if (answer.status() == 429) rateLimitedCount.incrementAndGet();
-      record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
-          answer.error(), clock.instant()));
+      if (recording) {
+        record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
+            answer.error(), clock.instant()));
+      }
       byte[] out = answer.json().toString().getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       if (answer.retryAfter() > 0) ex.getResponseHeaders().set("Retry-After", Long.toString(answer.retryAfter()));
@@ -220,7 +224,8 @@ public final class FakeSlackServer implements AutoCloseable {
     }
   }
 
-  private FakeSlackServerRoutes.Answer answer(String method, String token, Map<String, String> params) {
+  private FakeSlackServerRoutes.Answer answer(String method, String token, Map<String, String> params,
+      JsonNode json) {
     Failure f = nextFailure(method);
     if (f != null) return FakeSlackServerRoutes.Answer.failure(f);
     if (method.equals("response_url")) return FakeSlackServerRoutes.Answer.ok(null);
@@ -236,7 +241,7 @@ public final class FakeSlackServer implements AutoCloseable {
       if (wait > 0) return FakeSlackServerRoutes.Answer.failure(Failure.rateLimited(wait));
     }
     return new FakeSlackServerRoutes(messages, users, tokenTeams, socketUrl).route(method, teamOf(token),
-        params);
+        params, json);
   }
 
   private String teamOf(String token) {
@@ -252,7 +257,7 @@ public final class FakeSlackServer implements AutoCloseable {
   }
 
   private synchronized void record(FakeSlackServerCall call) {
-    if (recording) calls.add(call);
+    calls.add(call);
     notifyAll();
   }
 

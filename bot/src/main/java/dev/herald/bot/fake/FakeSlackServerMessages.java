@@ -30,16 +30,21 @@ public final class FakeSlackServerMessages {
     this.keepContent = keepContent;
   }
 
-  /** Stores a post and returns its ts; counts a duplicate when its idempotency key was posted to the channel before. */
-  synchronized String post(String channel, String text, String blocks, String metadata, String threadTs) {
+  /**
+   * Stores a post and returns its ts; counts a duplicate when its idempotency key was posted to the channel before.
+   *
+   * @param metadata the message metadata, or null for none
+   */
+  synchronized String post(String channel, String text, String blocks, JsonNode metadata, String threadTs) {
     String ts = ts(nextTs++);
     posts++;
-    key(metadata).ifPresent(k -> {
+    Optional<String> key = key(metadata);
+    key.ifPresent(k -> {
       if (!keys.computeIfAbsent(channel, c -> new HashSet<>()).add(k)) duplicates++;
     });
     byChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(keepContent
-        ? new Message(channel, ts, text, blocks, metadata, threadTs)
-        : new Message(channel, ts, "", "", keyOnly(metadata), threadTs));
+        ? new Message(channel, ts, text, blocks, metadata == null ? "" : metadata.toString(), threadTs)
+        : new Message(channel, ts, "", "", keyOnly(metadata, key), threadTs));
     return ts;
   }
 
@@ -89,16 +94,16 @@ public final class FakeSlackServerMessages {
   }
 
   /** The idempotency key a message's metadata carries: {@code event_payload.key}. */
-  static Optional<String> key(String metadata) {
-    if (metadata == null || metadata.isEmpty()) return Optional.empty();
-    JsonNode key = parse(metadata).path("event_payload").path("key");
+  static Optional<String> key(JsonNode metadata) {
+    if (metadata == null) return Optional.empty();
+    JsonNode key = metadata.path("event_payload").path("key");
     return key.isTextual() ? Optional.of(key.asText()) : Optional.empty();
   }
 
-  private static String keyOnly(String metadata) {
-    return key(metadata).map(k -> {
+  private static String keyOnly(JsonNode metadata, Optional<String> key) {
+    return key.map(k -> {
       ObjectNode m = JSON.createObjectNode();
-      m.put("event_type", parse(metadata).path("event_type").asText());
+      m.put("event_type", metadata.path("event_type").asText());
       m.putObject("event_payload").put("key", k);
       return m.toString();
     }).orElse("");
@@ -113,6 +118,7 @@ public final class FakeSlackServerMessages {
   }
 
   private static String ts(long micros) {
-    return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
+    String fraction = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
+    return (micros / 1_000_000) + "." + fraction;
   }
 }

@@ -17,13 +17,18 @@ final class FakeSlackServerRequests {
     return params.get("token");
   }
 
-  static Map<String, String> params(HttpExchange ex, String body) {
+  /** The body as a JSON document when it is sent as one, else null (a form, or nothing). */
+  static JsonNode json(HttpExchange ex, String body) {
+    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+    return type.startsWith("application/json") ? FakeSlackServerMessages.parse(body) : null;
+  }
+
+  /** The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. */
+  static Map<String, String> params(HttpExchange ex, String body, JsonNode json) {
     Map<String, String> out = new LinkedHashMap<>();
     String query = ex.getRequestURI().getRawQuery();
     if (query != null) form(query, out);
-    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    if (type.startsWith("application/json")) {
-      JsonNode json = FakeSlackServerMessages.parse(body);
+    if (json != null) {
       json.fields().forEachRemaining(e -> out.put(e.getKey(),
           e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
     } else if (!body.isEmpty()) {

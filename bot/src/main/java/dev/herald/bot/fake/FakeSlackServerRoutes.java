@@ -1,5 +1,6 @@
 package dev.herald.bot.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -53,14 +54,15 @@ final class FakeSlackServerRoutes {
     this.socketUrl = socketUrl;
   }
 
-  Answer route(String method, String team, Map<String, String> p) {
+  /** @param json the request's JSON body, or null when it came as a form */
+  Answer route(String method, String team, Map<String, String> p, JsonNode json) {
     switch (method) {
       case "auth.test":
         return authTest(team);
       case "chat.postMessage":
-        return post(p);
+        return post(p, json);
       case "chat.update":
-        return update(p);
+        return update(p, json);
       case "conversations.history":
         return history(p);
       case "users.info":
@@ -89,14 +91,17 @@ final class FakeSlackServerRoutes {
     return Answer.ok(r);
   }
 
-  private Answer post(Map<String, String> p) {
+  private Answer post(Map<String, String> p, JsonNode json) {
     String channel = p.getOrDefault("channel", "");
     if (channel.isEmpty()) return Answer.error("channel_not_found");
     String text = p.getOrDefault("text", "");
     String blocks = p.getOrDefault("blocks", "");
     if (text.isEmpty() && blocks.isEmpty()) return Answer.error("no_text");
-    if (!blocks.isEmpty() && FakeSlackServerMessages.parse(blocks).size() > 50) return Answer.error("invalid_blocks");
-    String ts = messages.post(channel, text, blocks, p.getOrDefault("metadata", ""), p.getOrDefault("thread_ts", ""));
+    if (tooManyBlocks(blocks, json)) return Answer.error("invalid_blocks");
+    String metadata = p.getOrDefault("metadata", "");
+    JsonNode meta = metadata.isEmpty() ? null : json != null && json.has("metadata") ? json.get("metadata")
+        : FakeSlackServerMessages.parse(metadata);
+    String ts = messages.post(channel, text, blocks, meta, p.getOrDefault("thread_ts", ""));
     ObjectNode r = FakeSlackServer.object();
     r.put("channel", channel);
     r.put("ts", ts);
@@ -107,11 +112,11 @@ final class FakeSlackServerRoutes {
     return Answer.ok(r);
   }
 
-  private Answer update(Map<String, String> p) {
+  private Answer update(Map<String, String> p, JsonNode json) {
     String channel = p.getOrDefault("channel", "");
     String ts = p.getOrDefault("ts", "");
     String blocks = p.getOrDefault("blocks", "");
-    if (!blocks.isEmpty() && FakeSlackServerMessages.parse(blocks).size() > 50) return Answer.error("invalid_blocks");
+    if (tooManyBlocks(blocks, json)) return Answer.error("invalid_blocks");
     if (!messages.update(channel, ts, p.getOrDefault("text", ""), blocks)) return Answer.error("message_not_found");
     ObjectNode r = FakeSlackServer.object();
     r.put("channel", channel);
@@ -167,6 +172,13 @@ final class FakeSlackServerRoutes {
     r.putNull("enterprise");
     r.put("is_enterprise_install", false);
     return Answer.ok(r);
+  }
+
+  /** Slack's limit of 50 blocks a message; blocks read from the JSON body when it came as one. */
+  private static boolean tooManyBlocks(String blocks, JsonNode json) {
+    if (blocks.isEmpty()) return false;
+    JsonNode array = json != null && json.has("blocks") ? json.get("blocks") : FakeSlackServerMessages.parse(blocks);
+    return array.size() > 50;
   }
 
   /** Slack reads form booleans written as 1/0 or true/false. */
