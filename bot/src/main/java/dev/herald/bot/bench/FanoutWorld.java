@@ -64,18 +64,38 @@ public final class FanoutWorld implements AutoCloseable {
     return p == Platform.DISCORD ? Long.toString(200000000000000000L + i) : String.format("C%07d", i);
   }
 
+  /** Warm-up channel ids, outside the measured ones: {@code W0000000} or snowflakes from 300000000000000000. */
+  public static String warmUpChannelId(Platform p, int i) {
+    return p == Platform.DISCORD ? Long.toString(300000000000000000L + i) : String.format("W%07d", i);
+  }
+
   public List<ChannelKey> channels(int n) {
     List<ChannelKey> out = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) out.add(ChannelKey.of(platform, workspace(platform), channelId(platform, i)));
     return out;
   }
 
+  public List<ChannelKey> warmUpChannels(int n) {
+    List<ChannelKey> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) out.add(ChannelKey.of(platform, workspace(platform), warmUpChannelId(platform, i)));
+    return out;
+  }
+
   /** Creates the channels (a daily briefing at 08:00 UTC each) and {@code stories} stories of 2 to 4 outlets. */
   public void populate(int channels, int stories) {
-    for (ChannelKey c : channels(channels)) {
+    addChannels(channels(channels));
+    Instant t = clock.instant().minus(Duration.ofHours(2));
+    addStories(stories, t);
+  }
+
+  /** Creates these channels, each with a daily briefing at 08:00 UTC. */
+  public void addChannels(List<ChannelKey> channels) {
+    for (ChannelKey c : channels) {
       stores.channels().save(new Channel(c, "#bench", ZoneId.of("UTC"), Optional.of(LocalTime.of(8, 0)), List.of()));
     }
-    Instant t = clock.instant().minus(Duration.ofHours(2));
+  }
+
+  private void addStories(int stories, Instant t) {
     String[] outlets = {"Harbor Times", "Techline", "Daily Wire", "Metro Courier"};
     for (int s = 1; s <= stories; s++) {
       List<Article> articles = new ArrayList<>();
@@ -120,18 +140,26 @@ public final class FanoutWorld implements AutoCloseable {
 
   /** Makes every channel's briefing for today's 08:00 occurrence; returns how many messages were enqueued. */
   public int enqueueBriefings(DeliveryEngine engine, int channels) {
+    return enqueueBriefings(engine, channels(channels));
+  }
+
+  public int enqueueBriefings(DeliveryEngine engine, List<ChannelKey> channels) {
     Instant due = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(8));
     if (due.isAfter(clock.instant())) due = due.minus(Duration.ofDays(1));
-    for (ChannelKey c : channels(channels)) engine.briefNow(c, due);
+    for (ChannelKey c : channels) engine.briefNow(c, due);
     int total = 0;
-    for (ChannelKey c : channels(channels)) total += delivery.outbox().unsent(c);
+    for (ChannelKey c : channels) total += delivery.outbox().unsent(c);
     return total;
   }
 
   /** Messages not yet sent or parked, across the channels. */
   public int unsent(int channels) {
+    return unsent(channels(channels));
+  }
+
+  public int unsent(List<ChannelKey> channels) {
     int n = 0;
-    for (ChannelKey c : channels(channels)) n += delivery.outbox().unsent(c);
+    for (ChannelKey c : channels) n += delivery.outbox().unsent(c);
     return n;
   }
 
@@ -139,11 +167,6 @@ public final class FanoutWorld implements AutoCloseable {
     int n = 0;
     for (ChannelKey c : channels(channels)) n += delivery.outbox().parked(c).size();
     return n;
-  }
-
-  /** Warms the adapter, the SDK and the fake up with posts to channels outside the measured ones. */
-  public static void warmUp(Publisher publisher, Platform platform, int messages, int threads) throws Exception {
-    WarmUp.run(publisher, workspace(platform), messages, threads);
   }
 
   public DeliveryStores delivery() {

@@ -1,50 +1,44 @@
 package dev.herald.bot.bench;
 
-import dev.herald.delivery.PublishException;
+import dev.herald.delivery.DeliveryEngine;
+import dev.herald.delivery.DeliverySettings;
 import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
-import dev.herald.render.NoticeView;
-import java.util.ArrayList;
+import dev.herald.model.Platform;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Posts to warm-up channels outside the measured ones before timing starts, so that class loading and JIT compilation
- * of the adapter, the SDK and the fake do not land in the first measured second (where a slow first request makes the
- * next one to the same channel look early to the fake's per-channel limit).
+ * A fan-out of the same briefing to warm-up channels, outside the measured ones, through its own delivery engine
+ * before timing starts: the adapter, the HTTP client, the fake, the dispatcher, the store's statements and the JIT
+ * are then as warm as in a Herald that has been running (and that fanned out yesterday's briefing), and the engine's
+ * start-up (scheduling every channel's briefing) is done. Sized to take a few seconds at the platform's limits:
+ * Discord's 50 requests a second bound it, Slack's per-channel limit does not.
  */
-final class WarmUp {
+public final class WarmUp {
   private WarmUp() {}
 
-  static void run(Publisher publisher, String workspace, int messages, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> all = new ArrayList<>();
-      for (int i = 0; i < messages; i++) {
-        // a fresh channel per message: the fake's limits never refuse a warm-up post
-        ChannelKey ch = ChannelKey.of(publisher.platform(), workspace, warmUpChannel(publisher, i));
-        int n = i;
-        all.add(pool.submit(() -> {
-          try {
-            publisher.post(ch, NoticeView.info("warm-up " + n), "warm-up-" + n);
-          } catch (PublishException e) {
-            // a refused warm-up post still warmed the code path
-          }
-          // about 30 posts a second in all: under any platform-wide limit, so the measured run starts clean
-          Thread.sleep(1000L * threads / 30);
-          return null;
-        }));
-      }
-      for (Future<?> f : all) f.get();
-    } finally {
-      pool.shutdownNow();
-    }
+  /** Warm-up channels for a platform: what a few seconds of its limits allow (the fake Discord knows 400). */
+  public static int channels(Platform p) {
+    return p == Platform.DISCORD ? 50 : 600;
   }
 
-  private static String warmUpChannel(Publisher p, int i) {
-    return p.platform() == dev.herald.model.Platform.DISCORD ? Long.toString(300000000000000000L + i)
-        : String.format("W%07d", i);
+  /** Creates the warm-up channels, fans the briefing out to them and waits until the fake has every message. */
+  public static void run(FanoutWorld world, FakePlatform fake, Publisher publisher, DeliverySettings settings)
+      throws InterruptedException {
+    List<ChannelKey> channels = world.warmUpChannels(channels(fake.platform()));
+    world.addChannels(channels);
+    DeliveryEngine engine = world.engine(publisher, settings, "bench-warm-up");
+    int base = fake.delivered();
+    engine.start();
+    try {
+      int expected = world.enqueueBriefings(engine, channels);
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while ((fake.delivered() - base < expected || world.unsent(channels) > 0) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      if (System.nanoTime() >= deadline) throw new IllegalStateException("the warm-up fan-out did not finish");
+    } finally {
+      engine.stop();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.herald.bot.cli;
 import dev.herald.bot.bench.FakePlatform;
 import dev.herald.bot.bench.FakePlatforms;
 import dev.herald.bot.bench.FanoutWorld;
+import dev.herald.bot.bench.WarmUp;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
 import dev.herald.model.Platform;
@@ -51,9 +52,12 @@ public final class BenchFanoutCommand implements Runnable {
       world.populate(channels, stories);
       DeliverySettings settings = BenchOptions.settings(p, senders, 30);
       dev.herald.delivery.Publisher publisher = fake.publisher();
-      FanoutWorld.warmUp(publisher, p, 200, 8);
+      // not timed: a warm JVM, and the schedule of a Herald that has been running
+      WarmUp.run(world, fake, publisher, settings);
       int baseDelivered = fake.delivered();
       long base429 = fake.http429();
+      out.printf("warm-up: %d messages to %d other channels, %d x 429, %d duplicates%n", baseDelivered,
+          WarmUp.channels(p), base429, fake.duplicates());
       DeliveryEngine engine = world.engine(publisher, settings, "bench");
       int expected = world.enqueueBriefings(engine, channels);
       int perChannel = expected / channels;
