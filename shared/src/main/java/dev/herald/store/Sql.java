@@ -39,6 +39,43 @@ final class Sql {
     }
   }
 
+  /**
+   * Statements prepared once and run many times on one connection (a batch in one transaction): SQLite compiles
+   * each statement when it is prepared, which costs more than running these small ones. Close it before the
+   * transaction ends.
+   */
+  static final class Statements implements AutoCloseable {
+    private final Connection c;
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+
+    Statements(Connection c) {
+      this.c = c;
+    }
+
+    int update(String sql, Object... params) throws SQLException {
+      PreparedStatement ps = prepared.get(sql);
+      if (ps == null) {
+        ps = c.prepareStatement(sql);
+        prepared.put(sql, ps);
+      }
+      for (int i = 0; i < params.length; i++) bind(ps, i + 1, params[i]);
+      return ps.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      SQLException first = null;
+      for (PreparedStatement ps : prepared.values()) {
+        try {
+          ps.close();
+        } catch (SQLException e) {
+          if (first == null) first = e;
+        }
+      }
+      if (first != null) throw first;
+    }
+  }
+
   /** The next value of a named sequence in {@code id_sequences}; call inside {@link Database#write}. */
   static long nextId(Connection c, String sequence) throws SQLException {
     if (update(c, "UPDATE id_sequences SET next_value = next_value + 1 WHERE name = ?", sequence) != 1) {

@@ -93,10 +93,12 @@ final class SqlOutboxStore implements OutboxStore {
     return db.write(c -> {
       Instant now = clock.instant();
       List<Long> claimed = new ArrayList<>();
-      for (long id : ids) {
-        int n = Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
-            + " updated_at = ? WHERE id = ? AND status = ?", CLAIMED, owner, leaseUntil, now, id, PENDING);
-        if (n == 1) claimed.add(id);
+      try (Sql.Statements s = new Sql.Statements(c)) {
+        for (long id : ids) {
+          int n = s.update("UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
+              + " updated_at = ? WHERE id = ? AND status = ?", CLAIMED, owner, leaseUntil, now, id, PENDING);
+          if (n == 1) claimed.add(id);
+        }
       }
       return claimed;
     });
@@ -131,40 +133,42 @@ final class SqlOutboxStore implements OutboxStore {
     if (results.isEmpty()) return;
     db.write(c -> {
       Instant now = clock.instant();
-      for (OutboxResult r : results) {
-        switch (r.kind()) {
-          case SENT:
-            sent(c, r);
-            break;
-          case RETRY:
-            Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
-                    + " last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?, maybe_posted = ?,"
-                    + " updated_at = ? WHERE id = ?",
-                PENDING, r.at(), r.error().orElse(null), r.countAttempt() ? 1 : 0, r.countAttempt() ? 0 : 1,
-                r.maybePosted(), now, r.id());
-            break;
-          default:
-            Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
-                + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
+      try (Sql.Statements s = new Sql.Statements(c)) {
+        for (OutboxResult r : results) {
+          switch (r.kind()) {
+            case SENT:
+              sent(s, r);
+              break;
+            case RETRY:
+              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
+                      + " last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?, maybe_posted = ?,"
+                      + " updated_at = ? WHERE id = ?",
+                  PENDING, r.at(), r.error().orElse(null), r.countAttempt() ? 1 : 0, r.countAttempt() ? 0 : 1,
+                  r.maybePosted(), now, r.id());
+              break;
+            default:
+              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
+                  + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
+          }
         }
       }
       return null;
     });
   }
 
-  private static void sent(Connection c, OutboxResult r) throws SQLException {
+  private static void sent(Sql.Statements s, OutboxResult r) throws SQLException {
     String messageId = r.messageId().orElseThrow();
-    Sql.update(c, "UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
+    s.update("UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
         + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
     OutboxEntry e = r.entry();
     String channel = e.channel().toString();
     if (e.kind() == DeliveryKind.UPDATE) {
-      Sql.update(c, "UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
+      s.update("UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
           + " AND message_id = ?", r.shownVersion(), r.at(), channel, e.targetMessage().orElseThrow());
-      Sql.update(c, "INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
+      s.update("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
           + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), r.shownVersion(), r.at());
     } else if (e.kind() != DeliveryKind.NOTICE) {
-      Sql.update(c, "INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
+      s.update("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
               + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
               + " ON CONFLICT (channel_key, message_id) DO NOTHING",
           channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(), r.at());
