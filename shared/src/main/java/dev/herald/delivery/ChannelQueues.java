@@ -32,25 +32,28 @@ final class ChannelQueues {
   /** The channel's current turn; older entries in {@link #turns} are stale and skipped. */
   private final Map<ChannelKey, Long> current = new HashMap<>();
   private long seq;
+  private int size;
 
   void put(OutboxRow row) {
-    byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row);
+    if (byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row) == null) size++;
   }
 
   void remove(ChannelKey channel, long id) {
     TreeMap<Long, OutboxRow> rows = byChannel.get(channel);
     if (rows == null) return;
-    rows.remove(id);
+    if (rows.remove(id) != null) size--;
     if (rows.isEmpty()) byChannel.remove(channel);
   }
 
   void removeChannel(ChannelKey channel) {
-    byChannel.remove(channel);
+    TreeMap<Long, OutboxRow> rows = byChannel.remove(channel);
+    if (rows != null) size -= rows.size();
   }
 
   /** Replaces everything with {@code rows} (a reload from the store); every channel gets a turn at {@code now}. */
   void replace(Collection<OutboxRow> rows, Instant now) {
     byChannel.clear();
+    size = 0;
     turns.clear();
     current.clear();
     for (OutboxRow r : rows) put(r);
@@ -104,9 +107,7 @@ final class ChannelQueues {
   }
 
   int size() {
-    int n = 0;
-    for (TreeMap<Long, OutboxRow> rows : byChannel.values()) n += rows.size();
-    return n;
+    return size;
   }
 
   /** The channel's row that may go at {@code now}: its first post if due, else its first due update. */

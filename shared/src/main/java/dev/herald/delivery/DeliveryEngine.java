@@ -199,7 +199,8 @@ public final class DeliveryEngine {
     if (purged > 0) log.info("purged {} old deliveries", purged);
   }
 
-  private void wake() {
+  /** Rows were put in the outbox other than through this engine: have the dispatchers look at once. */
+  public void wake() {
     for (Dispatcher d : dispatchers.values()) d.wake();
   }
 
@@ -220,7 +221,7 @@ public final class DeliveryEngine {
   /** Lifts the channel's pause and requeues its parked deliveries; the number requeued. */
   public int retry(ChannelKey channel) {
     int n = delivery.outbox().resume(channel, clock.instant());
-    wake();
+    for (Dispatcher d : dispatchers.values()) d.reloadAll();
     return n;
   }
 

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-  private static final Duration RELOAD_EVERY = Duration.ofSeconds(2);
+  /** How often the store is asked for rows enqueued by other processes (this one wakes the dispatcher). */
+  private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
+  /** How often everything pending is read again, for changes to older rows made elsewhere. */
+  private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
   private static final int LOAD_LIMIT = 20_000;
 
   private final Platform platform;
@@ -59,8 +62,12 @@ final class Dispatcher {
   private final AtomicInteger sentCount = new AtomicInteger();
   private volatile boolean running;
   private volatile boolean reload = true;
+  private volatile boolean fresh;
+  /** The highest row id read from the store: rows above it are new. */
+  private long seenId;
   private boolean woken;
   private Instant lastReload = Instant.MIN;
+  private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
   private Thread thread;
 
@@ -97,9 +104,19 @@ final class Dispatcher {
     recorder.start();
   }
 
-  /** New rows may be waiting: look at the store soon. Cheap; call after every enqueue. */
+  /** New rows may be waiting: look at the store soon (for rows above the last seen). Cheap; call after every enqueue. */
   void wake() {
+    fresh = true;
+    signal();
+  }
+
+  /** Older rows changed elsewhere (parked rows requeued): read everything pending again soon. */
+  void reloadAll() {
     reload = true;
+    signal();
+  }
+
+  private void signal() {
     synchronized (signal) {
       woken = true;
       signal.notifyAll();
@@ -148,7 +165,11 @@ final class Dispatcher {
     Instant now = clock.instant();
     drain(now);
     housekeeping(now);
-    if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY))) load(now);
+    if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY))) {
+      load(now);
+    } else if (fresh || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
+      loadNew(now);
+    }
     List<OutboxRow> admitted = admit(now);
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
@@ -189,12 +210,30 @@ final class Dispatcher {
 
   private void load(Instant now) {
     reload = false;
+    fresh = false;
     lastReload = now;
+    lastLook = now;
     List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
     Set<Long> flying = new HashSet<>(inFlight.values());
     List<OutboxRow> keep = new ArrayList<>(rows.size());
-    for (OutboxRow r : rows) if (!flying.contains(r.id())) keep.add(r);
+    for (OutboxRow r : rows) {
+      if (!flying.contains(r.id())) keep.add(r);
+      seenId = Math.max(seenId, r.id());
+    }
     queues.replace(keep, now);
+  }
+
+  /** Adds the rows enqueued since the last look; the channels they are for get a turn now. */
+  private void loadNew(Instant now) {
+    fresh = false;
+    lastLook = now;
+    int room = LOAD_LIMIT - queues.size();
+    if (room <= 0) return;
+    for (OutboxRow r : outbox.pendingAfter(platform, seenId, room)) {
+      seenId = Math.max(seenId, r.id());
+      queues.put(r);
+      queues.schedule(r.channel(), now);
+    }
   }
 
   private List<OutboxRow> admit(Instant now) {

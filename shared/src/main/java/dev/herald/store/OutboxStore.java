@@ -38,6 +38,9 @@ public interface OutboxStore {
   /** Pending rows of the platform, oldest first, at most {@code limit}. */
   List<OutboxRow> pending(Platform platform, int limit);
 
+  /** Like {@link #pending}, only rows with an id above {@code afterId}: what was enqueued since a look. */
+  List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit);
+
   /**
    * Claims pending rows for {@code owner} until {@code leaseUntil} and marks them "maybe posted" (a send is about to
    * begin). Returns the ids actually claimed (another worker may have taken some).

@@ -88,6 +88,12 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
+  public List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit) {
+    return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE platform = ? AND status = ? AND id > ?"
+        + " ORDER BY id LIMIT ?", SqlOutboxStore::row, platform.key(), PENDING, afterId, limit));
+  }
+
+  @Override
   public List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil) {
     if (ids.isEmpty()) return List.of();
     return db.write(c -> {

@@ -240,11 +240,30 @@ class DispatcherTest {
     assertTrue(parked.lastError().orElseThrow().contains("HTTP 503"), parked.lastError().get());
     assertEquals(List.of(parked.id()), delivery.outbox().parked(c1).stream().map(OutboxRow::id).toList());
 
+    // what DeliveryEngine.retry does: resume, then have the dispatcher read everything pending again
     assertEquals(1, delivery.outbox().resume(c1, clock.instant()));
-    dispatcher.wake();
+    dispatcher.reloadAll();
     passes(3);
     assertEquals(DeliveryState.SENT, row(e).state());
     assertEquals(1, slack.posts().size());
+  }
+
+  @Test
+  void rowsEnqueuedAfterAPassAreSeenOnWakeWithoutReadingEverythingAgain() {
+    delivery.outbox().enqueue(List.of(briefing(c1, 0, true)));
+    passes(2);
+    assertEquals(1, slack.posts().size());
+    delivery.outbox().enqueue(List.of(briefing(c2, 1, true)));
+    passes(2);
+    assertEquals(1, slack.posts().size(), "not woken, not yet due for a look");
+    dispatcher.wake();
+    passes(2);
+    assertEquals(2, slack.posts().size());
+    // rows enqueued by another process: found by the periodic look
+    delivery.outbox().enqueue(List.of(briefing(c2, 2, false)));
+    clock.advance(Duration.ofSeconds(2));
+    passes(2);
+    assertEquals(3, slack.posts().size());
   }
 
   @Test
@@ -274,7 +293,7 @@ class DispatcherTest {
 
     assertEquals(2, delivery.outbox().resume(c1, clock.instant()));
     assertFalse(delivery.outbox().pause(c1).isPresent());
-    dispatcher.wake();
+    dispatcher.reloadAll();
     passes(4);
     assertEquals(3, slack.posts().size());
   }

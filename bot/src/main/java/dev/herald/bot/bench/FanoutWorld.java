@@ -47,6 +47,7 @@ public final class FanoutWorld implements AutoCloseable {
   private final DeliveryStores delivery;
   private final Platform platform;
   private final Clock clock = Clock.systemUTC();
+  private final List<StorySummary> summaries = new ArrayList<>();
 
   public FanoutWorld(Path file, Platform platform) {
     this.db = Database.open(file);
@@ -75,9 +76,12 @@ public final class FanoutWorld implements AutoCloseable {
     return out;
   }
 
-  public List<ChannelKey> warmUpChannels(int n) {
+  /** Warm-up channels {@code from} to {@code from + n - 1}. */
+  public List<ChannelKey> warmUpChannels(int from, int n) {
     List<ChannelKey> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(ChannelKey.of(platform, workspace(platform), warmUpChannelId(platform, i)));
+    for (int i = from; i < from + n; i++) {
+      out.add(ChannelKey.of(platform, workspace(platform), warmUpChannelId(platform, i)));
+    }
     return out;
   }
 
@@ -118,7 +122,26 @@ public final class FanoutWorld implements AutoCloseable {
           "extractive");
       StorySummary summary = CitationNumberer.number(story, draft, articles, Map.of(), t);
       stores.summaries().save(summary);
+      summaries.add(summary);
     }
+  }
+
+  /**
+   * Creates these channels without a daily briefing and puts the briefing's posts for them straight into the outbox,
+   * as the briefing job would, without building each channel's briefing (warm-up channels); returns how many.
+   */
+  public int enqueuePosts(List<ChannelKey> channels) {
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (ChannelKey c : channels) {
+      // a channel without a daily briefing: nothing for the schedule to do
+      stores.channels().save(new Channel(c, "#warm-up", ZoneId.of("UTC"), Optional.empty(), List.of()));
+      for (int i = 0; i < summaries.size(); i++) {
+        StorySummary s = summaries.get(i);
+        entries.add(OutboxEntry.post(c, dev.herald.model.DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
+            i == 0 ? Optional.of("Daily briefing \u00b7 warm-up") : Optional.empty(), clock.instant()));
+      }
+    }
+    return delivery.outbox().enqueue(entries);
   }
 
   /** A delivery engine over this world; {@code publisher} may be null to only enqueue. */

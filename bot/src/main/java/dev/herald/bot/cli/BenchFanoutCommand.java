@@ -53,11 +53,12 @@ public final class BenchFanoutCommand implements Runnable {
       DeliverySettings settings = BenchOptions.settings(p, senders, 30);
       dev.herald.delivery.Publisher publisher = fake.publisher();
       // not timed: a warm JVM, and the schedule of a Herald that has been running
-      WarmUp.run(world, fake, publisher, settings);
+      WarmUp.Result warm = WarmUp.run(world, fake, publisher, settings);
       int baseDelivered = fake.delivered();
       long base429 = fake.http429();
-      out.printf("warm-up: %d messages to %d other channels, %d x 429, %d duplicates%n", baseDelivered,
-          WarmUp.channels(p), base429, fake.duplicates());
+      out.printf("warm-up: %d messages to other channels in %d rounds (JIT %d ms in the last), %d x 429, "
+          + "%d duplicates%n", warm.messages(), warm.rounds(), warm.compileMillisLastRound(), base429,
+          fake.duplicates());
       DeliveryEngine engine = world.engine(publisher, settings, "bench");
       int expected = world.enqueueBriefings(engine, channels);
       int perChannel = expected / channels;
