@@ -55,7 +55,10 @@ final class Dispatcher {
   private final ExecutorService pool;
 
   private final ChannelQueues queues = new ChannelQueues();
+  /** Channels with a send out, until its outcome is recorded and applied: the next row of a channel waits for it. */
   private final Map<ChannelKey, Long> inFlight = new HashMap<>();
+  /** Sends running on the pool: at most {@code senders}; a send leaves it before its outcome is recorded. */
+  private final AtomicInteger sending = new AtomicInteger();
   private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
   private final ResultRecorder recorder;
   private final Object signal = new Object();
@@ -238,7 +241,7 @@ final class Dispatcher {
 
   private List<OutboxRow> admit(Instant now) {
     List<OutboxRow> admitted = new ArrayList<>();
-    int room = workers.senders() - inFlight.size();
+    int room = workers.senders() - sending.get();
     if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
     // channels take turns, earliest first: a channel sent to goes to the back until the governor lets it go again
     while (admitted.size() < room) {
@@ -277,9 +280,11 @@ final class Dispatcher {
         continue;
       }
       queues.remove(r.channel(), r.id());
+      sending.incrementAndGet();
       try {
         pool.execute(new SendTask(r));
       } catch (RejectedExecutionException e) {
+        sending.decrementAndGet();
         inFlight.remove(r.channel());
         governor.settled(r.channel(), now);
         outbox.release(List.of(r.id()), now);
@@ -291,7 +296,7 @@ final class Dispatcher {
   private Duration nextWait(Instant now) {
     if (!done.isEmpty()) return Duration.ZERO;
     // every sender busy: a completion wakes the dispatcher
-    if (inFlight.size() >= workers.senders()) return Duration.ofSeconds(1);
+    if (sending.get() >= workers.senders()) return Duration.ofSeconds(1);
     Instant next = now.plusSeconds(1);
     Optional<Instant> turn = queues.nextTurn();
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
@@ -334,6 +339,7 @@ final class Dispatcher {
     List<Long> unstarted = new ArrayList<>();
     for (Runnable r : pool.shutdownNow()) {
       if (r instanceof SendTask t) {
+        sending.decrementAndGet();
         unstarted.add(t.row.id());
         governor.settled(t.row.channel(), clock.instant());
       }
@@ -356,6 +362,8 @@ final class Dispatcher {
         outcome = sender.send(row);
       } finally {
         governor.settled(row.channel(), clock.instant());
+        // every sender was busy: the dispatcher may be waiting for this one
+        if (sending.getAndDecrement() >= workers.senders()) signal();
       }
       recorder.submit(outcome);
     }

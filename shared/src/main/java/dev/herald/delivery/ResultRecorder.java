@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 final class ResultRecorder {
   private static final Logger log = LoggerFactory.getLogger(ResultRecorder.class);
   private static final int MAX_BATCH = 1000;
+  /**
+   * How long the recorder lets outcomes gather after the first of a batch: one transaction for many sends. The
+   * dispatcher sends the channel's next row only after recording, but that row waits for the channel's rate limit
+   * anyway (a second on Slack), and the sender is free meanwhile.
+   */
+  private static final long LINGER_MILLIS = 10;
 
   private final Platform platform;
   private final OutboxStore outbox;
@@ -73,12 +79,22 @@ final class ResultRecorder {
         if (first == null) continue;
         List<Sender.Outcome> batch = new ArrayList<>();
         batch.add(first);
+        if (running && waiting.size() < MAX_BATCH - 1) linger();
         waiting.drainTo(batch, MAX_BATCH - 1);
         record(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /** Lets outcomes gather; an interrupt ends the wait, never the batch already taken. */
+  private static void linger() {
+    try {
+      Thread.sleep(LINGER_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

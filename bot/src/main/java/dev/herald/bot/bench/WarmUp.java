@@ -34,6 +34,26 @@ public final class WarmUp {
     return p == Platform.DISCORD ? 1 : 8;
   }
 
+  /**
+   * Waits (up to {@code max}) until the JIT has compiled nothing for half a second: what was hot just before (the
+   * briefing jobs that enqueued the fan-out) is compiled before timing starts, as in a Herald that ran yesterday.
+   * Returns the compile time waited for, in milliseconds.
+   */
+  public static long settle(java.time.Duration max) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (!jit.isCompilationTimeMonitoringSupported()) return 0;
+    long start = jit.getTotalCompilationTime();
+    long deadline = System.nanoTime() + max.toNanos();
+    long last = start;
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      long now = jit.getTotalCompilationTime();
+      if (now == last) break;
+      last = now;
+    }
+    return last - start;
+  }
+
   /** Fans the stories out to warm-up channels, round after round, until the JIT settles (or the rounds run out). */
   public static Result run(FanoutWorld world, FakePlatform fake, Publisher publisher, DeliverySettings settings)
       throws InterruptedException {

@@ -61,10 +61,11 @@ public final class BenchFanoutCommand implements Runnable {
           fake.duplicates());
       DeliveryEngine engine = world.engine(publisher, settings, "bench");
       int expected = world.enqueueBriefings(engine, channels);
+      long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
       int perChannel = expected / channels;
       double theoretical = fake.theoreticalSeconds(channels, perChannel);
-      out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s; theoretical %.2f s%n", expected,
-          channels, perChannel, p.key(), theoretical);
+      out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (enqueued; JIT settled after %d ms"
+          + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);
       out.flush();
 
       long start = System.nanoTime();
