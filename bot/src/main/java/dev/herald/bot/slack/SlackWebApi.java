@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
@@ -39,6 +40,8 @@ public final class SlackWebApi {
 
   private final OkHttpClient http;
   private final HttpUrl base;
+  /** Each method's URL, built once: building one canonicalises the host every time. */
+  private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
 
   SlackWebApi(OkHttpClient http, String apiUrl) {
     this.http = Objects.requireNonNull(http, "http == null");
@@ -76,7 +79,7 @@ public final class SlackWebApi {
 
   private JsonNode call(String method, String token, RequestBody body) throws PublishException {
     Request request = new Request.Builder()
-        .url(base.newBuilder().addPathSegment(method).build())
+        .url(urls.computeIfAbsent(method, m -> base.newBuilder().addPathSegment(m).build()))
         .header("Authorization", "Bearer " + token)
         .post(body)
         .build();
