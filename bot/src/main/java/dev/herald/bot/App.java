@@ -35,12 +35,15 @@ import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.OnlineStoryTracker;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
+import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -64,6 +67,7 @@ public final class App implements AutoCloseable {
   public final Pipeline pipeline;
   public final StoryRanker ranker;
   public final StoryFinder finder;
+  public final StoryVisibility visibility;
   public final TopicDirectory topics;
   public final BriefingBuilder briefings;
   public final FallbackStatus summaryFallbacks;
@@ -102,6 +106,8 @@ public final class App implements AutoCloseable {
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
+    this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
+        .map(FeedSource::id).collect(Collectors.toSet()));
 
     // digest
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);
@@ -113,7 +119,7 @@ public final class App implements AutoCloseable {
         : new ExtractiveSummarizer();
     CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
         new CheckedSummarizer(summarizer, summary.maxWords()), clock);
-    this.briefings = new BriefingBuilder(stores, ranker);
+    this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
     this.pipeline = new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
   }
@@ -147,6 +153,7 @@ public final class App implements AutoCloseable {
             Duration.ofHours(config.briefing().windowHours())))
         .finder(finder)
         .ranker(ranker)
+        .visibility(visibility)
         .topics(topics)
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, pollSoon))

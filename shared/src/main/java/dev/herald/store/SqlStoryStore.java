@@ -154,6 +154,14 @@ final class SqlStoryStore implements StoryStore {
   }
 
   @Override
+  public java.util.Set<String> feedIds(long storyId) {
+    List<String> ids = db.read(c -> Sql.list(c,
+        "SELECT DISTINCT a.feed_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            + " WHERE sa.story_id = ?", rs -> rs.getString(1), storyId));
+    return new java.util.TreeSet<>(ids);
+  }
+
+  @Override
   public void setTopics(long storyId, Collection<String> topics) {
     db.write(c -> {
       Sql.update(c, "DELETE FROM story_topics WHERE story_id = ?", storyId);

@@ -87,6 +87,7 @@ class StoreRoundTripTest {
     assertEquals(T0.plusSeconds(20), s3.updatedAt());
     assertEquals(2, s2.version());
     assertEquals(List.of("a", "b", "c"), stores.stories().articleIds(s.id()));
+    assertEquals(java.util.Set.of("harbor-times", "capital-ledger"), stores.stories().feedIds(s.id()));
     assertEquals(Optional.of(s.id()), stores.stories().storyOf("c"));
   }
 
