@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * Recognises the page furniture that feeds and scraped articles carry around the story: share prompts ("share tweet
  * pin email"), photo credits and captions ("(AP Photo/David Zalubowski)", "Picture: Contributed"), newsletter and
  * subscription prompts ("Sign up for our newsletter"), embedded-tweet text ("Tweet with a location"), "Advertisement",
- * "Continue reading", "The post ... appeared first on ...", copyright lines and archive crawler notes.
+ * "Continue reading", "The post ... appeared first on ...", copyright lines, web-archive crawler notes ("These crawls
+ * are part of an effort to archive pages...", "The seed for this crawl was...") and the placeholder text a scraper
+ * gets instead of a story (Twitter's location notice, "the page you requested could not be found", "custom domain
+ * mapping").
  *
  * <p>It only ever judges whole lines or whole sentences and never edits inside one, so every sentence that survives
  * is still a verbatim piece of the original text (the summary integrity check relies on this). Pure and thread-safe.
@@ -61,7 +64,21 @@ public final class Boilerplate {
       "\\bthis material may not be published, broadcast, rewritten,? or redistributed\\b",
       "\\balexa internet has been donating\\b",
       "\\bcrawls? (data|are part of an effort)\\b",
-      "\\binternet archive'?s? wayback machine\\b",
+      "\\bwayback machine\\b",
+      "\\b(archive-it|web captures|warc files?|heritrix|no more 404)\\b",
+      "\\bseed ?list\\b.{0,60}\\bcrawl|\\bcrawl\\b.{0,60}\\bseed ?list\\b",
+      "\\bcrawl (start|end) date\\b",
+      "\\bthe seed for [\\p{L}\\d ]{1,30} was\\b",
+      "\\bslash pages from every domain\\b",
+      "\\bnumber of (captures|unique urls)\\b",
+      "\\bcrawls? (of outlinks|performed by|was run at)\\b",
+      "\\b(data|files|collection) (is|are) (currently not|not currently) publicly accessible\\b",
+      "\\binternet archive hopes\\b",
+      "\\badd a location to your tweets\\b",
+      "\\b(switch|turn) location on/off\\b",
+      "\\btwitter stores (that|your) location\\b",
+      "\\bthe page you requested (could not|cannot|can't|was not) be found\\b",
+      "\\bcustom domain mapping\\b",
       "\\bsign up for (our|the) [\\p{L} ]{0,40}newsletter\\b",
       "\\bget (our|the) [\\p{L} ]{0,40}newsletter\\b",
       "\\bcopyright (©|\\(c\\) )?\\d{4}\\b",
@@ -82,6 +99,7 @@ public final class Boilerplate {
       "(by|from) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}( and [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3})?",
       "[\\p{L} ,]{0,40}\\b(reporting|writing|editing) by\\b.{0,80}",
       "from wikipedia, the free encyclopedia",
+      "learn more",
       "interested in .{0,40}\\? add .{0,80}"), FLAGS);
 
   static final int SHORT_WORDS = 20;
