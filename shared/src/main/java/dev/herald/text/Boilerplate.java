@@ -2,6 +2,7 @@ package dev.herald.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +65,18 @@ public final class Boilerplate {
       "\\bthis material may not be published, broadcast, rewritten,? or redistributed\\b",
       "\\balexa internet has been donating\\b",
       "\\bcrawls? (data|are part of an effort)\\b",
+      "\\bsign up for (our|the) [\\p{L} ]{0,40}newsletter\\b",
+      "\\bget (our|the) [\\p{L} ]{0,40}newsletter\\b",
+      "\\bcopyright (©|\\(c\\) )?\\d{4}\\b",
+      "©\\s?\\d{4}",
+      "\\bmore »"), FLAGS);
+
+  /**
+   * Matches anywhere, whatever the length: notes that web archives put on the pages they capture and the placeholder
+   * text a scraper gets instead of a story. Tried only on text holding one of {@link #NOTE_WORDS}, which keeps this
+   * long alternation off ordinary sentences.
+   */
+  private static final Pattern NOTES = Pattern.compile(String.join("|",
       "\\bwayback machine\\b",
       "\\b(archive-it|web captures|warc files?|heritrix|no more 404)\\b",
       "\\bseed ?list\\b.{0,60}\\bcrawl|\\bcrawl\\b.{0,60}\\bseed ?list\\b",
@@ -78,12 +91,12 @@ public final class Boilerplate {
       "\\b(switch|turn) location on/off\\b",
       "\\btwitter stores (that|your) location\\b",
       "\\bthe page you requested (could not|cannot|can't|was not) be found\\b",
-      "\\bcustom domain mapping\\b",
-      "\\bsign up for (our|the) [\\p{L} ]{0,40}newsletter\\b",
-      "\\bget (our|the) [\\p{L} ]{0,40}newsletter\\b",
-      "\\bcopyright (©|\\(c\\) )?\\d{4}\\b",
-      "©\\s?\\d{4}",
-      "\\bmore »"), FLAGS);
+      "\\bcustom domain mapping\\b"), FLAGS);
+
+  /** Lower-case words one of which every {@link #NOTES} match contains. */
+  private static final List<String> NOTE_WORDS = List.of("wayback", "archive", "captures", "warc", "heritrix", "404",
+      "seed", "crawl", "slash pages", "unique urls", "publicly accessible", "location", "page you requested",
+      "domain mapping");
 
   /** A whole line or sentence that is only furniture. */
   private static final Pattern WHOLE = Pattern.compile(String.join("|",
@@ -111,6 +124,7 @@ public final class Boilerplate {
     String t = SentenceSplitter.normalize(text);
     if (t.isEmpty()) return true;
     if (ANYWHERE.matcher(t).find()) return true;
+    if (isNote(t)) return true;
     if (WHOLE.matcher(stripEnds(t)).matches()) return true;
     return wordCount(t) <= SHORT_WORDS && IN_SHORT.matcher(t).find();
   }
@@ -140,6 +154,14 @@ public final class Boilerplate {
     }
     while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) kept.remove(kept.size() - 1);
     return String.join("\n", kept);
+  }
+
+  private static boolean isNote(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String w : NOTE_WORDS) {
+      if (lower.contains(w)) return NOTES.matcher(t).find();
+    }
+    return false;
   }
 
   private static String stripEnds(String t) {
