@@ -97,7 +97,7 @@ public final class App implements AutoCloseable {
     // stories
     List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
     TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
-    StorySearchStore search = StorySearchStore.sqlite(db);
+    StorySearchStore search = StorySearchStore.sql(db);
     this.tracker = new OnlineStoryTracker(stores.stories(), stores.articles(), search, tagger,
         ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
     this.tracker.rebuild();

@@ -1,0 +1,29 @@
+package dev.herald.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.util.Optional;
+
+/** The connection pool settings for a PostgreSQL server shared by several Herald instances. */
+final class PostgresPool {
+  /** Per instance; the server's max_connections must cover every instance's pool plus the scheduler's use of it. */
+  static final int MAX_CONNECTIONS = 10;
+
+  private PostgresPool() {}
+
+  static HikariConfig config(String url, Optional<String> user, Optional<String> password) {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(url);
+    user.ifPresent(pool::setUsername);
+    password.ifPresent(pool::setPassword);
+    pool.setPoolName("herald-db");
+    pool.setMaximumPoolSize(MAX_CONNECTIONS);
+    pool.setMinimumIdle(1);
+    pool.setConnectionTimeout(10_000);
+    // fail at start-up, with the server's reason, when the first connection cannot be made
+    pool.setInitializationFailTimeout(1);
+    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    pool.addDataSourceProperty("connectTimeout", "10");
+    pool.addDataSourceProperty("ApplicationName", "herald");
+    return pool;
+  }
+}
