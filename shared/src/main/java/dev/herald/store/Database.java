@@ -128,6 +128,7 @@ public final class Database implements AutoCloseable {
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("not a jdbc:sqlite: or jdbc:postgresql: URL: " + JdbcUrls.redact(url));
     }
+    PostgresPool.probe(url, user, password);
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(PostgresPool.config(url, user, password));

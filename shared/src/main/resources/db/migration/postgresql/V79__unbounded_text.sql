@@ -1,6 +1,7 @@
 -- SQLite ignores VARCHAR(n) lengths; PostgreSQL enforces them. So that a value stored on one database is never
 -- refused by the other (a long host name in a worker id, a long model name in a summary's method), Herald's
--- VARCHAR(n) columns become TEXT here. Declared lengths in db/migration/common stay as documentation.
+-- VARCHAR(n) columns become TEXT here. Declared lengths in db/migration/common stay as documentation. Keep this the
+-- last PostgreSQL migration of its range; a later common migration that adds VARCHAR(n) columns needs its own copy.
 -- Schema-qualified through current_schema(), so it works wherever Herald's tables live.
 DO $$
 DECLARE
