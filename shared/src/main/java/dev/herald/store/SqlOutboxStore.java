@@ -30,6 +30,7 @@ final class SqlOutboxStore implements OutboxStore {
   private static final String CLAIMED = DeliveryState.CLAIMED.key();
   private static final String SENT = DeliveryState.SENT.key();
   private static final String PARKED = DeliveryState.PARKED.key();
+  private static final String UPDATE = DeliveryKind.UPDATE.key();
 
   private final Database db;
   private final Clock clock;
@@ -108,8 +109,10 @@ final class SqlOutboxStore implements OutboxStore {
    * ({@code FOR NO KEY UPDATE SKIP LOCKED}: a channel another instance is claiming in right now is skipped, and
    * enqueueing, which only takes a key-share lock through the foreign key, is not blocked); then, in a new statement
    * that sees every claim committed before the lock was granted, the pending rows of those channels are claimed unless
-   * another owner has a row of the channel in flight, skipping rows locked by anyone. So a row is never claimed twice
-   * and a channel has at most one send in flight across all instances, which keeps its posts in order.
+   * another owner has a row of the channel in flight, skipping rows locked by anyone; a post is claimed only when no
+   * earlier post of its channel is still waiting (the order {@code ChannelQueues} keeps within one instance). So a
+   * row is never claimed twice, a channel has at most one send in flight across all instances, and its posts leave
+   * in the order they were enqueued whichever instance sends them.
    */
   private List<Long> claimShared(Connection c, Collection<Long> ids, String owner, Instant leaseUntil)
       throws SQLException {
@@ -121,12 +124,15 @@ final class SqlOutboxStore implements OutboxStore {
     List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, clock.instant()));
     params.addAll(ids);
     params.addAll(channels);
-    params.addAll(List.of(PENDING, CLAIMED, owner));
+    params.addAll(List.of(PENDING, CLAIMED, owner, UPDATE, UPDATE, PENDING, CLAIMED));
     return Sql.list(c, "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
         + " updated_at = ? WHERE id IN (SELECT o.id FROM outbox o WHERE o.id IN (" + in + ")"
         + " AND o.channel_key IN (" + Sql.placeholders(channels.size()) + ") AND o.status = ?"
         + " AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.channel_key = o.channel_key AND b.status = ?"
-        + " AND b.claimed_by <> ?) ORDER BY o.id FOR UPDATE SKIP LOCKED) RETURNING id",
+        + " AND b.claimed_by <> ?)"
+        + " AND (o.kind = ? OR NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_key = o.channel_key"
+        + " AND p.id < o.id AND p.kind <> ? AND p.status IN (?, ?)))"
+        + " ORDER BY o.id FOR UPDATE SKIP LOCKED) RETURNING id",
         rs -> rs.getLong(1), params.toArray());
   }
 
