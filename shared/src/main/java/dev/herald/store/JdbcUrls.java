@@ -25,7 +25,8 @@ final class JdbcUrls {
     Throwable last = first;
     while (last.getCause() != null && last.getCause() != last) last = last.getCause();
     String message = oneLine(first);
-    if (last != first) {
+    // a refused connection is already in the driver's message; a timeout or an unknown host is not
+    if (last != first && !(last instanceof java.net.ConnectException)) {
       String inner = oneLine(last);
       if (!message.contains(inner)) message = message + " (" + inner + ")";
     }
