@@ -47,6 +47,34 @@ class DatabaseSettingTest {
   }
 
   @Test
+  void runStartsOnAPostgresqlDatabase(@TempDir Path dir) throws Exception {
+    Path home = CliRun.homeWithShippedConfig(dir);
+    Files.copy(home.resolve("config/samples/feeds.yaml"), home.resolve("config/feeds.yaml"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(home.resolve("config/feeds.yaml"),
+        Files.readString(home.resolve("config/feeds.yaml")).replace("url: ", "url: samples/"));
+    String url = Postgres.freshUrl();
+    Files.writeString(home.resolve("config/herald.yaml"), Files.readString(home.resolve("config/herald.yaml"))
+        .replace("database: \"\"", "database: \"" + url + "\""));
+    java.io.InputStream stdin = System.in;
+    CliRun run;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("/herald schedule\n/quit\n".getBytes(
+          java.nio.charset.StandardCharsets.UTF_8)));
+      run = CliRun.run(home, "run");
+    } finally {
+      System.setIn(stdin);
+    }
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("Daily briefing at 08:00 UTC. Next: "), run.out());
+    assertTrue(!Files.exists(home.resolve("data/herald.db")), "no SQLite file when PostgreSQL is configured");
+    try (dev.herald.store.Database db = dev.herald.store.Database.connect(url, java.util.Optional.empty(),
+        java.util.Optional.empty())) {
+      assertEquals(1, dev.herald.store.Stores.sql(db, java.time.Clock.systemUTC()).channels().all().size());
+    }
+  }
+
+  @Test
   void theFeedCommandsWorkOnAPostgresqlDatabase() throws IOException {
     settings(Postgres.freshUrl());
     CliRun list = CliRun.run(home, "feeds", "list");
