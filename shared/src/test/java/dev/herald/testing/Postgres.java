@@ -55,11 +55,6 @@ public final class Postgres {
     return server().getPort();
   }
 
-  /** Runs one statement as the superuser on the server's {@code postgres} database (roles, settings). */
-  public static synchronized void admin(String sql) {
-    execute(server(), sql);
-  }
-
   private static EmbeddedPostgres server() {
     if (server == null && failure == null) {
       try {
