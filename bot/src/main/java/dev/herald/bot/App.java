@@ -26,6 +26,7 @@ import dev.herald.pipeline.Pipeline;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
+import dev.herald.store.RunLeaseStore;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
 import dev.herald.store.SummaryFallbackStore;
@@ -97,7 +98,7 @@ public final class App implements AutoCloseable {
     // stories
     List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
     TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
-    StorySearchStore search = StorySearchStore.sqlite(db);
+    StorySearchStore search = StorySearchStore.sql(db);
     this.tracker = new OnlineStoryTracker(stores.stories(), stores.articles(), search, tagger,
         ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
     this.tracker.rebuild();
@@ -121,7 +122,10 @@ public final class App implements AutoCloseable {
         new CheckedSummarizer(summarizer, summary.maxWords()), clock);
     this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
-    this.pipeline = new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
+    // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
+    this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
+        ? new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName())
+        : new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
   }
 
   /**
@@ -133,6 +137,12 @@ public final class App implements AutoCloseable {
   public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version) {
     return new App(config, secrets, clock, db, instanceFeeds, version);
+  }
+
+  /** This process's name among instances sharing a database: JVM name (pid@host) and a random suffix. */
+  private static String instanceName() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "-"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   private List<String> feedTopics(String feedId) {
