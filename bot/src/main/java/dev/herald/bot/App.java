@@ -26,6 +26,7 @@ import dev.herald.pipeline.Pipeline;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
+import dev.herald.store.RunLeaseStore;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
 import dev.herald.store.SummaryFallbackStore;
@@ -35,12 +36,15 @@ import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.OnlineStoryTracker;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
+import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -64,6 +68,7 @@ public final class App implements AutoCloseable {
   public final Pipeline pipeline;
   public final StoryRanker ranker;
   public final StoryFinder finder;
+  public final StoryVisibility visibility;
   public final TopicDirectory topics;
   public final BriefingBuilder briefings;
   public final FallbackStatus summaryFallbacks;
@@ -93,7 +98,7 @@ public final class App implements AutoCloseable {
     // stories
     List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
     TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
-    StorySearchStore search = StorySearchStore.sqlite(db);
+    StorySearchStore search = StorySearchStore.sql(db);
     this.tracker = new OnlineStoryTracker(stores.stories(), stores.articles(), search, tagger,
         ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
     this.tracker.rebuild();
@@ -102,6 +107,8 @@ public final class App implements AutoCloseable {
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
+    this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
+        .map(FeedSource::id).collect(Collectors.toSet()));
 
     // digest
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);
@@ -113,9 +120,12 @@ public final class App implements AutoCloseable {
         : new ExtractiveSummarizer();
     CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
         new CheckedSummarizer(summarizer, summary.maxWords()), clock);
-    this.briefings = new BriefingBuilder(stores, ranker);
+    this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
-    this.pipeline = new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
+    // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
+    this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
+        ? new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName())
+        : new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
   }
 
   /**
@@ -127,6 +137,12 @@ public final class App implements AutoCloseable {
   public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version) {
     return new App(config, secrets, clock, db, instanceFeeds, version);
+  }
+
+  /** This process's name among instances sharing a database: JVM name (pid@host) and a random suffix. */
+  private static String instanceName() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "-"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   private List<String> feedTopics(String feedId) {
@@ -147,6 +163,7 @@ public final class App implements AutoCloseable {
             Duration.ofHours(config.briefing().windowHours())))
         .finder(finder)
         .ranker(ranker)
+        .visibility(visibility)
         .topics(topics)
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, pollSoon))

@@ -7,6 +7,7 @@ import dev.herald.render.NoticeView;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ChatService {
     this.settings = Objects.requireNonNull(b.settings, "settings == null");
     Clock clock = Objects.requireNonNull(b.clock, "clock == null");
     this.storyCommands = new StoryCommands(stores, Objects.requireNonNull(b.finder, "finder == null"),
-        Objects.requireNonNull(b.ranker, "ranker == null"), settings, clock);
+        Objects.requireNonNull(b.ranker, "ranker == null"), b.visibility, settings, clock);
     this.settingsCommands = new SettingsCommands(stores, Objects.requireNonNull(b.topics, "topics == null"),
         Objects.requireNonNull(b.schedules, "schedules == null"), clock);
     this.feeds = b.feeds;
@@ -47,7 +48,9 @@ public final class ChatService {
   public ChatReply handle(ChatRequest request) {
     Channel channel = channel(request.channel());
     ChatCommand cmd = request.command();
-    if (cmd instanceof ChatCommand.Brief b) return storyCommands.brief(b.query(), channel.zone());
+    if (cmd instanceof ChatCommand.Brief b) {
+      return storyCommands.brief(channel.key().workspace(), b.query(), channel.zone());
+    }
     if (cmd instanceof ChatCommand.Sources s) return storyCommands.sources(channel.key(), s.story(), channel.zone());
     if (cmd instanceof ChatCommand.Expand e) {
       return storyCommands.expand(channel.key(), e.story(), e.section(), channel.zone());
@@ -128,6 +131,7 @@ public final class ChatService {
     private FeedAdmin feeds;
     private final List<StatusSection> status = new ArrayList<>();
     private DeliveryAdmin delivery;
+    private StoryVisibility visibility = StoryVisibility.ALL;
     private Clock clock;
 
     public Builder stores(Stores v) {
@@ -174,6 +178,12 @@ public final class ChatService {
     /** Optional: without it, {@code /herald retry} has nothing to requeue. */
     public Builder delivery(DeliveryAdmin v) {
       this.delivery = v;
+      return this;
+    }
+
+    /** Which stories each workspace may see; every story when not set (an instance without workspace feeds). */
+    public Builder visibility(StoryVisibility v) {
+      this.visibility = Objects.requireNonNull(v, "visibility == null");
       return this;
     }
 

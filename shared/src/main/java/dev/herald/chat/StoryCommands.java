@@ -3,6 +3,7 @@ package dev.herald.chat;
 import dev.herald.model.Section;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
+import dev.herald.model.WorkspaceKey;
 import dev.herald.render.BriefingView;
 import dev.herald.render.LookupView;
 import dev.herald.render.SectionView;
@@ -12,6 +13,7 @@ import dev.herald.store.Stores;
 import dev.herald.stories.Lookup;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,24 +31,30 @@ final class StoryCommands {
   private final Stores stores;
   private final StoryFinder finder;
   private final StoryRanker ranker;
+  private final StoryVisibility visibility;
   private final StoryResolver resolver;
   private final ChatSettings settings;
   private final Clock clock;
 
-  StoryCommands(Stores stores, StoryFinder finder, StoryRanker ranker, ChatSettings settings, Clock clock) {
+  StoryCommands(Stores stores, StoryFinder finder, StoryRanker ranker, StoryVisibility visibility,
+      ChatSettings settings, Clock clock) {
     this.stores = stores;
     this.finder = finder;
     this.ranker = ranker;
-    this.resolver = new StoryResolver(stores, finder);
+    this.visibility = visibility;
+    this.resolver = new StoryResolver(stores, finder, visibility);
     this.settings = settings;
     this.clock = clock;
   }
 
-  ChatReply brief(String query, ZoneId zone) {
-    if (query.isEmpty()) return ChatReply.privately(topStories(zone));
-    Lookup lookup = finder.find(query, zone, settings.briefingStories());
+  ChatReply brief(WorkspaceKey workspace, String query, ZoneId zone) {
+    if (query.isEmpty()) return ChatReply.privately(topStories(workspace, zone));
+    // ask for more than shown: some matches may come only from feeds this workspace does not read
+    Lookup lookup = finder.find(query, zone, settings.briefingStories() * 4);
     List<StoryView> views = new ArrayList<>();
     for (Story s : lookup.stories()) {
+      if (views.size() == settings.briefingStories()) break;
+      if (!visibility.visibleTo(workspace, s.id())) continue;
       stores.summaries().latest(s.id()).ifPresent(summary -> views.add(Views.story(s, summary)));
     }
     String terms = ChatCommandParser.shorten(lookup.terms().isEmpty() ? query : lookup.terms());
@@ -58,10 +66,11 @@ final class StoryCommands {
   }
 
   /** The best stories of the briefing window, whether or not the channel saw them. */
-  private BriefingView topStories(ZoneId zone) {
+  private BriefingView topStories(WorkspaceKey workspace, ZoneId zone) {
     Instant now = clock.instant();
     List<Story> candidates = stores.stories().activeSince(now.minus(settings.briefingWindow())).stream()
         .filter(s -> !s.newestArticleAt().isAfter(now))
+        .filter(s -> visibility.visibleTo(workspace, s.id()))
         .toList();
     List<StoryView> views = new ArrayList<>();
     for (Story s : ranker.rank(candidates, now)) {

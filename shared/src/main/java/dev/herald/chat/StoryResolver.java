@@ -6,6 +6,7 @@ import dev.herald.model.StorySummary;
 import dev.herald.store.BriefingRecord;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
+import dev.herald.stories.StoryVisibility;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -19,10 +20,12 @@ final class StoryResolver {
 
   private final Stores stores;
   private final StoryFinder finder;
+  private final StoryVisibility visibility;
 
-  StoryResolver(Stores stores, StoryFinder finder) {
+  StoryResolver(Stores stores, StoryFinder finder, StoryVisibility visibility) {
     this.stores = stores;
     this.finder = finder;
+    this.visibility = visibility;
   }
 
   /** The story, or a one-line reason it could not be found. */
@@ -36,10 +39,12 @@ final class StoryResolver {
       story = stores.stories().find(stores.stories().resolve(latest.get().stories().get(0).storyId()));
     } else if (ref.matches("#?\\d{1,18}")) {
       long id = Long.parseLong(ref.startsWith("#") ? ref.substring(1) : ref);
-      story = stores.stories().find(stores.stories().resolve(id));
+      story = stores.stories().find(stores.stories().resolve(id))
+          .filter(s -> visibility.visibleTo(channel.workspace(), s.id()));
       if (story.isEmpty()) return Result.missing("There is no story #" + id + ". Try /brief to see current stories.");
     } else {
-      story = finder.find(ref, zone, 1).stories().stream().findFirst();
+      story = finder.find(ref, zone, 5).stories().stream()
+          .filter(s -> visibility.visibleTo(channel.workspace(), s.id())).findFirst();
       if (story.isEmpty()) {
         return Result.missing("No story matches \u201c" + ChatCommandParser.shorten(ref) + "\u201d. Try /brief "
             + ChatCommandParser.shorten(ref) + " this week.");

@@ -9,6 +9,7 @@ import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
 import dev.herald.render.InfoView;
+import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
 import dev.herald.store.Stores;
 import java.lang.management.ManagementFactory;
@@ -68,7 +69,7 @@ public final class DeliveryEngine {
     if (b.schedulerFactory == null && b.dataSource == null) throw new NullPointerException("dataSource == null");
     this.owner = b.owner != null ? b.owner : owner();
     this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
-        tasks, owner);
+        tasks, owner, b.lockAndFetch);
     this.views = new OutboxViews(stores, delivery.outbox());
     publishers.putAll(b.publishers);
     FeedHealthSource health = b.health != null ? b.health : FeedHealthSource.tracking(11);
@@ -86,8 +87,12 @@ public final class DeliveryEngine {
     return new Builder();
   }
 
-  private Scheduler realScheduler(DataSource dataSource, DeliveryScheduler.TaskSet tasks, String owner) {
-    return Scheduler.create(dataSource, tasks.known())
+  private Scheduler realScheduler(DataSource dataSource, DeliveryScheduler.TaskSet tasks, String owner,
+      boolean lockAndFetch) {
+    var builder = Scheduler.create(dataSource, tasks.known());
+    // several instances on PostgreSQL: each execution is taken with SELECT ... FOR UPDATE SKIP LOCKED
+    if (lockAndFetch) builder.pollUsingLockAndFetch(0.5, 1.0);
+    return builder
         .startTasks(tasks.recurring())
         .pollingInterval(settings.workers().schedulerPoll())
         .heartbeatInterval(Duration.ofSeconds(10))
@@ -264,6 +269,7 @@ public final class DeliveryEngine {
     private Clock clock;
     private String owner;
     private Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
+    private boolean lockAndFetch;
 
     public Builder stores(Stores v) {
       this.stores = v;
@@ -278,6 +284,16 @@ public final class DeliveryEngine {
     /** The database db-scheduler keeps its table in: {@code Database.dataSource()}. */
     public Builder dataSource(DataSource v) {
       this.dataSource = v;
+      return this;
+    }
+
+    /**
+     * The database db-scheduler keeps its table in, and how it polls: lock-and-fetch ({@code FOR UPDATE SKIP
+     * LOCKED}) on PostgreSQL, where other instances poll the same table; fetch-then-update on SQLite.
+     */
+    public Builder database(Database v) {
+      this.dataSource = v.dataSource();
+      this.lockAndFetch = v.vendor() == Database.Vendor.POSTGRESQL;
       return this;
     }
 

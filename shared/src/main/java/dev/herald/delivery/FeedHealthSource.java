@@ -40,11 +40,18 @@ public interface FeedHealthSource {
     return new TrackedFeedHealthSource(maxFailures);
   }
 
-  /** The earliest time the feed may be polled again, given when it last was. */
+  /**
+   * The earliest time the feed may be polled again, given when this poller last polled it; the health's own last
+   * poll counts too when later (another instance sharing the database polled it).
+   */
   default Optional<Instant> due(FeedSource feed, Optional<Instant> lastPolled) {
     FeedState s = state(feed);
     if (s.disabled().isPresent()) return Optional.empty();
-    Instant byInterval = lastPolled.map(t -> t.plus(feed.pollInterval())).orElse(Instant.MIN);
+    Optional<Instant> last = lastPolled;
+    if (s.lastPolled().isPresent() && (last.isEmpty() || s.lastPolled().get().isAfter(last.get()))) {
+      last = s.lastPolled();
+    }
+    Instant byInterval = last.map(t -> t.plus(feed.pollInterval())).orElse(Instant.MIN);
     Instant byBackoff = s.retryAt().orElse(Instant.MIN);
     return Optional.of(byInterval.isAfter(byBackoff) ? byInterval : byBackoff);
   }

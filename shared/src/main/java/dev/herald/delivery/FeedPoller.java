@@ -53,9 +53,11 @@ final class FeedPoller {
     Map<String, IngestReport> reports = new HashMap<>();
     for (IngestReport r : outcome.feeds()) reports.put(r.feedId(), r);
     for (FeedSource f : due) {
-      lastPolled.put(f.id(), started);
       IngestReport r = reports.get(f.id());
-      if (r != null) health.observe(f, r, started);
+      // no report: the run was skipped (another instance sharing the database was running); due again next tick
+      if (r == null) continue;
+      lastPolled.put(f.id(), started);
+      health.observe(f, r, started);
     }
     return Optional.of(outcome);
   }

@@ -7,6 +7,7 @@ import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,16 +17,25 @@ import java.util.Set;
 
 /**
  * Chooses a channel's briefing: stories with articles published in the period, that have a checked summary, on the
- * channel's topics when it chose some, that the channel has not yet seen at this version, ranked, best first.
+ * channel's topics when it chose some, from feeds its workspace reads, that the channel has not yet seen at this
+ * version, ranked, best first.
  * Reads the store only; recording what was shown is the caller's job once it is delivered.
  */
 public final class BriefingBuilder {
   private final Stores stores;
   private final StoryRanker ranker;
+  private final StoryVisibility visibility;
 
+  /** Every story visible to every channel: an instance without workspace feeds (tests, benchmarks). */
   public BriefingBuilder(Stores stores, StoryRanker ranker) {
+    this(stores, ranker, StoryVisibility.ALL);
+  }
+
+  /** @param visibility which stories each workspace may see (its feeds and the instance's) */
+  public BriefingBuilder(Stores stores, StoryRanker ranker, StoryVisibility visibility) {
     this.stores = stores;
     this.ranker = ranker;
+    this.visibility = visibility;
   }
 
   /**
@@ -38,6 +48,7 @@ public final class BriefingBuilder {
     for (Story s : stores.stories().activeSince(since)) {
       if (s.newestArticleAt().isAfter(asOf)) continue;
       if (!topics.isEmpty() && stores.stories().topics(s.id()).stream().noneMatch(topics::contains)) continue;
+      if (!visibility.visibleTo(channel.key().workspace(), s.id())) continue;
       candidates.add(s);
     }
     List<BriefingStory> chosen = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.herald.model.Article;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
+import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -31,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * One run of the core: ingest every due feed (concurrently; one bad feed never stops the others), file the new
  * articles into stories in publication order, then write and check the summaries of every story that changed.
  *
- * <p>Runs are serialised: {@link #run} is synchronized, so the poller and a manual refresh never interleave.
+ * <p>Runs are serialised: {@link #run} is synchronized, so the poller and a manual refresh never interleave. When
+ * several instances share one database, build it with a {@link RunLeaseStore}: then at most one instance runs at a
+ * time (a run that finds another instance running is skipped and reports nothing), and a run that follows another
+ * instance's first reloads the tracker from the store, so that no instance files articles against a stale index.
  */
 public final class Pipeline implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
@@ -42,10 +47,29 @@ public final class Pipeline implements AutoCloseable {
   private final Stores stores;
   private final Clock clock;
   private final ExecutorService fetchers;
+  /** Null when this instance is the database's only one. */
+  private final SharedRuns shared;
 
-  /** @param fetchThreads how many feeds are fetched at once (per-host limits apply inside the fetcher) */
+  /**
+   * A pipeline for an instance that has its database to itself.
+   *
+   * @param fetchThreads how many feeds are fetched at once (per-host limits apply inside the fetcher)
+   */
   public Pipeline(
       FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock, int fetchThreads) {
+    this(ingestor, tracker, writer, stores, clock, fetchThreads, null, null);
+  }
+
+  /**
+   * A pipeline for one of several instances sharing a database. Build it after the tracker has loaded the store.
+   *
+   * @param leases the shared database's leases
+   * @param owner this instance's unique name in the lease
+   */
+  public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
+      int fetchThreads, RunLeaseStore leases, String owner) {
+    this.shared = leases == null ? null : new SharedRuns(leases, Objects.requireNonNull(owner, "owner == null"),
+        clock);
     this.ingestor = ingestor;
     this.tracker = tracker;
     this.writer = writer;
@@ -59,6 +83,22 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public synchronized RunReport run(List<FeedSource> feeds) {
+    if (shared == null) return runNow(feeds);
+    Optional<Boolean> othersRan = shared.begin();
+    if (othersRan.isEmpty()) {
+      log.info("pipeline run skipped: another Herald instance is running it");
+      Instant now = clock.instant();
+      return new RunReport(now, now, List.of(), List.of(), Set.of(), List.of(), Set.of());
+    }
+    try {
+      if (othersRan.get()) log.info("another instance ran the pipeline: {} live stories reloaded", tracker.reload());
+      return runNow(feeds);
+    } finally {
+      shared.end();
+    }
+  }
+
+  private RunReport runNow(List<FeedSource> feeds) {
     Instant started = clock.instant();
     List<IngestReport> reports = ingest(feeds);
 
@@ -129,5 +169,6 @@ public final class Pipeline implements AutoCloseable {
   @Override
   public void close() {
     fetchers.shutdownNow();
+    if (shared != null) shared.close();
   }
 }

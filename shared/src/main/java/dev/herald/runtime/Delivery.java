@@ -201,7 +201,7 @@ public final class Delivery implements AutoCloseable {
       DeliveryEngine engine = DeliveryEngine.builder()
           .stores(stores)
           .deliveryStores(DeliveryStores.sql(database, clock))
-          .dataSource(database.dataSource())
+          .database(database)
           .briefingBuilder(briefingBuilder)
           .feeds(feeds)
           .pipeline(due -> outcome(p.run(due)))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -16,30 +17,64 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The one database of a Herald instance. SQLite by default: WAL journal, foreign keys on, a busy timeout, and a
- * single write lock so that writers in this process queue instead of failing with {@code SQLITE_BUSY}. Flyway
- * migrations run when it opens. Connections are pooled (HikariCP): opening a SQLite connection applies its pragmas and
- * reads the schema, milliseconds each time, and delivery writes several times per message.
+ * The one database of a Herald instance: SQLite (the embedded default) or PostgreSQL (several instances sharing one
+ * database). Flyway migrations run when it opens: {@code db/migration/common} plus the vendor's own folder.
+ * Connections are pooled (HikariCP).
  *
- * <p>Thread-safe. {@link #read} may run concurrently with anything; {@link #write} runs one at a time, in a
- * transaction that commits when the function returns and rolls back when it throws.
+ * <p>SQLite: WAL journal, foreign keys on, a busy timeout, transactions that take the write lock when they begin
+ * ({@code IMMEDIATE}), and a single in-process write lock so that writers queue instead of failing with {@code
+ * SQLITE_BUSY}. PostgreSQL: no Java lock, since other instances write too; each {@link #write} is one READ COMMITTED
+ * transaction whose statements are written to be safe under concurrency (atomic upserts, conditional updates, row
+ * locks, {@code FOR UPDATE SKIP LOCKED} for claims), and a transaction the server aborts for a deadlock or a
+ * serialization failure is run again.
+ *
+ * <p>Thread-safe. {@link #read} may run concurrently with anything; {@link #write} runs in a transaction that commits
+ * when the function returns and rolls back when it throws. A write function may run more than once (PostgreSQL
+ * retries), so it must do nothing but database work.
  */
 public final class Database implements AutoCloseable {
+  /** Which database is underneath; stores choose dialect-specific SQL with it. */
+  public enum Vendor {
+    SQLITE("sqlite"),
+    POSTGRESQL("postgresql");
+
+    private final String folder;
+
+    Vendor(String folder) {
+      this.folder = folder;
+    }
+
+    /** The vendor's migration folder beside {@code common}. */
+    String migrations() {
+      return "classpath:db/migration/" + folder;
+    }
+  }
+
+  private static final int WRITE_ATTEMPTS = 5;
+
   private final HikariDataSource dataSource;
+  private final Vendor vendor;
   private final String description;
-  private final ReentrantLock writeLock = new ReentrantLock(true);
-  /** Keeps an in-memory database alive between connections; null for files. */
+  /** SQLite only: one writer at a time in this process; null on PostgreSQL. */
+  private final ReentrantLock writeLock;
+  /** Keeps an in-memory database alive between connections; null otherwise. */
   private final Connection keepAlive;
 
-  private Database(DataSource sqlite, String description, Connection keepAlive) {
+  private Database(HikariDataSource dataSource, Vendor vendor, String description, Connection keepAlive) {
+    this.dataSource = dataSource;
+    this.vendor = vendor;
+    this.description = description;
+    this.writeLock = vendor == Vendor.SQLITE ? new ReentrantLock(true) : null;
+    this.keepAlive = keepAlive;
+  }
+
+  private static HikariDataSource sqlitePool(DataSource sqlite) {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     pool.setPoolName("herald-db");
     pool.setMaximumPoolSize(8);
     pool.setMinimumIdle(1);
-    this.dataSource = new HikariDataSource(pool);
-    this.description = description;
-    this.keepAlive = keepAlive;
+    return new HikariDataSource(pool);
   }
 
   /** Opens (creating it and its directory when missing) the SQLite file and migrates it. */
@@ -53,7 +88,7 @@ public final class Database implements AutoCloseable {
     }
     SQLiteDataSource ds = new SQLiteDataSource(sqliteConfig());
     ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Database db = new Database(ds, file.toString(), null);
+    Database db = new Database(sqlitePool(ds), Vendor.SQLITE, file.toString(), null);
     db.migrate();
     return db;
   }
@@ -68,12 +103,46 @@ public final class Database implements AutoCloseable {
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:file:herald-" + UUID.randomUUID() + "?mode=memory&cache=shared");
     try {
-      Database db = new Database(ds, "in-memory", ds.getConnection());
+      Connection keepAlive = ds.getConnection();
+      Database db = new Database(sqlitePool(ds), Vendor.SQLITE, "in-memory", keepAlive);
       db.migrate();
       return db;
     } catch (SQLException e) {
       throw new StoreException("cannot open an in-memory database: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the database a JDBC URL names: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://host[:port]/name}.
+   * For PostgreSQL, {@code user} and {@code password} (from the environment, never from a settings file) are used when
+   * present; the URL may carry them instead. Connects once and migrates before returning.
+   *
+   * @throws StoreException naming the URL (without its password) and the reason, when it cannot connect or migrate
+   * @throws IllegalArgumentException for any other kind of URL
+   */
+  public static Database connect(String url, Optional<String> user, Optional<String> password) {
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(user, "user == null");
+    Objects.requireNonNull(password, "password == null");
+    if (url.startsWith("jdbc:sqlite:")) return open(Path.of(url.substring("jdbc:sqlite:".length())));
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("not a jdbc:sqlite: or jdbc:postgresql: URL: " + JdbcUrls.redact(url));
+    }
+    PostgresPool.probe(url, user, password);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(PostgresPool.config(url, user, password));
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot connect to " + JdbcUrls.redact(url) + ": " + JdbcUrls.rootMessage(e), e);
+    }
+    Database db = new Database(pool, Vendor.POSTGRESQL, JdbcUrls.redact(url), null);
+    try {
+      db.migrate();
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
   }
 
   private static SQLiteConfig sqliteConfig() {
@@ -90,15 +159,21 @@ public final class Database implements AutoCloseable {
 
   private void migrate() {
     try {
+      // on PostgreSQL Flyway holds an advisory lock while it migrates, so instances starting together take turns
       Flyway.configure()
           .dataSource(dataSource)
-          .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
+          .locations("classpath:db/migration/common", vendor.migrations())
           .failOnMissingLocations(false)
           .load()
           .migrate();
     } catch (RuntimeException e) {
-      throw new StoreException("cannot migrate the database " + description + ": " + e.getMessage(), e);
+      throw new StoreException("cannot migrate the database " + description + ": " + JdbcUrls.rootMessage(e), e);
     }
+  }
+
+  /** SQLite or PostgreSQL. */
+  public Vendor vendor() {
+    return vendor;
   }
 
   /** Runs read-only work on a fresh connection. */
@@ -110,9 +185,34 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs work in one transaction, holding the write lock. */
+  /**
+   * Runs work in one transaction: on SQLite holding the write lock, on PostgreSQL run again (up to a few times) when
+   * the server aborts it for a deadlock or a serialization failure.
+   */
   public <T> T write(SqlFunction<T> work) {
+    if (writeLock == null) return writeRetrying(work);
     writeLock.lock();
+    try {
+      return transaction(work);
+    } catch (SQLException e) {
+      throw new StoreException(describe(e), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private <T> T writeRetrying(SqlFunction<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction(work);
+      } catch (SQLException e) {
+        if (attempt >= WRITE_ATTEMPTS || !Retries.retryable(e)) throw new StoreException(describe(e), e);
+        Retries.pause(attempt);
+      }
+    }
+  }
+
+  private <T> T transaction(SqlFunction<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -123,10 +223,6 @@ public final class Database implements AutoCloseable {
         c.rollback();
         throw e;
       }
-    } catch (SQLException e) {
-      throw new StoreException(describe(e), e);
-    } finally {
-      writeLock.unlock();
     }
   }
 

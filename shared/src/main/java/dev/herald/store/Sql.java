@@ -108,7 +108,8 @@ final class Sql {
 
   private static void bind(PreparedStatement ps, int i, Object p) throws SQLException {
     if (p == null) {
-      ps.setNull(i, Types.VARCHAR);
+      // untyped, so that PostgreSQL infers the column's type (a VARCHAR null is refused by a BIGINT column)
+      ps.setNull(i, Types.NULL);
     } else if (p instanceof String s) {
       ps.setString(i, s);
     } else if (p instanceof Long l) {

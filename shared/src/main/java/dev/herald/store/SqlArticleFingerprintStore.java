@@ -20,7 +20,7 @@ final class SqlArticleFingerprintStore implements ArticleFingerprintStore {
     db.write(c -> {
       Sql.update(c, "DELETE FROM article_fingerprints WHERE article_id = ?", articleId);
       String insert = "INSERT INTO article_fingerprints (article_id, kind, value, feed_id, published_at)"
-          + " VALUES (?, ?, ?, ?, ?)";
+          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, kind, value) DO NOTHING";
       Sql.update(c, insert, articleId, "t", titleHash, feedId, published);
       for (long h : new LinkedHashSet<>(textHashes)) Sql.update(c, insert, articleId, "m", h, feedId, published);
       return null;

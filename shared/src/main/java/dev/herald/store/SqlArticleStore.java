@@ -51,24 +51,18 @@ final class SqlArticleStore implements ArticleStore {
 
   @Override
   public void save(Article a, String titleKey) {
-    db.write(c -> {
-      Instant now = clock.instant();
-      int updated = Sql.update(c,
-          "UPDATE articles SET feed_id = ?, outlet = ?, title = ?, url = ?, canonical_url = ?, guid = ?,"
-              + " published_at = ?, date_estimated = ?, fetched_at = ?, description = ?, body_text = ?, image_url = ?,"
-              + " near_duplicate_of = ?, title_key = ?, updated_at = ? WHERE id = ?",
-          a.feedId(), a.outlet(), a.title(), a.url(), a.canonicalUrl(), a.guid(), a.published(), a.dateEstimated(),
-          a.fetchedAt(), a.description(), a.text(), a.imageUrl(), emptyToNull(a.nearDuplicateOf()), titleKey, now,
-          a.id());
-      if (updated == 0) {
-        Sql.update(c,
-            "INSERT INTO articles (" + COLUMNS + ", title_key, updated_at) VALUES (" + Sql.placeholders(16) + ")",
-            a.id(), a.feedId(), a.outlet(), a.title(), a.url(), a.canonicalUrl(), a.guid(), a.published(),
-            a.dateEstimated(), a.fetchedAt(), a.description(), a.text(), a.imageUrl(),
-            emptyToNull(a.nearDuplicateOf()), titleKey, now);
-      }
-      return null;
-    });
+    // one atomic upsert: two instances saving the same article never both insert it
+    db.write(c -> Sql.update(c,
+        "INSERT INTO articles (" + COLUMNS + ", title_key, updated_at) VALUES (" + Sql.placeholders(16) + ")"
+            + " ON CONFLICT (id) DO UPDATE SET feed_id = excluded.feed_id, outlet = excluded.outlet,"
+            + " title = excluded.title, url = excluded.url, canonical_url = excluded.canonical_url,"
+            + " guid = excluded.guid, published_at = excluded.published_at, date_estimated = excluded.date_estimated,"
+            + " fetched_at = excluded.fetched_at, description = excluded.description, body_text = excluded.body_text,"
+            + " image_url = excluded.image_url, near_duplicate_of = excluded.near_duplicate_of,"
+            + " title_key = excluded.title_key, updated_at = excluded.updated_at",
+        a.id(), a.feedId(), a.outlet(), a.title(), a.url(), a.canonicalUrl(), a.guid(), a.published(),
+        a.dateEstimated(), a.fetchedAt(), a.description(), a.text(), a.imageUrl(),
+        emptyToNull(a.nearDuplicateOf()), titleKey, clock.instant()));
   }
 
   @Override

@@ -31,20 +31,14 @@ final class SqlChannelStore implements ChannelStore {
     String key = ch.key().toString();
     String at = ch.briefingAt().map(LocalTime::toString).orElse(null);
     String topics = json(ch.briefingTopics());
-    db.write(c -> {
-      int n = Sql.update(c,
-          "UPDATE channels SET name = ?, zone = ?, briefing_at = ?, briefing_topics = ?, updated_at = ?"
-              + " WHERE channel_key = ?",
-          ch.name(), ch.zone().getId(), at, topics, clock.instant(), key);
-      if (n == 0) {
-        Sql.update(c,
-            "INSERT INTO channels (channel_key, platform, workspace_id, channel_id, name, zone, briefing_at,"
-                + " briefing_topics, created_at, updated_at) VALUES (" + Sql.placeholders(10) + ")",
-            key, ch.key().platform().key(), ch.key().workspace().id(), ch.key().channelId(), ch.name(),
-            ch.zone().getId(), at, topics, clock.instant(), clock.instant());
-      }
-      return null;
-    });
+    db.write(c -> Sql.update(c,
+        "INSERT INTO channels (channel_key, platform, workspace_id, channel_id, name, zone, briefing_at,"
+            + " briefing_topics, created_at, updated_at) VALUES (" + Sql.placeholders(10) + ")"
+            + " ON CONFLICT (channel_key) DO UPDATE SET name = excluded.name, zone = excluded.zone,"
+            + " briefing_at = excluded.briefing_at, briefing_topics = excluded.briefing_topics,"
+            + " updated_at = excluded.updated_at",
+        key, ch.key().platform().key(), ch.key().workspace().id(), ch.key().channelId(), ch.name(),
+        ch.zone().getId(), at, topics, clock.instant(), clock.instant()));
   }
 
   @Override
@@ -61,14 +55,8 @@ final class SqlChannelStore implements ChannelStore {
 
   @Override
   public boolean subscribe(Subscription s) {
-    return db.write(c -> {
-      boolean exists = Sql.one(c, "SELECT 1 FROM subscriptions WHERE channel_key = ? AND topic = ?",
-          rs -> true, s.channel().toString(), s.topic()).isPresent();
-      if (exists) return false;
-      Sql.update(c, "INSERT INTO subscriptions (channel_key, topic, created_at) VALUES (?, ?, ?)",
-          s.channel().toString(), s.topic(), s.createdAt());
-      return true;
-    });
+    return db.write(c -> Sql.update(c, "INSERT INTO subscriptions (channel_key, topic, created_at) VALUES (?, ?, ?)"
+        + " ON CONFLICT (channel_key, topic) DO NOTHING", s.channel().toString(), s.topic(), s.createdAt()) == 1);
   }
 
   @Override

@@ -25,20 +25,15 @@ final class SqlFeedHealthStore implements FeedHealthStore {
 
   @Override
   public void save(FeedHealth h) {
-    db.write(c -> {
-      int n = Sql.update(c, "UPDATE feed_health SET consecutive_failures = ?, last_error = ?, last_attempt_at = ?,"
-              + " last_success_at = ?, next_attempt_at = ?, disabled = ?, etag = ?, last_modified = ?, item_count = ?"
-              + " WHERE feed_id = ?",
-          h.consecutiveFailures(), h.lastError(), h.lastAttemptAt().orElse(null), h.lastSuccessAt().orElse(null),
-          h.nextAttemptAt().orElse(null), h.disabled(), h.etag(), h.lastModified(), h.itemCount(), h.feedId());
-      if (n == 0) {
-        Sql.update(c, "INSERT INTO feed_health (" + COLUMNS + ") VALUES (" + Sql.placeholders(10) + ")",
-            h.feedId(), h.consecutiveFailures(), h.lastError(), h.lastAttemptAt().orElse(null),
-            h.lastSuccessAt().orElse(null), h.nextAttemptAt().orElse(null), h.disabled(), h.etag(),
-            h.lastModified(), h.itemCount());
-      }
-      return null;
-    });
+    db.write(c -> Sql.update(c, "INSERT INTO feed_health (" + COLUMNS + ") VALUES (" + Sql.placeholders(10) + ")"
+            + " ON CONFLICT (feed_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,"
+            + " last_error = excluded.last_error, last_attempt_at = excluded.last_attempt_at,"
+            + " last_success_at = excluded.last_success_at, next_attempt_at = excluded.next_attempt_at,"
+            + " disabled = excluded.disabled, etag = excluded.etag, last_modified = excluded.last_modified,"
+            + " item_count = excluded.item_count",
+        h.feedId(), h.consecutiveFailures(), h.lastError(), h.lastAttemptAt().orElse(null),
+        h.lastSuccessAt().orElse(null), h.nextAttemptAt().orElse(null), h.disabled(), h.etag(),
+        h.lastModified(), h.itemCount()));
   }
 
   @Override

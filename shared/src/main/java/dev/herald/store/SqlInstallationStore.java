@@ -24,20 +24,15 @@ final class SqlInstallationStore implements InstallationStore {
   @Override
   public void save(Installation i) {
     String key = i.workspace().toString();
-    db.write(c -> {
-      int n = Sql.update(c,
-          "UPDATE installations SET enterprise_id = ?, app_id = ?, bot_user_id = ?, bot_id = ?, bot_token = ?,"
-              + " bot_scopes = ?, installer_user_id = ?, installed_at = ?, updated_at = ? WHERE workspace_key = ?",
-          i.enterpriseId(), i.appId(), i.botUserId(), i.botId(), i.botToken(), i.botScopes(), i.installerUserId(),
-          i.installedAt(), clock.instant(), key);
-      if (n == 0) {
-        Sql.update(c, "INSERT INTO installations (workspace_key, platform, workspace_id, enterprise_id, app_id,"
-                + " bot_user_id, bot_id, bot_token, bot_scopes, installer_user_id, installed_at, updated_at) VALUES (" + Sql.placeholders(12) + ")",
-            key, i.workspace().platform().key(), i.workspace().id(), i.enterpriseId(), i.appId(), i.botUserId(),
-            i.botId(), i.botToken(), i.botScopes(), i.installerUserId(), i.installedAt(), clock.instant());
-      }
-      return null;
-    });
+    db.write(c -> Sql.update(c, "INSERT INTO installations (workspace_key, platform, workspace_id, enterprise_id,"
+            + " app_id, bot_user_id, bot_id, bot_token, bot_scopes, installer_user_id, installed_at, updated_at)"
+            + " VALUES (" + Sql.placeholders(12) + ") ON CONFLICT (workspace_key) DO UPDATE SET"
+            + " enterprise_id = excluded.enterprise_id, app_id = excluded.app_id, bot_user_id = excluded.bot_user_id,"
+            + " bot_id = excluded.bot_id, bot_token = excluded.bot_token, bot_scopes = excluded.bot_scopes,"
+            + " installer_user_id = excluded.installer_user_id, installed_at = excluded.installed_at,"
+            + " updated_at = excluded.updated_at",
+        key, i.workspace().platform().key(), i.workspace().id(), i.enterpriseId(), i.appId(), i.botUserId(),
+        i.botId(), i.botToken(), i.botScopes(), i.installerUserId(), i.installedAt(), clock.instant()));
   }
 
   @Override

@@ -30,6 +30,7 @@ final class SqlOutboxStore implements OutboxStore {
   private static final String CLAIMED = DeliveryState.CLAIMED.key();
   private static final String SENT = DeliveryState.SENT.key();
   private static final String PARKED = DeliveryState.PARKED.key();
+  private static final String UPDATE = DeliveryKind.UPDATE.key();
 
   private final Database db;
   private final Clock clock;
@@ -96,6 +97,7 @@ final class SqlOutboxStore implements OutboxStore {
   @Override
   public List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil) {
     if (ids.isEmpty()) return List.of();
+    if (db.vendor() == Database.Vendor.POSTGRESQL) return db.write(c -> claimShared(c, ids, owner, leaseUntil));
     return db.write(c -> {
       Instant now = clock.instant();
       List<Long> claimed = new ArrayList<>();
@@ -108,6 +110,38 @@ final class SqlOutboxStore implements OutboxStore {
       }
       return claimed;
     });
+  }
+
+  /**
+   * The claim when other instances claim from the same outbox (PostgreSQL). First the channels' rows are locked
+   * ({@code FOR NO KEY UPDATE SKIP LOCKED}: a channel another instance is claiming in right now is skipped, and
+   * enqueueing, which only takes a key-share lock through the foreign key, is not blocked); then, in a new statement
+   * that sees every claim committed before the lock was granted, the pending rows of those channels are claimed unless
+   * another owner has a row of the channel in flight, skipping rows locked by anyone; a post is claimed only when no
+   * earlier post of its channel is still waiting (the order {@code ChannelQueues} keeps within one instance). So a
+   * row is never claimed twice, a channel has at most one send in flight across all instances, and its posts leave
+   * in the order they were enqueued whichever instance sends them.
+   */
+  private List<Long> claimShared(Connection c, Collection<Long> ids, String owner, Instant leaseUntil)
+      throws SQLException {
+    String in = Sql.placeholders(ids.size());
+    List<String> channels = Sql.list(c, "SELECT channel_key FROM channels WHERE channel_key IN"
+        + " (SELECT channel_key FROM outbox WHERE id IN (" + in + ")) ORDER BY channel_key FOR NO KEY UPDATE"
+        + " SKIP LOCKED", rs -> rs.getString(1), ids.toArray());
+    if (channels.isEmpty()) return List.of();
+    List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, clock.instant()));
+    params.addAll(ids);
+    params.addAll(channels);
+    params.addAll(List.of(PENDING, CLAIMED, owner, UPDATE, UPDATE, PENDING, CLAIMED));
+    return Sql.list(c, "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
+        + " updated_at = ? WHERE id IN (SELECT o.id FROM outbox o WHERE o.id IN (" + in + ")"
+        + " AND o.channel_key IN (" + Sql.placeholders(channels.size()) + ") AND o.status = ?"
+        + " AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.channel_key = o.channel_key AND b.status = ?"
+        + " AND b.claimed_by <> ?)"
+        + " AND (o.kind = ? OR NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_key = o.channel_key"
+        + " AND p.id < o.id AND p.kind <> ? AND p.status IN (?, ?)))"
+        + " ORDER BY o.id FOR UPDATE SKIP LOCKED) RETURNING id",
+        rs -> rs.getLong(1), params.toArray());
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.herald.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** {@link StorySearchStore} on SQLite FTS5 ({@code story_search}, rowid = story id), ranked by BM25. */
@@ -69,11 +68,7 @@ final class SqlStorySearchStore implements StorySearchStore {
   /** Each word quoted as an FTS5 string, joined by AND or OR; characters other than letters and digits dropped. */
   static String ftsQuery(List<String> words, boolean matchAll) {
     List<String> parts = new ArrayList<>();
-    for (String w : words) {
-      StringBuilder b = new StringBuilder();
-      w.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-      if (b.length() > 0) parts.add("\"" + b + "\"");
-    }
+    for (String w : SearchWords.clean(words)) parts.add("\"" + w + "\"");
     return String.join(matchAll ? " AND " : " OR ", parts);
   }
 

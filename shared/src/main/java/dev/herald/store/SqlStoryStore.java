@@ -36,8 +36,9 @@ final class SqlStoryStore implements StoryStore {
   @Override
   public Story addArticle(long storyId, Article article, Instant at) {
     return db.write(c -> {
-      Story s = load(c, storyId).orElseThrow(() -> new StoreException("no story " + storyId));
-      int version = s.version() + 1;
+      // the story's row lock first: two writers growing one story queue here instead of both taking one version
+      if (!lock(c, storyId)) throw new StoreException("no story " + storyId);
+      int version = load(c, storyId).orElseThrow().version() + 1;
       Sql.update(c, "INSERT INTO story_articles (article_id, story_id, joined_at, joined_version) VALUES (?, ?, ?, ?)",
           article.id(), storyId, at, version);
       refresh(c, storyId, version, at);
@@ -49,9 +50,10 @@ final class SqlStoryStore implements StoryStore {
   public Story merge(long keep, long drop, Instant at) {
     if (keep == drop) throw new IllegalArgumentException("cannot merge story " + keep + " into itself");
     return db.write(c -> {
-      Story k = load(c, keep).orElseThrow(() -> new StoreException("no story " + keep));
-      load(c, drop).orElseThrow(() -> new StoreException("no story " + drop));
-      int version = k.version() + 1;
+      // both rows locked, lower id first, so that concurrent merges cannot deadlock or interleave
+      if (!lock(c, Math.min(keep, drop))) throw new StoreException("no story " + Math.min(keep, drop));
+      if (!lock(c, Math.max(keep, drop))) throw new StoreException("no story " + Math.max(keep, drop));
+      int version = load(c, keep).orElseThrow().version() + 1;
       Sql.update(c, "UPDATE story_articles SET story_id = ?, joined_version = ? WHERE story_id = ?", keep, version, drop);
       Sql.update(c, "UPDATE stories SET merged_into = ? WHERE id = ?", keep, drop);
       Sql.update(c, "UPDATE stories SET merged_into = ? WHERE merged_into = ?", keep, drop);
@@ -60,6 +62,11 @@ final class SqlStoryStore implements StoryStore {
       refresh(c, keep, version, at);
       return load(c, keep).orElseThrow();
     });
+  }
+
+  /** Takes the story's row lock until the transaction ends (a no-op update); false when there is no such story. */
+  private static boolean lock(Connection c, long storyId) throws SQLException {
+    return Sql.update(c, "UPDATE stories SET version = version WHERE id = ?", storyId) == 1;
   }
 
   /** Recomputes counts and times from the story's articles. */
@@ -154,11 +161,20 @@ final class SqlStoryStore implements StoryStore {
   }
 
   @Override
+  public java.util.Set<String> feedIds(long storyId) {
+    List<String> ids = db.read(c -> Sql.list(c,
+        "SELECT DISTINCT a.feed_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            + " WHERE sa.story_id = ?", rs -> rs.getString(1), storyId));
+    return new java.util.TreeSet<>(ids);
+  }
+
+  @Override
   public void setTopics(long storyId, Collection<String> topics) {
     db.write(c -> {
       Sql.update(c, "DELETE FROM story_topics WHERE story_id = ?", storyId);
       for (String t : topics.stream().distinct().sorted().toList()) {
-        Sql.update(c, "INSERT INTO story_topics (story_id, topic) VALUES (?, ?)", storyId, t);
+        Sql.update(c, "INSERT INTO story_topics (story_id, topic) VALUES (?, ?) ON CONFLICT (story_id, topic)"
+            + " DO NOTHING", storyId, t);
       }
       return null;
     });

@@ -17,11 +17,10 @@ final class SqlSummaryStore implements SummaryStore {
   @Override
   public void save(StorySummary s) {
     String json = SummaryJson.write(s.sections(), s.sources());
-    db.write(c -> {
-      Sql.update(c, "DELETE FROM summaries WHERE story_id = ? AND story_version = ?", s.storyId(), s.storyVersion());
-      return Sql.update(c, "INSERT INTO summaries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-          s.storyId(), s.storyVersion(), s.title(), json, s.method(), s.createdAt());
-    });
+    db.write(c -> Sql.update(c, "INSERT INTO summaries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (story_id, story_version) DO UPDATE SET title = excluded.title,"
+            + " content_json = excluded.content_json, method = excluded.method, created_at = excluded.created_at",
+        s.storyId(), s.storyVersion(), s.title(), json, s.method(), s.createdAt()));
   }
 
   @Override

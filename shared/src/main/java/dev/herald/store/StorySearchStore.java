@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Full-text search over stories: each live story has one searchable document made of its headline and the headlines
- * and leads of its articles. Implementations keep their own index (SQLite FTS5 here); SQL stays in this package.
+ * and leads of its articles. Implementations keep their own index (SQLite FTS5, PostgreSQL tsvector); SQL stays in
+ * this package.
  * Thread-safe like {@link Database}.
  */
 public interface StorySearchStore {
@@ -25,8 +26,14 @@ public interface StorySearchStore {
    */
   List<StoryHit> search(List<String> words, boolean matchAll, Instant from, Instant to, int limit);
 
+  /** The implementation for the database's vendor (its index comes from the vendor's migrations). */
+  static StorySearchStore sql(Database db) {
+    return db.vendor() == Database.Vendor.POSTGRESQL ? new PostgresStorySearchStore(db) : new SqlStorySearchStore(db);
+  }
+
   /** The SQLite implementation (needs the {@code db/migration/sqlite} migrations, which {@link Database} runs). */
   static StorySearchStore sqlite(Database db) {
+    if (db.vendor() != Database.Vendor.SQLITE) throw new IllegalArgumentException("not a SQLite database: " + db);
     return new SqlStorySearchStore(db);
   }
 }

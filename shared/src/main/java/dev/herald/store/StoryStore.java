@@ -59,6 +59,9 @@ public interface StoryStore {
         .toList();
   }
 
+  /** The distinct feeds the story's articles came from. */
+  java.util.Set<String> feedIds(long storyId);
+
   void setTopics(long storyId, Collection<String> topics);
 
   List<String> topics(long storyId);

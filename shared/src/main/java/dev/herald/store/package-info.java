@@ -1,7 +1,12 @@
 /**
- * Persistence: the {@link dev.herald.store.Database} and the stores behind their interfaces. All SQL in Herald lives
- * in this package and its migrations ({@code db/migration/common} is portable SQL for SQLite and PostgreSQL;
- * {@code db/migration/sqlite} holds what only SQLite has, such as FTS5 tables).
+ * Persistence: the {@link dev.herald.store.Database} (SQLite, or PostgreSQL shared by several instances) and the
+ * stores behind their interfaces. All SQL in Herald lives in this package and its migrations ({@code
+ * db/migration/common} is portable SQL for SQLite and PostgreSQL; {@code db/migration/sqlite} and {@code
+ * db/migration/postgresql} hold what only one of them has: FTS5 or tsvector search, the scheduler's table).
+ *
+ * <p>Statements must be safe when another instance runs the same one at the same moment: upserts are one {@code
+ * INSERT ... ON CONFLICT}, read-modify-write takes the row's lock first, claims are conditional updates. The few
+ * statements that differ by vendor ({@link dev.herald.store.Database#vendor()}) are chosen here, never elsewhere.
  *
  * <p>Imports only {@code dev.herald.model}. Every {@link java.sql.SQLException} leaves as a {@link
  * dev.herald.store.StoreException}. Times are stored as epoch milliseconds ({@code BIGINT}), booleans as {@code

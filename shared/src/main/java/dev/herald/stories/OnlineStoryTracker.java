@@ -36,7 +36,7 @@ public final class OnlineStoryTracker implements StoryTracker {
   private final TopicTagger tagger;
   private final ClusterSettings settings;
   private final Clock clock;
-  private final StoryClusterer clusterer;
+  private StoryClusterer clusterer;
 
   public OnlineStoryTracker(StoryStore stories, ArticleStore articles, StorySearchStore search, TopicTagger tagger,
       ClusterSettings settings, Clock clock) {
@@ -51,11 +51,12 @@ public final class OnlineStoryTracker implements StoryTracker {
 
   /**
    * Loads the live stories (newest article within {@link ClusterSettings#retention()} before now: the window and its
-   * grace) and their articles into the index.
+   * grace) and their articles into a new index, replacing what it held.
    *
    * @return how many stories were loaded
    */
   public int rebuild() {
+    clusterer = new StoryClusterer(settings);
     List<Story> live = stories.activeSince(clock.instant().minus(settings.retention()));
     live = live.stream().sorted(Comparator.comparing(Story::newestArticleAt).thenComparing(Story::id)).toList();
     for (Story s : live) {
@@ -65,6 +66,11 @@ public final class OnlineStoryTracker implements StoryTracker {
       for (Article a : members) clusterer.restore(s.id(), a);
     }
     return live.size();
+  }
+
+  @Override
+  public int reload() {
+    return rebuild();
   }
 
   @Override

@@ -9,4 +9,13 @@ import dev.herald.model.Article;
  */
 public interface StoryTracker {
   StoryUpdate track(Article article);
+
+  /**
+   * Drops what the tracker keeps in memory and loads it again from the store, because another Herald instance
+   * sharing the database filed articles since. Returns how many live stories were loaded; a tracker that keeps
+   * nothing in memory returns 0.
+   */
+  default int reload() {
+    return 0;
+  }
 }

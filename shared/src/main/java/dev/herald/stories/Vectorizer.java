@@ -1,6 +1,7 @@
 package dev.herald.stories;
 
 import dev.herald.model.Article;
+import dev.herald.text.Boilerplate;
 import dev.herald.text.Tokens;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text and the URL slug, with
- * sublinear term frequency and an inverse document frequency learnt from the stream so far. Whenever the document
- * count reaches {@link #FORGET_EVERY}, it and every term's count are halved and terms left at zero dropped, so the
- * vocabulary stays bounded and the weights follow the current news. Not thread-safe.
+ * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text without its furniture and the
+ * URL slug, with sublinear term frequency and an inverse document frequency learnt from the stream so far. Whenever
+ * the document count reaches {@link #FORGET_EVERY}, it and every term's count are halved and terms left at zero
+ * dropped, so the vocabulary stays bounded and the weights follow the current news. Not thread-safe.
  */
 final class Vectorizer {
   static final int FORGET_EVERY = 50_000;
@@ -25,12 +26,19 @@ final class Vectorizer {
     this.settings = settings;
   }
 
-  /** The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once). */
+  /**
+   * The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once). The text
+   * is read without its page furniture ({@link Boilerplate}): share prompts, newsletter offers, photo credits,
+   * embedded-tweet notices and web-archive crawler notes are the same words across unrelated stories, so they would
+   * link them. Only the first {@link #textChars} characters are looked at, so a huge text costs no more than a long
+   * one.
+   */
   Map<String, Double> counts(Article a) {
     Map<String, Double> tf = new HashMap<>();
     for (String t : Tokens.terms(a.title())) tf.merge(t, settings.titleWeight(), Double::sum);
     String text = a.text().isBlank() ? a.description() : a.text();
-    List<String> words = Tokens.words(text);
+    if (text.length() > textChars()) text = text.substring(0, textChars());
+    List<String> words = Tokens.words(Boilerplate.strip(text));
     int n = Math.min(words.size(), settings.maxTextWords());
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
@@ -46,6 +54,14 @@ final class Vectorizer {
       for (String t : slug) tf.merge(t, settings.urlWeight(), Double::sum);
     }
     return tf;
+  }
+
+  /**
+   * How much of a text is read: 12 characters per word of {@link ClusterSettings#maxTextWords()}, about twice the
+   * length of that many English words, so the furniture stripped from the lead still leaves enough words.
+   */
+  int textChars() {
+    return settings.maxTextWords() * 12;
   }
 
   /** Counts the article into the document frequencies, then weighs and normalises its terms. */

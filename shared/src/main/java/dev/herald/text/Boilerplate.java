@@ -2,13 +2,17 @@ package dev.herald.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Recognises the page furniture that feeds and scraped articles carry around the story: share prompts ("share tweet
  * pin email"), photo credits and captions ("(AP Photo/David Zalubowski)", "Picture: Contributed"), newsletter and
  * subscription prompts ("Sign up for our newsletter"), embedded-tweet text ("Tweet with a location"), "Advertisement",
- * "Continue reading", "The post ... appeared first on ...", copyright lines and archive crawler notes.
+ * "Continue reading", "The post ... appeared first on ...", copyright lines, web-archive crawler notes ("These crawls
+ * are part of an effort to archive pages...", "The seed for this crawl was...") and the placeholder text a scraper
+ * gets instead of a story (Twitter's location notice, "the page you requested could not be found", "custom domain
+ * mapping").
  *
  * <p>It only ever judges whole lines or whole sentences and never edits inside one, so every sentence that survives
  * is still a verbatim piece of the original text (the summary integrity check relies on this). Pure and thread-safe.
@@ -61,12 +65,38 @@ public final class Boilerplate {
       "\\bthis material may not be published, broadcast, rewritten,? or redistributed\\b",
       "\\balexa internet has been donating\\b",
       "\\bcrawls? (data|are part of an effort)\\b",
-      "\\binternet archive'?s? wayback machine\\b",
       "\\bsign up for (our|the) [\\p{L} ]{0,40}newsletter\\b",
       "\\bget (our|the) [\\p{L} ]{0,40}newsletter\\b",
       "\\bcopyright (©|\\(c\\) )?\\d{4}\\b",
       "©\\s?\\d{4}",
       "\\bmore »"), FLAGS);
+
+  /**
+   * Matches anywhere, whatever the length: notes that web archives put on the pages they capture and the placeholder
+   * text a scraper gets instead of a story. Tried only on text holding one of {@link #NOTE_WORDS}, which keeps this
+   * long alternation off ordinary sentences.
+   */
+  private static final Pattern NOTES = Pattern.compile(String.join("|",
+      "\\bwayback machine\\b",
+      "\\b(archive-it|web captures|warc files?|heritrix|no more 404)\\b",
+      "\\bseed ?list\\b.{0,60}\\bcrawl|\\bcrawl\\b.{0,60}\\bseed ?list\\b",
+      "\\bcrawl (start|end) date\\b",
+      "\\bthe seed for [\\p{L}\\d ]{1,30} was\\b",
+      "\\bslash pages from every domain\\b",
+      "\\bnumber of (captures|unique urls)\\b",
+      "\\bcrawls? (of outlinks|performed by|was run at)\\b",
+      "\\b(data|files|collection) (is|are) (currently not|not currently) publicly accessible\\b",
+      "\\binternet archive hopes\\b",
+      "\\badd a location to your tweets\\b",
+      "\\b(switch|turn) location on/off\\b",
+      "\\btwitter stores (that|your) location\\b",
+      "\\bthe page you requested (could not|cannot|can't|was not) be found\\b",
+      "\\bcustom domain mapping\\b"), FLAGS);
+
+  /** Lower-case words one of which every {@link #NOTES} match contains. */
+  private static final List<String> NOTE_WORDS = List.of("wayback", "archive", "captures", "warc", "heritrix", "404",
+      "seed", "crawl", "slash pages", "unique urls", "publicly accessible", "location", "page you requested",
+      "domain mapping");
 
   /** A whole line or sentence that is only furniture. */
   private static final Pattern WHOLE = Pattern.compile(String.join("|",
@@ -82,6 +112,7 @@ public final class Boilerplate {
       "(by|from) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}( and [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3})?",
       "[\\p{L} ,]{0,40}\\b(reporting|writing|editing) by\\b.{0,80}",
       "from wikipedia, the free encyclopedia",
+      "learn more",
       "interested in .{0,40}\\? add .{0,80}"), FLAGS);
 
   static final int SHORT_WORDS = 20;
@@ -93,6 +124,7 @@ public final class Boilerplate {
     String t = SentenceSplitter.normalize(text);
     if (t.isEmpty()) return true;
     if (ANYWHERE.matcher(t).find()) return true;
+    if (isNote(t)) return true;
     if (WHOLE.matcher(stripEnds(t)).matches()) return true;
     return wordCount(t) <= SHORT_WORDS && IN_SHORT.matcher(t).find();
   }
@@ -122,6 +154,14 @@ public final class Boilerplate {
     }
     while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) kept.remove(kept.size() - 1);
     return String.join("\n", kept);
+  }
+
+  private static boolean isNote(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String w : NOTE_WORDS) {
+      if (lower.contains(w)) return NOTES.matcher(t).find();
+    }
+    return false;
   }
 
   private static String stripEnds(String t) {

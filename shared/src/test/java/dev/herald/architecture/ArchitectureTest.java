@@ -78,7 +78,8 @@ class ArchitectureTest {
   @Test
   void sqlLivesOnlyInTheStorePackage() {
     noClasses().that().resideOutsideOfPackage("dev.herald.store..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..",
+            "org.flywaydb..", "com.zaxxer..")
         .because("all SQL is in the store package, so that PostgreSQL support touches one place")
         .check(core);
   }

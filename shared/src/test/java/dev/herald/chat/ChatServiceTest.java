@@ -203,6 +203,38 @@ class ChatServiceTest {
   }
 
   @Test
+  void aWorkspaceNeverSeesStoriesOnlyAnotherWorkspacesFeedsReport() {
+    // workspace T1 reads Harbor Times and Capital Ledger; only Northwind Wire reports the storm
+    ChatService scoped = ChatService.builder().stores(stores)
+        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
+        .finder(new FakeStoryFinder(stores)).ranker(new FakeRanker()).topics(() -> new TreeSet<>(List.of("ai")))
+        .schedules(new DemoListener())
+        .visibility(new dev.herald.stories.FeedScopeVisibility(stores.stories(),
+            w -> java.util.Set.of("harbor-times", "capital-ledger")))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    BriefingView top = assertInstanceOf(BriefingView.class,
+        scoped.handle(new ChatRequest(channel, member, new ChatCommand.Brief(""))).view());
+    assertEquals(List.of(strike.storyId()), top.stories().stream().map(s -> s.storyId()).toList());
+    LookupView lookup = assertInstanceOf(LookupView.class,
+        scoped.handle(new ChatRequest(channel, member, new ChatCommand.Brief("storm"))).view());
+    assertTrue(lookup.stories().isEmpty());
+    NoticeView hidden = assertInstanceOf(NoticeView.class,
+        scoped.handle(new ChatRequest(channel, member, new ChatCommand.Sources("#" + storm.storyId()))).view());
+    assertEquals("There is no story #" + storm.storyId() + ". Try /brief to see current stories.", hidden.text());
+  }
+
+  /** A schedule listener that only answers "next" with a fixed time. */
+  static final class DemoListener implements ScheduleListener {
+    @Override
+    public void scheduleChanged(Channel c) {}
+
+    @Override
+    public Optional<Instant> nextBriefing(Channel c) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
   void helpListsEveryCommand() {
     InfoView v = assertInstanceOf(InfoView.class, ask(member, new ChatCommand.Help()).view());
     String all = v.blocks().stream().flatMap(b -> b.lines().stream()).reduce("", String::concat);

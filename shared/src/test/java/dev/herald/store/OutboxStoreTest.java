@@ -12,6 +12,7 @@ import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
+import dev.herald.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The outbox's own rules, on a real SQLite file. */
+/** The outbox's own rules, on a real SQLite file and a real PostgreSQL database. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class OutboxStoreTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+  @Parameter TestDatabase kind;
   @TempDir Path dir;
   Database db;
   DeliveryStores delivery;
@@ -35,7 +42,7 @@ class OutboxStoreTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(dir.resolve("herald.db"));
+    db = kind == TestDatabase.SQLITE ? Database.open(dir.resolve("herald.db")) : kind.open();
     Clock clock = Clock.fixed(T, ZoneOffset.UTC);
     Stores.sql(db, clock).channels().save(Channel.of(c1, ZoneId.of("UTC")));
     delivery = DeliveryStores.sql(db, clock);

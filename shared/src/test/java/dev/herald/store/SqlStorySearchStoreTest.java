@@ -9,14 +9,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import dev.herald.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Story search behaves the same on SQLite (FTS5) and PostgreSQL (tsvector). */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class SqlStorySearchStoreTest {
   private static final Instant T = Instant.parse("2026-11-26T12:00:00Z");
-  private final Database db = Database.inMemory();
-  private final Stores stores = Stores.sql(db, Clock.fixed(T, ZoneOffset.UTC));
-  private final StorySearchStore search = StorySearchStore.sqlite(db);
+  @Parameter TestDatabase kind;
+  private Database db;
+  private Stores stores;
+  private StorySearchStore search;
+
+  @BeforeEach
+  void open() {
+    db = kind.open();
+    stores = Stores.sql(db, Clock.fixed(T, ZoneOffset.UTC));
+    search = StorySearchStore.sql(db);
+  }
 
   @AfterEach
   void close() {
@@ -68,6 +84,25 @@ class SqlStorySearchStoreTest {
         10));
     assertEquals("\"rail\" AND \"near\"", SqlStorySearchStore.ftsQuery(List.of("\"rail\"", "NEAR("), true));
     assertEquals(List.of(), search.search(List.of("()", "*"), true, Instant.EPOCH, T.plusSeconds(1), 10));
+  }
+
+  @Test
+  void diacriticsAndCaseAreIgnored() {
+    Story s = story("a1", "Z\u00fcrich votes on tram fares", "Voters in the canton decided.", T);
+    assertEquals(List.of(s.id()), ids(search.search(List.of("ZURICH"), true, Instant.EPOCH, T.plusSeconds(1), 10)));
+    assertEquals(List.of(s.id()), ids(search.search(List.of("z\u00fcrich"), true, Instant.EPOCH, T.plusSeconds(1),
+        10)));
+  }
+
+  @Test
+  void textAppendedToAStoryIsSearchableAndCapped() {
+    Story s = story("a1", "Port reopens", "Cranes moved again.", T);
+    search.append(s.id(), "Dockers return", "The harbour union ended its walkout.");
+    assertEquals(List.of(s.id()), ids(search.search(List.of("walkout"), true, Instant.EPOCH, T.plusSeconds(1), 10)));
+    String filler = "filler ".repeat(StorySearchStore.MAX_BODY_CHARS / 7 + 1);
+    search.append(s.id(), "More", filler);
+    search.append(s.id(), "Later", "Zeppelins arrived.");
+    assertEquals(List.of(), search.search(List.of("zeppelins"), true, Instant.EPOCH, T.plusSeconds(1), 10));
   }
 
   @Test

@@ -26,13 +26,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import dev.herald.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every store against a real SQLite file, migrated by Flyway. */
+/** Every store against a real SQLite file and a real PostgreSQL database, migrated by Flyway. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoreRoundTripTest {
+  @Parameter TestDatabase kind;
   @TempDir Path dir;
   Database db;
   Stores stores;
@@ -40,7 +47,7 @@ class StoreRoundTripTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(dir.resolve("nested/herald.db"));
+    db = kind == TestDatabase.SQLITE ? Database.open(dir.resolve("nested/herald.db")) : kind.open();
     stores = Stores.sql(db, Clock.fixed(T0, ZoneOffset.UTC));
   }
 
@@ -87,6 +94,7 @@ class StoreRoundTripTest {
     assertEquals(T0.plusSeconds(20), s3.updatedAt());
     assertEquals(2, s2.version());
     assertEquals(List.of("a", "b", "c"), stores.stories().articleIds(s.id()));
+    assertEquals(java.util.Set.of("harbor-times", "capital-ledger"), stores.stories().feedIds(s.id()));
     assertEquals(Optional.of(s.id()), stores.stories().storyOf("c"));
   }
 
@@ -174,28 +182,5 @@ class StoreRoundTripTest {
     }));
     assertEquals(Optional.empty(),
         db.read(c -> Sql.one(c, "SELECT next_value FROM id_sequences WHERE name = 'x'", rs -> rs.getLong(1))));
-  }
-
-  @Test
-  void reopeningTheFileKeepsTheDataAndDoesNotMigrateTwice() {
-    stores.articles().save(article("a", "Yonhap", "T", "x", T0), "a");
-    db.close();
-    db = Database.open(dir.resolve("nested/herald.db"));
-    assertEquals(1, Stores.sql(db, Clock.systemUTC()).articles().count());
-  }
-
-  @Test
-  void theFileUsesWalAndForeignKeys() {
-    assertEquals("wal", db.read(c -> Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1))).orElseThrow());
-    assertEquals(1, db.read(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1))).orElseThrow());
-  }
-
-  @Test
-  void anInMemoryDatabaseIsMigratedAndPrivate() {
-    try (Database one = Database.inMemory(); Database two = Database.inMemory()) {
-      Stores.sql(one, Clock.systemUTC()).articles().save(article("a", "Y", "T", "x", T0), "a");
-      assertEquals(1, Stores.sql(one, Clock.systemUTC()).articles().count());
-      assertEquals(0, Stores.sql(two, Clock.systemUTC()).articles().count());
-    }
   }
 }

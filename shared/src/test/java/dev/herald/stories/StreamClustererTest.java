@@ -29,6 +29,28 @@ class StreamClustererTest {
   }
 
   @Test
+  void pageFurnitureSharedByUnrelatedTextsDoesNotLinkThem() {
+    String furniture = "Share this article\n\nSign up for our daily newsletter to get the news first.\n\n"
+        + "Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise "
+        + "location, from the web and via third-party applications.\n\n";
+    long a = clusterer.add(TestArticles.article("1", "Wire", "", furniture
+        + "The harbour authority closed the northern quay after a crane collapsed on Tuesday.",
+        "2026-03-10T10:00:00Z"));
+    long b = clusterer.add(TestArticles.article("2", "Post", "", furniture
+        + "Quellton shares fell sharply after the bakery chain cut its profit forecast.", "2026-03-10T10:05:00Z"));
+    assertNotEquals(a, b);
+  }
+
+  @Test
+  void textsThatAreOnlyFurnitureStartStoriesOfTheirOwn() {
+    String archiveNote = "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        + "Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.";
+    long a = clusterer.add(TestArticles.article("1", "Wire", "", archiveNote, "2026-03-10T10:00:00Z"));
+    long b = clusterer.add(TestArticles.article("2", "Post", "", archiveNote, "2026-03-10T10:05:00Z"));
+    assertNotEquals(a, b);
+  }
+
+  @Test
   void aSyndicatedCopyJoinsItsOriginalsStoryWhateverItsWords() {
     long original = clusterer.add(headline("1", "Wire", "Storm Isolde cuts power to 180,000 homes",
         "2026-11-26T06:30:00Z"));

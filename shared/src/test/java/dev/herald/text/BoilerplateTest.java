@@ -32,6 +32,42 @@ class BoilerplateTest {
   }
 
   @Test
+  void recognisesWebArchiveNotesAndPlaceholderPages() {
+    for (String s : List.of(
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+        "Then the Internet Archive hopes that references to these archived pages will be put in place of a link.",
+        "The seed for this crawl was a list of every host in the Wayback Machine",
+        "The seed for Wide00014 was:",
+        "- Slash pages from every domain on the web:",
+        "The WARC files associated with this crawl are not currently available to the general public.",
+        "Web wide crawl with initial seedlist and crawler configuration from March 2011.",
+        "Crawl start date: 09 March, 2011",
+        "This collection contains collaborative Election crawls performed by IA.",
+        "These files are currently not publicly accessible.",
+        "They include web captures of the example.org website.",
+        "Add a location to your Tweets",
+        "You can switch location on/off before each Tweet.",
+        "When you tweet with a location, Twitter stores that location.",
+        "Learn more",
+        "Sorry, the page you requested could not be found.",
+        "Your custom domain mapping may take as little as 15-30 minutes to resolve.")) {
+      assertTrue(Boilerplate.isBoilerplate(s), s);
+    }
+  }
+
+  @Test
+  void keepsStorySentencesAboutArchivesCrawlsAndLocations() {
+    for (String s : List.of(
+        "The Internet Archive was sued by four publishers over its lending library.",
+        "Rescuers had to crawl through the rubble to reach the family.",
+        "The ministry said the data is not publicly available.",
+        "Police traced the phone's location to a farm outside Estenburg.",
+        "Visitors can learn more about the harbour's history at the new museum.")) {
+      assertFalse(Boilerplate.isBoilerplate(s), s);
+    }
+  }
+
+  @Test
   void keepsStorySentencesThatShareWordsWithFurniture() {
     for (String s : List.of(
         "The two firms share the same owner.",

@@ -47,6 +47,10 @@ public final class BenchClusterQualityCommand implements Runnable {
       + "every setting's scores, the best (mean tuning-half B-cubed F1) and its held-out scores")
   boolean tune;
 
+  @Option(names = "--ceiling", description = "instead, print how far clustering on Herald's term vectors could get "
+      + "on Multi-News without the online constraints (whole-set IDF, gold-linked pairs, offline average link)")
+  boolean ceiling;
+
   @Override
   public void run() {
     Path root = CorpusOption.resolve(corpus);
@@ -55,6 +59,10 @@ public final class BenchClusterQualityCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     if (tune) {
       ThresholdSearch.run(root, SEED, out);
+      return;
+    }
+    if (ceiling) {
+      CeilingPrinter.run(root, SEED, out);
       return;
     }
     ClusterSettings settings = ClusterSettings.defaults();

@@ -2,14 +2,17 @@ package dev.herald.bot.cli;
 
 import dev.herald.config.ConfigLoader;
 import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
 import dev.herald.store.Database;
+import dev.herald.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Where the CLI finds things: the {@code herald.home} system property (tests), else {@code $HERALD_HOME} (the
- * checkout, set by {@code bot/herald}), else the working directory; {@code config/herald.yaml} there, or the defaults when it does not exist; the SQLite file in data_dir.
+ * checkout, set by {@code bot/herald}), else the working directory; {@code config/herald.yaml} there, or the defaults
+ * when it does not exist; the database it names (the SQLite file in data_dir by default).
  */
 final class CliHome {
   private CliHome() {}
@@ -42,14 +45,28 @@ final class CliHome {
     return home.resolve("config/feeds.yaml");
   }
 
-  /** Opens (creating) the SQLite database of this home; PostgreSQL URLs are not opened by the CLI. */
+  /** The environment variables that hold the PostgreSQL login (never herald.yaml). */
+  static final String DB_USER = "HERALD_DB_USER";
+  static final String DB_PASSWORD = "HERALD_DB_PASSWORD";
+
+  /** Opens this home's database with the login from the environment; see {@link #database(HeraldConfig, Secrets)}. */
   static Database database(HeraldConfig config) {
-    if (!config.database().isEmpty() && !config.database().startsWith("jdbc:sqlite:")) {
-      throw new CliFailure("this command reads the SQLite database only; database is " + config.database());
+    return database(config, Secrets.fromEnvironment());
+  }
+
+  /**
+   * Opens (creating) the database {@code database:} names: the SQLite file in data_dir when empty, a {@code
+   * jdbc:sqlite:} file, or a {@code jdbc:postgresql:} server shared with other instances, logging in as {@code
+   * HERALD_DB_USER} / {@code HERALD_DB_PASSWORD} when set (or as the URL says). A database that cannot be reached,
+   * refuses the login or cannot be migrated stops the command with one line naming the key, the file and the reason.
+   */
+  static Database database(HeraldConfig config, Secrets secrets) {
+    if (config.database().isEmpty()) return Database.open(config.databaseFile());
+    try {
+      return Database.connect(config.database(), secrets.get(DB_USER), secrets.get(DB_PASSWORD));
+    } catch (StoreException | IllegalArgumentException e) {
+      throw new CliFailure("config/herald.yaml: database " + e.getMessage());
     }
-    Path file = config.database().isEmpty() ? config.databaseFile()
-        : Path.of(config.database().substring("jdbc:sqlite:".length()));
-    return Database.open(file);
   }
 
   /** Herald's version for the User-Agent: the jar's, or "dev" when run from classes. */
