@@ -34,8 +34,11 @@ final class ChannelQueues {
   private long seq;
   private int size;
 
-  void put(OutboxRow row) {
-    if (byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row) == null) size++;
+  /** Adds or replaces the row; true when it was not here before. */
+  boolean put(OutboxRow row) {
+    if (byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row) != null) return false;
+    size++;
+    return true;
   }
 
   void remove(ChannelKey channel, long id) {

@@ -7,6 +7,7 @@ import dev.herald.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,8 @@ final class Dispatcher {
   private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
   /** How often everything pending is read again, for changes to older rows made elsewhere. */
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
+  /** How soon the store is read again after a claim was refused: the other instance's send is usually over. */
+  private static final Duration REFUSED_RELOAD = Duration.ofMillis(250);
   private static final int LOAD_LIMIT = 20_000;
 
   private final Platform platform;
@@ -66,8 +69,18 @@ final class Dispatcher {
   private volatile boolean running;
   private volatile boolean reload = true;
   private volatile boolean fresh;
-  /** The highest row id read from the store: rows above it are new. */
+  /** The highest row id read from the store. */
   private long seenId;
+  /**
+   * Rows at or below this id that are not in memory were not pending when looked for; rows above it may be new. It
+   * trails {@link #seenId} by the store's {@link OutboxStore#commitSkew}: on a shared database a row with a lower id
+   * can become visible after one with a higher id.
+   */
+  private long settledId;
+  private record Look(Instant at, long seenId) {}
+  private final ArrayDeque<Look> looks = new ArrayDeque<>();
+  /** A claim was refused (another instance holds the row or its channel): read everything pending again then. */
+  private Instant reloadAt = Instant.MAX;
   private boolean woken;
   private Instant lastReload = Instant.MIN;
   private Instant lastLook = Instant.MIN;
@@ -168,7 +181,7 @@ final class Dispatcher {
     Instant now = clock.instant();
     drain(now);
     housekeeping(now);
-    if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY))) {
+    if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY)) || !now.isBefore(reloadAt)) {
       load(now);
     } else if (fresh || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
       loadNew(now);
@@ -214,6 +227,7 @@ final class Dispatcher {
   private void load(Instant now) {
     reload = false;
     fresh = false;
+    reloadAt = Instant.MAX;
     lastReload = now;
     lastLook = now;
     List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
@@ -224,6 +238,7 @@ final class Dispatcher {
       seenId = Math.max(seenId, r.id());
     }
     queues.replace(keep, now);
+    looked(now);
   }
 
   /** Adds the rows enqueued since the last look; the channels they are for get a turn now. */
@@ -232,10 +247,20 @@ final class Dispatcher {
     lastLook = now;
     int room = LOAD_LIMIT - queues.size();
     if (room <= 0) return;
-    for (OutboxRow r : outbox.pendingAfter(platform, seenId, room)) {
+    Set<Long> flying = new HashSet<>(inFlight.values());
+    for (OutboxRow r : outbox.pendingAfter(platform, settledId, room)) {
       seenId = Math.max(seenId, r.id());
-      queues.put(r);
-      queues.schedule(r.channel(), now);
+      if (!flying.contains(r.id()) && queues.put(r)) queues.schedule(r.channel(), now);
+    }
+    looked(now);
+  }
+
+  /** Rows that were not visible at a look older than the commit skew will not appear below what it had seen. */
+  private void looked(Instant now) {
+    looks.addLast(new Look(now, seenId));
+    Instant settled = now.minus(outbox.commitSkew());
+    while (!looks.isEmpty() && !looks.peekFirst().at().isAfter(settled)) {
+      settledId = Math.max(settledId, looks.pollFirst().seenId());
     }
   }
 
@@ -272,11 +297,13 @@ final class Dispatcher {
     Set<Long> claimed = new HashSet<>(outbox.claim(ids, owner, now.plus(workers.lease())));
     for (OutboxRow r : admitted) {
       if (!claimed.contains(r.id())) {
-        // another worker took it; forget it here
+        // another instance took it, or holds its channel: forget it here and read the store again shortly
         inFlight.remove(r.channel());
         governor.settled(r.channel(), now);
         queues.remove(r.channel(), r.id());
         queues.schedule(r.channel(), now);
+        Instant soon = now.plus(REFUSED_RELOAD);
+        if (soon.isBefore(reloadAt)) reloadAt = soon;
         continue;
       }
       queues.remove(r.channel(), r.id());
@@ -300,6 +327,7 @@ final class Dispatcher {
     Instant next = now.plusSeconds(1);
     Optional<Instant> turn = queues.nextTurn();
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
+    if (reloadAt.isBefore(next)) next = reloadAt;
     next = later(next, governor.platformAvailableAt(now));
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }

@@ -10,6 +10,7 @@ import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.PostedMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,15 @@ public interface OutboxStore {
 
   /** Like {@link #pending}, only rows with an id above {@code afterId}: what was enqueued since a look. */
   List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit);
+
+  /**
+   * How long a row may become visible after rows with higher ids: zero where one writer at a time takes ids in commit
+   * order (SQLite); on a database shared by instances, transactions commit in any order. Readers of
+   * {@link #pendingAfter} look back this far.
+   */
+  default Duration commitSkew() {
+    return Duration.ZERO;
+  }
 
   /**
    * Claims pending rows for {@code owner} until {@code leaseUntil} and marks them "maybe posted" (a send is about to

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,6 +93,12 @@ final class SqlOutboxStore implements OutboxStore {
   public List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit) {
     return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE platform = ? AND status = ? AND id > ?"
         + " ORDER BY id LIMIT ?", SqlOutboxStore::row, platform.key(), PENDING, afterId, limit));
+  }
+
+  /** PostgreSQL: sequence values are taken when rows are inserted, and concurrent transactions commit in any order. */
+  @Override
+  public Duration commitSkew() {
+    return db.vendor() == Database.Vendor.POSTGRESQL ? Duration.ofSeconds(5) : Duration.ZERO;
   }
 
   @Override

@@ -19,12 +19,19 @@ import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
 import dev.herald.testing.StoryFixture;
+import dev.herald.store.OutboxStore;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -104,11 +111,62 @@ class DispatcherTest {
   }
 
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits) {
+    return dispatcher(owner, limits, delivery.outbox());
+  }
+
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox) {
     governor = new RateGovernor(limits, clock.instant());
-    Sender sender = new Sender(slack, delivery.outbox(), new OutboxViews(stores, delivery.outbox()), governor,
-        settings.retries(), clock);
-    return new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor, settings.workers(), clock, owner,
-        new Inline(), recorded -> {});
+    Sender sender = new Sender(slack, outbox, new OutboxViews(stores, outbox), governor, settings.retries(), clock);
+    return new Dispatcher(Platform.SLACK, outbox, sender, governor, settings.workers(), clock, owner, new Inline(),
+        recorded -> {});
+  }
+
+  /**
+   * The real outbox as another instance sharing the database would make it look: rows in {@code late} are not yet
+   * committed (invisible to reads), the next {@code refusals} claims are refused, ids may commit out of order by 5 s.
+   */
+  static final class SharedView implements InvocationHandler {
+    final OutboxStore real;
+    final Set<Long> late = new HashSet<>();
+    int refusals;
+
+    SharedView(OutboxStore real) {
+      this.real = real;
+    }
+
+    OutboxStore store() {
+      return (OutboxStore) Proxy.newProxyInstance(OutboxStore.class.getClassLoader(),
+          new Class<?>[] {OutboxStore.class}, this);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+      switch (m.getName()) {
+        case "commitSkew":
+          return Duration.ofSeconds(5);
+        case "claim":
+          if (refusals > 0) {
+            refusals--;
+            return List.of();
+          }
+          break;
+        case "pending":
+        case "pendingAfter":
+          List<?> rows = (List<?>) invokeReal(m, args);
+          return rows.stream().filter(r -> !late.contains(((OutboxRow) r).id())).toList();
+        default:
+          break;
+      }
+      return invokeReal(m, args);
+    }
+
+    private Object invokeReal(Method m, Object[] args) throws Throwable {
+      try {
+        return m.invoke(real, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
   }
 
   OutboxEntry briefing(ChannelKey ch, int story, boolean first) {
@@ -145,6 +203,40 @@ class DispatcherTest {
     assertEquals(3, delivery.outbox().postedFor(stories.get(0).storyId()).size()
         + delivery.outbox().postedFor(stories.get(1).storyId()).size()
         + delivery.outbox().postedFor(stories.get(2).storyId()).size());
+  }
+
+  @Test
+  void aRowCommittedAfterOneWithAHigherIdIsStillSeenWhenWoken() {
+    SharedView shared = new SharedView(delivery.outbox());
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared.store());
+    OutboxEntry early = briefing(c1, 0, true);
+    OutboxEntry later = briefing(c2, 1, true);
+    delivery.outbox().enqueue(List.of(early, later));
+    shared.late.add(row(early).id()); // the lower id's transaction has not committed yet
+    dispatcher.wake();
+    passes(2);
+    assertEquals(List.of(later.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
+
+    clock.advance(Duration.ofSeconds(1));
+    shared.late.clear(); // now it has; a wake must find it though its id is below the highest seen
+    dispatcher.wake();
+    passes(2);
+    assertEquals(List.of(later.key(), early.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
+  }
+
+  @Test
+  void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
+    SharedView shared = new SharedView(delivery.outbox());
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared.store());
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    shared.refusals = 1; // another instance has a send of this channel in flight
+    passes(2);
+    assertTrue(slack.posts().isEmpty());
+    assertEquals(DeliveryState.PENDING, row(e).state());
+    clock.advance(Duration.ofMillis(300));
+    passes(2);
+    assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
   }
 
   @Test

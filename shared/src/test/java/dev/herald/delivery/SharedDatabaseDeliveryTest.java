@@ -167,6 +167,7 @@ class SharedDatabaseDeliveryTest {
 
   @BeforeEach
   void open() {
+    diagnosis = () -> "";
     String url = Postgres.freshUrl();
     dbA = Database.connect(url, Optional.empty(), Optional.empty());
     dbB = Database.connect(url, Optional.empty(), Optional.empty());
