@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text without its furniture and the
- * URL slug, with sublinear term frequency and an inverse document frequency learnt from the stream so far. Whenever
- * the document count reaches {@link #FORGET_EVERY}, it and every term's count are halved and terms left at zero
- * dropped, so the vocabulary stays bounded and the weights follow the current news. Not thread-safe.
+ * Turns articles into {@link TermVector}s: title terms (weighted), the lead of the text without its furniture, the
+ * name phrases in that lead and the URL slug, with sublinear term frequency and an inverse document frequency learnt
+ * from the stream so far. Whenever the document count reaches {@link #FORGET_EVERY}, it and every term's count are
+ * halved and terms left at zero dropped, so the vocabulary stays bounded and the weights follow the current news.
+ * Not thread-safe.
  */
 final class Vectorizer {
   static final int FORGET_EVERY = 50_000;
@@ -27,7 +28,9 @@ final class Vectorizer {
   }
 
   /**
-   * The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once). The text
+   * The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once, each
+   * name phrase of the text ({@link EntityTerms}, a term of its own: it contains a space, which no word does)
+   * {@code entityWeight} per occurrence). The text
    * is read without its page furniture ({@link Boilerplate}): share prompts, newsletter offers, photo credits,
    * embedded-tweet notices and web-archive crawler notes are the same words across unrelated stories, so they would
    * link them. Only the first {@link #textChars} characters are looked at, so a huge text costs no more than a long
@@ -38,12 +41,16 @@ final class Vectorizer {
     for (String t : Tokens.terms(a.title())) tf.merge(t, settings.titleWeight(), Double::sum);
     String text = a.text().isBlank() ? a.description() : a.text();
     if (text.length() > textChars()) text = text.substring(0, textChars());
-    List<String> words = Tokens.words(Boilerplate.strip(text));
+    String lead = Boilerplate.strip(text);
+    List<String> words = Tokens.words(lead);
     int n = Math.min(words.size(), settings.maxTextWords());
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
       if (w.length() < 2 || Tokens.STOP_WORDS.contains(w)) continue;
       tf.merge(Tokens.stem(w), 1.0, Double::sum);
+    }
+    if (settings.entityWeight() > 0) {
+      for (String name : EntityTerms.of(lead)) tf.merge(name, settings.entityWeight(), Double::sum);
     }
     if (settings.urlWeight() > 0) {
       Set<String> slug = new LinkedHashSet<>();

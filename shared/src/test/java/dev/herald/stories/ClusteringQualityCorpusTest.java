@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ClusteringQualityCorpusTest {
   static final double UCI_B3_F1 = 0.86;
   static final double UCI_SHUFFLED_B3_F1 = 0.82;
-  static final double MULTI_NEWS_B3_F1 = 0.86;
+  static final double MULTI_NEWS_B3_F1 = 0.865;
 
   @Test
   void uciHeadlinesInTimestampOrder() {
