@@ -202,7 +202,8 @@ public final class FakeSlackServer implements AutoCloseable {
       String body = new String(raw, StandardCharsets.UTF_8);
       String path = ex.getRequestURI().getPath();
       JsonNode json = raw.length > 2_000_000 ? null : FakeSlackServerRequests.json(ex, body);
-      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json);
+      boolean record = recording;
+      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json, keepBodies || record);
       String token = FakeSlackServerRequests.token(ex, params);
       String method = path.startsWith("/api/") ? path.substring(5)
           : path.startsWith("/response/") ? "response_url" : path;
@@ -210,7 +211,7 @@ public final class FakeSlackServer implements AutoCloseable {
           ? FakeSlackServerRoutes.Answer.http(413)
           : answer(method, token, params, json);
       if (answer.status() == 429) rateLimitedCount.incrementAndGet();
-      if (recording) {
+      if (record) {
         record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
             answer.error(), clock.instant()));
       }

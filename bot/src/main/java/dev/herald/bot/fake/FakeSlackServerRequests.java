@@ -23,14 +23,22 @@ final class FakeSlackServerRequests {
     return type.startsWith("application/json") ? FakeSlackServerMessages.parse(body) : null;
   }
 
-  /** The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. */
-  static Map<String, String> params(HttpExchange ex, String body, JsonNode json) {
+  /** What an object or array field of a JSON body stands for when its text is not wanted: never empty, like its text. */
+  static final String UNWRITTEN = "(json)";
+
+  /**
+   * The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. An object or array
+   * field of a JSON body is its compact JSON text when {@code writeJson}, else {@link #UNWRITTEN} (a fake that neither
+   * keeps bodies nor records calls reads those fields from {@code json} itself, and writing them out again per request
+   * would cost a benchmark's fan-out as much as the post).
+   */
+  static Map<String, String> params(HttpExchange ex, String body, JsonNode json, boolean writeJson) {
     Map<String, String> out = new LinkedHashMap<>();
     String query = ex.getRequestURI().getRawQuery();
     if (query != null) form(query, out);
     if (json != null) {
       json.fields().forEachRemaining(e -> out.put(e.getKey(),
-          e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+          e.getValue().isValueNode() ? e.getValue().asText() : writeJson ? e.getValue().toString() : UNWRITTEN));
     } else if (!body.isEmpty()) {
       form(body, out);
     }
