@@ -2,6 +2,8 @@ package dev.herald.bot.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,9 +20,34 @@ final class FakeSlackServerRequests {
   }
 
   /** The body as a JSON document when it is sent as one, else null (a form, or nothing). */
-  static JsonNode json(HttpExchange ex, String body) {
+  static JsonNode json(HttpExchange ex, byte[] body) {
     String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    return type.startsWith("application/json") ? FakeSlackServerMessages.parse(body) : null;
+    if (!type.startsWith("application/json")) return null;
+    try {
+      return FakeSlackServerMessages.JSON.readTree(body);
+    } catch (IOException e) {
+      return FakeSlackServerMessages.JSON.createObjectNode();
+    }
+  }
+
+  /**
+   * The request body, at most {@code max} bytes (a longer one is cut there, for the caller to refuse): read into one
+   * array of its Content-Length when it has one, rather than in chunks copied together.
+   */
+  static byte[] body(HttpExchange ex, int max) throws IOException {
+    try (InputStream in = ex.getRequestBody()) {
+      long length = -1;
+      try {
+        String header = ex.getRequestHeaders().getFirst("Content-Length");
+        if (header != null) length = Long.parseLong(header.strip());
+      } catch (NumberFormatException e) {
+        length = -1;
+      }
+      if (length < 0 || length > max) return in.readNBytes(max);
+      byte[] raw = new byte[(int) length];
+      int n = in.readNBytes(raw, 0, raw.length);
+      return n == raw.length ? raw : java.util.Arrays.copyOf(raw, n);
+    }
   }
 
   /** What an object or array field of a JSON body stands for when its text is not wanted: never empty, like its text. */
