@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -195,14 +194,13 @@ public final class FakeSlackServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      byte[] raw;
-      try (InputStream in = ex.getRequestBody()) {
-        raw = in.readNBytes(2_000_001);
-      }
-      String body = new String(raw, StandardCharsets.UTF_8);
+      byte[] raw = FakeSlackServerRequests.body(ex, 2_000_001);
       String path = ex.getRequestURI().getPath();
-      JsonNode json = raw.length > 2_000_000 ? null : FakeSlackServerRequests.json(ex, body);
-      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json);
+      JsonNode json = raw.length > 2_000_000 ? null : FakeSlackServerRequests.json(ex, raw);
+      // a JSON body is read from its bytes; its text is only wanted for a form, or to keep
+      String body = json == null || keepBodies ? new String(raw, StandardCharsets.UTF_8) : "";
+      boolean record = recording;
+      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json, keepBodies || record);
       String token = FakeSlackServerRequests.token(ex, params);
       String method = path.startsWith("/api/") ? path.substring(5)
           : path.startsWith("/response/") ? "response_url" : path;
@@ -210,7 +208,7 @@ public final class FakeSlackServer implements AutoCloseable {
           ? FakeSlackServerRoutes.Answer.http(413)
           : answer(method, token, params, json);
       if (answer.status() == 429) rateLimitedCount.incrementAndGet();
-      if (recording) {
+      if (record) {
         record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
             answer.error(), clock.instant()));
       }

@@ -2,6 +2,8 @@ package dev.herald.bot.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,19 +20,52 @@ final class FakeSlackServerRequests {
   }
 
   /** The body as a JSON document when it is sent as one, else null (a form, or nothing). */
-  static JsonNode json(HttpExchange ex, String body) {
+  static JsonNode json(HttpExchange ex, byte[] body) {
     String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    return type.startsWith("application/json") ? FakeSlackServerMessages.parse(body) : null;
+    if (!type.startsWith("application/json")) return null;
+    try {
+      return FakeSlackServerMessages.JSON.readTree(body);
+    } catch (IOException e) {
+      return FakeSlackServerMessages.JSON.createObjectNode();
+    }
   }
 
-  /** The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. */
-  static Map<String, String> params(HttpExchange ex, String body, JsonNode json) {
+  /**
+   * The request body, at most {@code max} bytes (a longer one is cut there, for the caller to refuse): read into one
+   * array of its Content-Length when it has one, rather than in chunks copied together.
+   */
+  static byte[] body(HttpExchange ex, int max) throws IOException {
+    try (InputStream in = ex.getRequestBody()) {
+      long length = -1;
+      try {
+        String header = ex.getRequestHeaders().getFirst("Content-Length");
+        if (header != null) length = Long.parseLong(header.strip());
+      } catch (NumberFormatException e) {
+        length = -1;
+      }
+      if (length < 0 || length > max) return in.readNBytes(max);
+      byte[] raw = new byte[(int) length];
+      int n = in.readNBytes(raw, 0, raw.length);
+      return n == raw.length ? raw : java.util.Arrays.copyOf(raw, n);
+    }
+  }
+
+  /** What an object or array field of a JSON body stands for when its text is not wanted: never empty, like its text. */
+  static final String UNWRITTEN = "(json)";
+
+  /**
+   * The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. An object or array
+   * field of a JSON body is its compact JSON text when {@code writeJson}, else {@link #UNWRITTEN} (a fake that neither
+   * keeps bodies nor records calls reads those fields from {@code json} itself, and writing them out again per request
+   * would cost a benchmark's fan-out as much as the post).
+   */
+  static Map<String, String> params(HttpExchange ex, String body, JsonNode json, boolean writeJson) {
     Map<String, String> out = new LinkedHashMap<>();
     String query = ex.getRequestURI().getRawQuery();
     if (query != null) form(query, out);
     if (json != null) {
       json.fields().forEachRemaining(e -> out.put(e.getKey(),
-          e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+          e.getValue().isValueNode() ? e.getValue().asText() : writeJson ? e.getValue().toString() : UNWRITTEN));
     } else if (!body.isEmpty()) {
       form(body, out);
     }

@@ -2,6 +2,7 @@ package dev.herald.bot.slack;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.herald.render.BriefingView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
@@ -51,8 +52,26 @@ public final class SlackPayloads {
   }
 
   static ObjectNode chatPostMessage(String channelId, SlackMessage m, String key) {
+    return postMessage(message(channelId, m), key);
+  }
+
+  /**
+   * The same body with the blocks already written as JSON ({@link SlackMessage#blocksJson}), for delivery, which posts
+   * one message to many channels: the blocks are neither copied nor written again per channel. Serialises to the
+   * same bytes.
+   */
+  static ObjectNode chatPostMessage(String channelId, SlackMessage m, RawValue blocksJson, String key) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("channel", channelId);
+    body.put("text", m.text());
+    body.putRawValue("blocks", blocksJson);
+    body.put("link_names", false);
+    body.put("mrkdwn", true);
+    return postMessage(body, key);
+  }
+
+  private static ObjectNode postMessage(ObjectNode body, String key) {
     Objects.requireNonNull(key, "key == null");
-    ObjectNode body = message(channelId, m);
     body.set("metadata", metadata(key));
     body.put("unfurl_links", false);
     body.put("unfurl_media", false);

@@ -2,6 +2,7 @@ package dev.herald.bot.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.herald.delivery.PublishException;
 import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
@@ -29,9 +30,16 @@ public final class SlackPublisher implements Publisher {
   private final SlackWebApi api;
   private final BotTokens tokens;
   private final SlackHealth health;
-  private final Map<View, List<SlackMessage>> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+  /** A rendered channel message with its blocks written as JSON once, for every channel it is posted to. */
+  private record Card(SlackMessage message, RawValue blocksJson) {
+    Card(SlackMessage message) {
+      this(message, new RawValue(message.blocksJson()));
+    }
+  }
+
+  private final Map<View, List<Card>> rendered = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<View, List<SlackMessage>> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<View, List<Card>> eldest) {
       return size() > RENDERED_VIEWS;
     }
   };
@@ -49,7 +57,8 @@ public final class SlackPublisher implements Publisher {
 
   @Override
   public String post(ChannelKey channel, View view, String key) throws PublishException {
-    ObjectNode body = SlackPayloads.chatPostMessage(channel.channelId(), single(render(view), view), key);
+    Card card = single(render(view), view);
+    ObjectNode body = SlackPayloads.chatPostMessage(channel.channelId(), card.message(), card.blocksJson(), key);
     JsonNode r = call(channel, "chat.postMessage", (t) -> api.postJson("chat.postMessage", t, body));
     String ts = r.path("ts").asText("");
     if (ts.isEmpty()) {
@@ -62,7 +71,7 @@ public final class SlackPublisher implements Publisher {
 
   @Override
   public void edit(ChannelKey channel, String messageId, View view) throws PublishException {
-    SlackMessage m = single(render(view), view);
+    SlackMessage m = single(render(view), view).message();
     ObjectNode body = SlackPayloads.chatUpdate(channel.channelId(), messageId, m);
     call(channel, "chat.update", (t) -> api.postJson("chat.update", t, body));
   }
@@ -82,20 +91,23 @@ public final class SlackPublisher implements Publisher {
     return Optional.empty();
   }
 
-  /** The view as channel messages, rendered once per distinct view (views are values; messages are immutable). */
-  private List<SlackMessage> render(View view) {
+  /**
+   * The view as channel messages, rendered and written as JSON once per distinct view (views are values; messages
+   * are immutable).
+   */
+  private List<Card> render(View view) {
     synchronized (rendered) {
-      List<SlackMessage> hit = rendered.get(view);
+      List<Card> hit = rendered.get(view);
       if (hit != null) return hit;
     }
-    List<SlackMessage> messages = List.copyOf(SlackRenderer.render(view, SlackRenderer.Audience.CHANNEL));
+    List<Card> messages = SlackRenderer.render(view, SlackRenderer.Audience.CHANNEL).stream().map(Card::new).toList();
     synchronized (rendered) {
       rendered.put(view, messages);
     }
     return messages;
   }
 
-  private static SlackMessage single(List<SlackMessage> messages, View view) throws PublishException {
+  private static Card single(List<Card> messages, View view) throws PublishException {
     if (messages.size() != 1) throw tooBig(messages.size(), view);
     return messages.get(0);
   }

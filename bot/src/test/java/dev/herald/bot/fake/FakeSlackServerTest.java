@@ -36,6 +36,34 @@ class FakeSlackServerTest {
   }
 
   @Test
+  void withoutBodiesOrRecordingJsonPostsAreStillCheckedAndCounted() throws Exception {
+    try (FakeSlackServer fake = FakeSlackServer.builder().keepBodies(false).build()) {
+      fake.recording(false);
+      String block = "{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"x\"}}";
+      String meta = "{\"event_type\":\"herald_delivery\",\"event_payload\":{\"key\":\"k1\"}}";
+      String one = "{\"channel\":\"C1\",\"text\":\"hi\",\"blocks\":[" + block + "],\"metadata\":" + meta + "}";
+      assertTrue(postJson(fake, one).body().contains("\"ok\":true"));
+      assertTrue(postJson(fake, one).body().contains("\"ok\":true"));
+      String tooMany = "{\"channel\":\"C1\",\"text\":\"hi\",\"blocks\":["
+          + String.join(",", java.util.Collections.nCopies(51, block)) + "]}";
+      assertTrue(postJson(fake, tooMany).body().contains("invalid_blocks"));
+      assertTrue(postJson(fake, "{\"channel\":\"C1\",\"blocks\":[]}").body().contains("\"ok\":true"),
+          "blocks without text are a message");
+      assertTrue(postJson(fake, "{\"channel\":\"C1\"}").body().contains("no_text"));
+      assertEquals(3, fake.posts());
+      assertEquals(1, fake.duplicates(), "the key read from the JSON metadata");
+      assertEquals("{\"event_type\":\"herald_delivery\",\"event_payload\":{\"key\":\"k1\"}}",
+          fake.messages().messages("C1").get(0).metadata());
+    }
+  }
+
+  private HttpResponse<String> postJson(FakeSlackServer fake, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(fake.apiUrl() + "chat.postMessage"))
+        .header("Authorization", "Bearer xoxb-1").header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void unknownTokensAndMethodsGetSlacksErrors() throws Exception {
     try (FakeSlackServer fake = FakeSlackServer.start()) {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fake.apiUrl() + "chat.postMessage"))
