@@ -88,8 +88,12 @@ public final class FanoutWorld implements AutoCloseable {
   /** Creates the channels (a daily briefing at 08:00 UTC each) and {@code stories} stories of 2 to 4 outlets. */
   public void populate(int channels, int stories) {
     addChannels(channels(channels));
-    Instant t = clock.instant().minus(Duration.ofHours(2));
-    addStories(stories, t);
+    addStories(stories);
+  }
+
+  /** Creates {@code stories} stories of 2 to 4 outlets, with their summaries, for a briefing to carry. */
+  public void addStories(int stories) {
+    addStories(stories, clock.instant().minus(Duration.ofHours(2)));
   }
 
   /** Creates these channels, each with a daily briefing at 08:00 UTC. */
@@ -131,14 +135,19 @@ public final class FanoutWorld implements AutoCloseable {
    * as the briefing job would, without building each channel's briefing (warm-up channels); returns how many.
    */
   public int enqueuePosts(List<ChannelKey> channels) {
+    return enqueuePosts(channels, "Daily briefing \u00b7 warm-up");
+  }
+
+  /** {@link #enqueuePosts(List)} with the heading {@code banner} on each channel's first post. */
+  public int enqueuePosts(List<ChannelKey> channels, String banner) {
     List<OutboxEntry> entries = new ArrayList<>();
     for (ChannelKey c : channels) {
       // a channel without a daily briefing: nothing for the schedule to do
-      stores.channels().save(new Channel(c, "#warm-up", ZoneId.of("UTC"), Optional.empty(), List.of()));
+      stores.channels().save(new Channel(c, "#bench", ZoneId.of("UTC"), Optional.empty(), List.of()));
       for (int i = 0; i < summaries.size(); i++) {
         StorySummary s = summaries.get(i);
         entries.add(OutboxEntry.post(c, dev.herald.model.DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
-            i == 0 ? Optional.of("Daily briefing \u00b7 warm-up") : Optional.empty(), clock.instant()));
+            i == 0 ? Optional.of(banner) : Optional.empty(), clock.instant()));
       }
     }
     return delivery.outbox().enqueue(entries);
