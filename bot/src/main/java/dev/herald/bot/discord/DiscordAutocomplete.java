@@ -2,7 +2,9 @@ package dev.herald.bot.discord;
 
 import dev.herald.chat.TopicDirectory;
 import dev.herald.model.ChannelKey;
+import dev.herald.model.Section;
 import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
 import dev.herald.store.Stores;
 import java.time.Clock;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Suggestions while a user types an option: topics (from the {@link TopicDirectory}; for {@code unsubscribe}, the
- * channel's own subscriptions), recent stories by title or number, and time zones. Reads the store only; fast enough for Discord's three-second autocomplete deadline.
+ * channel's own subscriptions), recent stories by title or number, the sections of the story chosen in the same
+ * command (for {@code /expand}), and time zones. Reads the store only; fast enough for Discord's three-second autocomplete deadline.
  * Thread-safe.
  */
 final class DiscordAutocomplete {
@@ -46,11 +49,17 @@ final class DiscordAutocomplete {
    * given what the user typed so far.
    */
   List<Choice> suggest(String subcommand, String option, String typed, ChannelKey channel) {
+    return suggest(subcommand, option, typed, channel, "");
+  }
+
+  /** As above; {@code story} is the command's {@code story} option so far (sections are suggested for it). */
+  List<Choice> suggest(String subcommand, String option, String typed, ChannelKey channel, String story) {
     String want = typed.strip().toLowerCase(Locale.ROOT);
     List<Choice> out = switch (option) {
       case DiscordCommands.TOPIC -> subcommand.equals("unsubscribe") ? subscriptions(channel, want) : topics(want);
       case DiscordCommands.QUERY -> topics(want);
       case DiscordCommands.STORY -> stories(want);
+      case DiscordCommands.SECTION -> sections(story.strip(), want);
       case DiscordCommands.ZONE -> zones(want);
       default -> List.of();
     };
@@ -77,6 +86,23 @@ final class DiscordAutocomplete {
           || Long.toString(s.id()).startsWith(number);
       if (match) out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));
       if (out.size() == DiscordLimits.CHOICES) break;
+    }
+    return out;
+  }
+
+  /** The story's sections as "n · heading" (value n), by number or heading words; none unless story is a number. */
+  private List<Choice> sections(String story, String want) {
+    String id = story.startsWith("#") ? story.substring(1) : story;
+    if (!id.matches("\\d{1,18}")) return List.of();
+    List<Section> sections = stores.summaries().latest(Long.parseLong(id)).map(StorySummary::sections)
+        .orElse(List.of());
+    List<Choice> out = new ArrayList<>();
+    for (int i = 0; i < sections.size() && out.size() < DiscordLimits.CHOICES; i++) {
+      String n = Integer.toString(i + 1);
+      String heading = sections.get(i).heading();
+      if (want.isEmpty() || n.equals(want) || heading.toLowerCase(Locale.ROOT).contains(want)) {
+        out.add(choice(n + " \u00b7 " + heading, n));
+      }
     }
     return out;
   }

@@ -31,6 +31,8 @@ final class DiscordCommandTranslator {
         return new ChatCommand.Brief(options.getOrDefault(DiscordCommands.QUERY, ""));
       case DiscordCommands.SOURCES:
         return new ChatCommand.Sources(options.getOrDefault(DiscordCommands.STORY, ""));
+      case DiscordCommands.EXPAND:
+        return expand(options);
       case DiscordCommands.HERALD:
         return herald(subcommand, options);
       default:
@@ -48,6 +50,17 @@ final class DiscordCommandTranslator {
     if (command instanceof ChatCommand.Feeds f) return !f.action().equals("list");
     return command instanceof ChatCommand.Subscribe || command instanceof ChatCommand.Unsubscribe
         || command instanceof ChatCommand.Retry;
+  }
+
+  /** Both options are required by Discord; a client that sends them blank gets the usage line. */
+  private static ChatCommand.Expand expand(Map<String, String> options) throws ChatSyntaxException {
+    String story = options.getOrDefault(DiscordCommands.STORY, "").strip();
+    String section = options.getOrDefault(DiscordCommands.SECTION, "").strip();
+    if (story.isEmpty() || section.isEmpty()) {
+      throw new ChatSyntaxException("Usage: /expand story:<number or title words> section:<number or heading words>,"
+          + " e.g. /expand story:12 section:2");
+    }
+    return new ChatCommand.Expand(story, section);
   }
 
   private static ChatCommand herald(String sub, Map<String, String> options) throws ChatSyntaxException {

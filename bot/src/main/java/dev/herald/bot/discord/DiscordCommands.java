@@ -11,16 +11,19 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * Herald's slash commands: {@code /brief [query]}, {@code /sources [story]} and {@code /herald} with one subcommand
+ * Herald's slash commands: {@code /brief [query]}, {@code /sources [story]}, {@code /expand story section} (the
+ * same answer as a card's Expand button) and {@code /herald} with one subcommand
  * per setting or report, each with typed options. Usable in server channels and in the bot's direct messages;
  * settings subcommands check Manage Channel at run time (Discord cannot require a permission per subcommand).
  */
 final class DiscordCommands {
   static final String BRIEF = "brief";
   static final String SOURCES = "sources";
+  static final String EXPAND = "expand";
   static final String HERALD = "herald";
   static final String QUERY = "query";
   static final String STORY = "story";
+  static final String SECTION = "section";
   static final String TOPIC = "topic";
   static final String TIME = "time";
   static final String ZONE = "zone";
@@ -34,7 +37,7 @@ final class DiscordCommands {
   private DiscordCommands() {}
 
   static List<CommandData> all() {
-    return List.of(brief(), sources(), herald());
+    return List.of(brief(), sources(), expand(), herald());
   }
 
   private static SlashCommandData brief() {
@@ -47,6 +50,13 @@ final class DiscordCommands {
     return scoped(Commands.slash(SOURCES, "The numbered sources of a story (the latest one by default)")
         .addOptions(new OptionData(OptionType.STRING, STORY, "A story's number or title words", false, true)
             .setMaxLength(200)));
+  }
+
+  private static SlashCommandData expand() {
+    return scoped(Commands.slash(EXPAND, "One section of a story in full, with its sources").addOptions(
+        new OptionData(OptionType.STRING, STORY, "A story's number or title words", true, true).setMaxLength(200),
+        new OptionData(OptionType.STRING, SECTION, "The section's number, or words of its heading", true, true)
+            .setMaxLength(100)));
   }
 
   private static SlashCommandData herald() {

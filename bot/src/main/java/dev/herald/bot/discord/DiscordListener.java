@@ -35,8 +35,8 @@ final class DiscordListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
   static final String STALE_BUTTON = "This button belongs to an older Herald message. Try /brief for current stories.";
   static final String DM_SETTINGS = "Direct messages have no settings. Run this command in the server channel that"
-      + " should get Herald's briefings and alerts (it needs the Manage Channel permission there). Here, /brief and"
-      + " /sources work as usual.";
+      + " should get Herald's briefings and alerts (it needs the Manage Channel permission there). Here, /brief,"
+      + " /sources and /expand work as usual.";
 
   private final DiscordResponder responder;
   private final DiscordAutocomplete autocomplete;
@@ -97,9 +97,11 @@ final class DiscordListener extends ListenerAdapter {
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent e) {
     var focused = e.getFocusedOption();
     String sub = e.getSubcommandName() == null ? "" : e.getSubcommandName();
+    OptionMapping chosen = e.getOption(DiscordCommands.STORY);
+    String story = chosen == null ? "" : chosen.getAsString();
     // the store is read off JDA's gateway thread
     responder.execute(() -> e.replyChoices(
-            autocomplete.suggest(sub, focused.getName(), focused.getValue(), channel(e)).stream()
+            autocomplete.suggest(sub, focused.getName(), focused.getValue(), channel(e), story).stream()
                 .map(c -> new Command.Choice(c.name(), c.value())).toList())
         .queue(null, x -> LOG.debug("autocomplete answer failed: {}", x.toString())));
   }

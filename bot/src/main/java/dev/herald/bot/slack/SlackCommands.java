@@ -13,18 +13,21 @@ import dev.herald.chat.ChatRequest;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ChatSyntaxException;
 import dev.herald.render.NoticeView;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /brief [query]}, {@code /sources [story]} and {@code /herald <command>}: acknowledge at once, then, on a
- * worker, parse the text ({@link ChatCommandParser}), ask {@link ChatService}, render and answer through the
- * response URL. Settings commands carry whether the user is a workspace admin or owner; {@code /brief} and
- * {@code /sources} never change settings, so they do not ask Slack.
+ * {@code /brief [query]}, {@code /sources [story]}, {@code /expand <story> <section>} and {@code /herald <command>}:
+ * acknowledge at once, then, on a worker, parse the text ({@link ChatCommandParser}), ask {@link ChatService},
+ * render and answer through the response URL. Settings commands carry whether the user is a workspace admin or
+ * owner; {@code /brief}, {@code /sources} and {@code /expand} never change settings, so they do not ask Slack.
  */
 final class SlackCommands {
+  /** The slash commands Herald registers, as config/slack-manifest.yaml must list them (a test checks). */
+  static final List<String> NAMES = List.of("/brief", "/sources", "/expand", "/herald");
   static final String BUSY = "Herald is busy right now; try again in a minute.";
   static final String FAILED = "Herald could not answer that because of an internal error; it has been logged.";
   private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
@@ -42,9 +45,10 @@ final class SlackCommands {
   }
 
   void register(App app) {
-    app.command("/brief", (req, ctx) -> accept(req, ctx, "brief", false));
-    app.command("/sources", (req, ctx) -> accept(req, ctx, "sources", false));
-    app.command("/herald", (req, ctx) -> accept(req, ctx, "herald", true));
+    for (String name : NAMES) {
+      String verb = name.substring(1);
+      app.command(name, (req, ctx) -> accept(req, ctx, verb, verb.equals("herald")));
+    }
   }
 
   private Response accept(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {

@@ -61,6 +61,24 @@ class DiscordAutocompleteTest {
   }
 
   @Test
+  void sectionsOfTheChosenStoryMatchByNumberOrHeading() {
+    StorySummary strike = StoryFixture.add(stores, "Rail strike halts trains", List.of("Harbor Times"),
+        List.of("Walkout begins", "Talks stall", "What comes next"), NOW.minus(Duration.ofHours(3)));
+    String id = Long.toString(strike.storyId());
+    assertEquals(List.of(new DiscordAutocomplete.Choice("1 \u00b7 Walkout begins", "1"),
+        new DiscordAutocomplete.Choice("2 \u00b7 Talks stall", "2"),
+        new DiscordAutocomplete.Choice("3 \u00b7 What comes next", "3")),
+        autocomplete.suggest("", "section", "", CHANNEL, id));
+    assertEquals(List.of("2"), autocomplete.suggest("", "section", "TALKS", CHANNEL, id).stream()
+        .map(DiscordAutocomplete.Choice::value).toList());
+    assertEquals(List.of("3"), autocomplete.suggest("", "section", "3", CHANNEL, "#" + id).stream()
+        .map(DiscordAutocomplete.Choice::value).toList());
+    assertTrue(autocomplete.suggest("", "section", "", CHANNEL, "rail strike").isEmpty(), "words: no one story");
+    assertTrue(autocomplete.suggest("", "section", "", CHANNEL, "").isEmpty(), "no story chosen yet");
+    assertTrue(autocomplete.suggest("", "section", "", CHANNEL, "999999").isEmpty(), "no such story");
+  }
+
+  @Test
   void atMost25ChoicesEachWithinDiscordsLimits() {
     IntStream.range(0, 30).forEach(i -> StoryFixture.add(stores, "Story " + i + " " + "long title ".repeat(20),
         List.of("Wire"), List.of("H"), NOW.minus(Duration.ofMinutes(i))));

@@ -4,6 +4,7 @@ import static dev.herald.bot.discord.DiscordInteractions.MANAGER;
 import static dev.herald.bot.discord.DiscordInteractions.MEMBER;
 import static dev.herald.bot.discord.DiscordInteractions.option;
 import static dev.herald.bot.fake.FakeDiscordJson.arr;
+import static dev.herald.bot.fake.FakeDiscordJson.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,46 @@ class DiscordBotTest {
 
     DiscordHarness.Answer other = h.answer(h.interactions.click("5000000000000000012", card, expand), 1);
     assertEquals(a.first().path("embeds"), other.first().path("embeds"), "another reader gets the same answer");
+  }
+
+  @Test
+  void expandByCommandAnswersEphemerallyWithTheSameSectionAsTheButton() throws Exception {
+    String id = Long.toString(strike.storyId());
+    DiscordHarness.Answer a = h.answer(h.interactions.slash(MEMBER, "expand",
+        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "2"))), 1);
+    assertTrue(a.callback().ephemeral(), a.callback().toString());
+    assertEquals(0, a.first().path("allowed_mentions").path("parse").size(), a.first().toString());
+    StoryView story = Views.story(h.stores.stories().find(strike.storyId()).orElseThrow(), strike);
+    assertEquals(DiscordPayloads.messages(new SectionView(story, 1)).get(0).path("embeds"),
+        a.first().path("embeds"));
+    assertTrue(a.text().startsWith("**Talks stall** \u00b7 section 2 of 3\n"), a.text());
+    assertTrue(a.text().contains("happened [1][2]."), "citations keep the story's numbers: " + a.text());
+    String cited = a.first().path("embeds").get(1).path("fields").get(0).path("value").asText();
+    assertTrue(cited.startsWith("**[1]** [Harbor Times:") && cited.contains("\n**[2]** [Capital Ledger:"), cited);
+
+    DiscordHarness.Answer byHeading = h.answer(h.interactions.slash(MEMBER, "expand",
+        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "what"))), 1);
+    assertTrue(byHeading.text().startsWith("**What next** \u00b7 section 3 of 3\n"), byHeading.text());
+  }
+
+  @Test
+  void expandWithASectionTheStoryLacksGetsOneLine() throws Exception {
+    String id = Long.toString(strike.storyId());
+    DiscordHarness.Answer a = h.answer(h.interactions.slash(MEMBER, "expand",
+        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "9"))), 1);
+    assertTrue(a.callback().ephemeral(), a.callback().toString());
+    assertEquals("\u274c Story #" + id + " has sections 1 to 3; try /expand " + id + " 1.", a.text());
+  }
+
+  @Test
+  void expandSuggestsTheSectionsOfTheChosenStory() throws Exception {
+    FakeDiscordRequest r = h.interact(h.interactions.autocomplete(MEMBER, "expand", "section", "",
+        "story", Long.toString(strike.storyId())));
+    assertEquals(8, r.body().path("type").asInt(), r.toString());
+    JsonNode choices = r.body().path("data").path("choices");
+    assertEquals(3, choices.size(), choices.toString());
+    assertEquals("2 \u00b7 Talks stall", choices.get(1).path("name").asText());
+    assertEquals("2", choices.get(1).path("value").asText());
   }
 
   @Test
@@ -172,9 +213,14 @@ class DiscordBotTest {
   void commandsAreRegisteredInTheDevelopmentGuildWithoutPrivilegedIntents() throws Exception {
     JsonNode commands = h.await(r -> r.method().equals("PUT")
         && r.path().endsWith("/guilds/" + DiscordHarness.GUILD + "/commands")).body();
-    assertEquals(List.of("brief", "sources", "herald"),
-        List.of(commands.get(0).path("name").asText(), commands.get(1).path("name").asText(),
-            commands.get(2).path("name").asText()));
+    List<String> names = new java.util.ArrayList<>();
+    for (JsonNode c : commands) names.add(c.path("name").asText());
+    assertEquals(List.of("brief", "sources", "expand", "herald"), names);
+    JsonNode expand = commands.get(2).path("options");
+    assertEquals("story", expand.get(0).path("name").asText());
+    assertTrue(expand.get(0).path("required").asBoolean() && expand.get(0).path("autocomplete").asBoolean());
+    assertEquals("section", expand.get(1).path("name").asText());
+    assertTrue(expand.get(1).path("required").asBoolean(), expand.toString());
     assertTrue(h.fake.commands("").isEmpty(), "no global commands while developing");
     assertTrue(net.dv8tion.jda.api.utils.messages.MessageRequest.getDefaultMentions().isEmpty(),
         "JDA's process-wide default no longer allows @everyone");

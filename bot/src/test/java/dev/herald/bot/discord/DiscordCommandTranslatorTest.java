@@ -23,6 +23,19 @@ class DiscordCommandTranslatorTest {
   }
 
   @Test
+  void expandTakesAStoryAndASectionByNumberOrHeading() throws Exception {
+    assertEquals(new ChatCommand.Expand("12", "2"), translate("expand", "", Map.of("story", "12", "section", "2")));
+    assertEquals(new ChatCommand.Expand("rail strike", "what comes"),
+        translate("expand", "", Map.of("story", " rail strike ", "section", " what comes ")));
+    String usage = "Usage: /expand story:<number or title words> section:<number or heading words>,"
+        + " e.g. /expand story:12 section:2";
+    assertEquals(usage, assertThrows(ChatSyntaxException.class,
+        () -> translate("expand", "", Map.of("story", "12"))).getMessage());
+    assertEquals(usage, assertThrows(ChatSyntaxException.class,
+        () -> translate("expand", "", Map.of("story", " ", "section", "2"))).getMessage());
+  }
+
+  @Test
   void scheduleTakesATypedTimeZoneOrOff() throws Exception {
     assertEquals(ChatCommand.Schedule.show(), translate("herald", "schedule", Map.of()));
     assertEquals(new ChatCommand.Schedule(Optional.of(LocalTime.of(8, 0)), Optional.of(ZoneId.of("Asia/Seoul")),
@@ -76,7 +89,10 @@ class DiscordCommandTranslatorTest {
     for (var data : DiscordCommands.all()) {
       var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) data;
       if (slash.getSubcommands().isEmpty()) {
-        translate(slash.getName(), "", Map.of());
+        // each required option with a value, as Discord guarantees
+        Map<String, String> options = new java.util.HashMap<>();
+        slash.getOptions().stream().filter(o -> o.isRequired()).forEach(o -> options.put(o.getName(), "1"));
+        translate(slash.getName(), "", options);
       }
       for (var sub : slash.getSubcommands()) {
         Map<String, String> options = switch (sub.getName()) {

@@ -42,6 +42,15 @@ final class DiscordInteractions {
         arr(obj("name", option, "type", 3, "value", typed, "focused", true)), "guild_id", guild.id()));
   }
 
+  /** Autocomplete of {@code option} while {@code others} (name, value, ...) are already filled in. */
+  ObjectNode autocomplete(String userId, String name, String option, String typed, String... others) {
+    ArrayNode options = arr();
+    for (int i = 0; i + 1 < others.length; i += 2) options.add(obj("name", others[i], "type", 3, "value", others[i + 1]));
+    options.add(obj("name", option, "type", 3, "value", typed, "focused", true));
+    return guildInteraction(4, userId, obj("id", "8000000000000000001", "name", name, "type", 1, "options", options,
+        "guild_id", guild.id()));
+  }
+
   /** A click on a button of {@code message} (as the fake stored it). */
   ObjectNode click(String userId, JsonNode message, String customId) {
     ObjectNode i = guildInteraction(3, userId, obj("custom_id", customId, "component_type", 2));

@@ -9,6 +9,7 @@ import dev.herald.bot.fake.FakeSlackServer.Failure;
 import dev.herald.bot.fake.FakeSlackServerCall;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
+import dev.herald.render.SectionView;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -69,6 +70,58 @@ class SlackHttpModeTest {
     assertTrue(text.contains("*[1]* <https://harbor-times.example/"), text);
     assertTrue(text.contains("*[2]* <https://capital-ledger.example/"), text);
     assertTrue(text.contains("Sources (2 articles)"), text);
+  }
+
+  @Test
+  void expandByCommandAnswersPrivatelyWithTheSectionAndTheStorysNumbers() throws Exception {
+    HttpResponse<String> ack = h.slack.send(SignedSlackClient.command("/expand", h.strike.storyId() + " 2",
+        "UMEMBER", "C1", h.fake.responseUrl("r1")));
+    assertEquals(200, ack.statusCode());
+    assertEquals("", ack.body());
+    JsonNode answer = response(0);
+    assertEquals("ephemeral", answer.path("response_type").asText());
+    SlackMessage expected = SlackRenderer.render(new SectionView(h.view(h.strike), 1),
+        SlackRenderer.Audience.EPHEMERAL).get(0);
+    assertEquals(expected.blocks(), answer.path("blocks"));
+    assertEquals(expected.text(), answer.path("text").asText());
+    String blocks = answer.path("blocks").toString();
+    assertTrue(blocks.contains("*Talks stall*"), blocks);
+    assertTrue(blocks.contains("section 2 of 3"), blocks);
+    assertTrue(blocks.contains("|[1]>") && blocks.contains("|[2]>"), "citations keep the story's numbers: " + blocks);
+    assertTrue(blocks.contains("herald:sources:" + h.strike.storyId()), blocks);
+    assertTrue(h.fake.calls("chat.update").isEmpty() && h.fake.calls("chat.postMessage").isEmpty());
+
+    h.slack.send(SignedSlackClient.command("/expand", h.strike.storyId() + " what comes", "UMEMBER", "C1",
+        h.fake.responseUrl("r2")));
+    String byHeading = response(1).path("blocks").toString();
+    assertTrue(byHeading.contains("*What comes next*") && byHeading.contains("section 3 of 3"), byHeading);
+  }
+
+  @Test
+  void expandWithABadStoryOrSectionGetsOneLine() throws Exception {
+    h.slack.send(SignedSlackClient.command("/expand", h.strike.storyId() + " 9", "UMEMBER", "C1",
+        h.fake.responseUrl("r1")));
+    JsonNode section = response(0);
+    assertEquals("ephemeral", section.path("response_type").asText());
+    assertEquals(1, section.path("blocks").size(), section.toString());
+    assertEquals(":no_entry_sign: Story #" + h.strike.storyId() + " has sections 1 to 3; try /expand "
+        + h.strike.storyId() + " 1.", section.path("blocks").get(0).path("text").path("text").asText());
+
+    h.slack.send(SignedSlackClient.command("/expand", Long.toString(h.strike.storyId()), "UMEMBER", "C1",
+        h.fake.responseUrl("r2")));
+    JsonNode usage = response(1);
+    assertEquals("ephemeral", usage.path("response_type").asText());
+    assertEquals(1, usage.path("blocks").size(), usage.toString());
+    // mrkdwn-escaped on the wire; Slack shows "<story> <section>"
+    assertEquals(":no_entry_sign: Usage: /expand &lt;story&gt; &lt;section&gt;, e.g. /expand 12 2",
+        usage.path("blocks").get(0).path("text").path("text").asText());
+
+    h.slack.send(SignedSlackClient.command("/expand", "999999 1", "UMEMBER", "C1", h.fake.responseUrl("r3")));
+    JsonNode story = response(2);
+    assertEquals(1, story.path("blocks").size(), story.toString());
+    String line = story.path("blocks").get(0).path("text").path("text").asText();
+    assertTrue(line.startsWith(":no_entry_sign: ") && !line.contains("\n"), line);
+    assertTrue(h.fake.calls("chat.update").isEmpty() && h.fake.calls("chat.postMessage").isEmpty());
   }
 
   @Test

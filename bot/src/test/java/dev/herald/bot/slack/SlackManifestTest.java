@@ -1,6 +1,7 @@
 package dev.herald.bot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,12 @@ class SlackManifestTest {
     JsonNode m = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("config/slack-manifest.yaml").toFile());
     List<String> commands = new ArrayList<>();
     for (JsonNode c : m.path("features").path("slash_commands")) commands.add(c.path("command").asText());
-    assertEquals(List.of("/brief", "/sources", "/herald"), commands);
+    assertEquals(List.of("/brief", "/sources", "/expand", "/herald"), commands);
+    assertEquals(SlackCommands.NAMES, commands, "the manifest lists exactly the commands Bolt answers");
+    for (JsonNode c : m.path("features").path("slash_commands")) {
+      assertFalse(c.path("description").asText().isBlank(), c.toString());
+      assertFalse(c.path("usage_hint").asText().isBlank(), c.toString());
+    }
     Set<String> scopes = new TreeSet<>();
     for (JsonNode s : m.path("oauth_config").path("scopes").path("bot")) scopes.add(s.asText());
     assertEquals(new TreeSet<>(List.of(SlackBolt.SCOPES.split(","))), scopes);
