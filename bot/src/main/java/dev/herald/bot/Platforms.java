@@ -94,7 +94,7 @@ public final class Platforms implements AutoCloseable {
             : "Slack (HTTP mode on port " + slack.httpPort() + ")");
       }
       if (discord != null) {
-        discord.start(service, app.stores, app.topics);
+        discord.start(service, app.stores, app.topics, app.visibility);
         adapters.add(discord);
         delivery.addPublisher(discord.publisher());
         started.add("Discord (" + app.config.discord().shards() + " shard"

@@ -80,7 +80,7 @@ final class DiscordFake implements FakePlatform {
         })
         .clock(Clock.systemUTC())
         .build();
-    bot.start(chat, stores, TreeSet::new);
+    bot.start(chat, stores, TreeSet::new, dev.herald.stories.StoryVisibility.ALL);
     if (!bot.awaitReady(Duration.ofSeconds(120))) throw new IllegalStateException("JDA did not connect");
     return bot.publisher();
   }

@@ -7,6 +7,7 @@ import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
 import dev.herald.store.Stores;
+import dev.herald.stories.StoryVisibility;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -28,6 +29,7 @@ final class DiscordAutocomplete {
 
   private final TopicDirectory topics;
   private final Stores stores;
+  private final StoryVisibility visibility;
   private final Clock clock;
 
   /** One suggestion: what the user sees and what the option receives. */
@@ -38,9 +40,11 @@ final class DiscordAutocomplete {
     }
   }
 
-  DiscordAutocomplete(TopicDirectory topics, Stores stores, Clock clock) {
+  /** @param visibility which stories a workspace may see: suggestions never name another workspace's stories */
+  DiscordAutocomplete(TopicDirectory topics, Stores stores, StoryVisibility visibility, Clock clock) {
     this.topics = Objects.requireNonNull(topics, "topics == null");
     this.stores = Objects.requireNonNull(stores, "stores == null");
+    this.visibility = Objects.requireNonNull(visibility, "visibility == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
@@ -58,8 +62,8 @@ final class DiscordAutocomplete {
     List<Choice> out = switch (option) {
       case DiscordCommands.TOPIC -> subcommand.equals("unsubscribe") ? subscriptions(channel, want) : topics(want);
       case DiscordCommands.QUERY -> topics(want);
-      case DiscordCommands.STORY -> stories(want);
-      case DiscordCommands.SECTION -> sections(story.strip(), want);
+      case DiscordCommands.STORY -> stories(want, channel);
+      case DiscordCommands.SECTION -> sections(story.strip(), want, channel);
       case DiscordCommands.ZONE -> zones(want);
       default -> List.of();
     };
@@ -78,22 +82,24 @@ final class DiscordAutocomplete {
         .filter(t -> t.contains(want)).sorted().limit(DiscordLimits.CHOICES).map(t -> choice(t, t)).toList();
   }
 
-  private List<Choice> stories(String want) {
+  private List<Choice> stories(String want, ChannelKey channel) {
     String number = want.startsWith("#") ? want.substring(1) : want;
     List<Choice> out = new ArrayList<>();
     for (Story s : stores.stories().activeSince(clock.instant().minus(RECENT))) {
       boolean match = want.isEmpty() || s.title().toLowerCase(Locale.ROOT).contains(want)
           || Long.toString(s.id()).startsWith(number);
-      if (match) out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));
+      if (match && visibility.visibleTo(channel.workspace(), s.id())) {
+        out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));
+      }
       if (out.size() == DiscordLimits.CHOICES) break;
     }
     return out;
   }
 
   /** The story's sections as "n · heading" (value n), by number or heading words; none unless story is a number. */
-  private List<Choice> sections(String story, String want) {
+  private List<Choice> sections(String story, String want, ChannelKey channel) {
     String id = story.startsWith("#") ? story.substring(1) : story;
-    if (!id.matches("\\d{1,18}")) return List.of();
+    if (!id.matches("\\d{1,18}") || !visibility.visibleTo(channel.workspace(), Long.parseLong(id))) return List.of();
     List<Section> sections = stores.summaries().latest(Long.parseLong(id)).map(StorySummary::sections)
         .orElse(List.of());
     List<Choice> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
+import dev.herald.stories.StoryVisibility;
 import dev.herald.testing.StoryFixture;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,8 @@ class DiscordAutocompleteTest {
   static final ChannelKey CHANNEL = ChannelKey.of(Platform.DISCORD, "1", "2");
   Database db;
   Stores stores;
+  /** Stories hidden from {@link #CHANNEL}'s workspace (as if only another workspace's own feeds covered them). */
+  final java.util.Set<Long> otherWorkspaces = new java.util.HashSet<>();
   DiscordAutocomplete autocomplete;
 
   @BeforeEach
@@ -34,8 +37,10 @@ class DiscordAutocompleteTest {
     db = Database.inMemory();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     stores = Stores.sql(db, clock);
+    StoryVisibility visibility = (workspace, storyId) -> !(workspace.equals(CHANNEL.workspace())
+        && otherWorkspaces.contains(storyId));
     autocomplete = new DiscordAutocomplete(() -> new TreeSet<>(List.of("ai", "climate", "policy", "space")),
-        stores, clock);
+        stores, visibility, clock);
   }
 
   private List<DiscordAutocomplete.Choice> suggest(String option, String typed) {
@@ -58,6 +63,20 @@ class DiscordAutocompleteTest {
         Long.toString(strike.storyId()))), byWords);
     assertEquals(byWords, suggest("story", "#" + strike.storyId()));
     assertEquals(1, suggest("story", "rail").size(), "a month-old story is not suggested");
+  }
+
+  @Test
+  void storiesAndSectionsAnotherWorkspaceReadsAreNeverSuggested() {
+    StorySummary mine = StoryFixture.add(stores, "Rail strike halts trains", List.of("Harbor Times"),
+        List.of("Walkout"), NOW.minus(Duration.ofHours(3)));
+    StorySummary theirs = StoryFixture.add(stores, "Rail merger talks leak", List.of("Private Wire"),
+        List.of("Secret plan"), NOW.minus(Duration.ofHours(2)));
+    otherWorkspaces.add(theirs.storyId());
+    assertEquals(List.of(Long.toString(mine.storyId())), suggest("story", "rail").stream()
+        .map(DiscordAutocomplete.Choice::value).toList());
+    assertTrue(suggest("story", Long.toString(theirs.storyId())).isEmpty());
+    assertTrue(autocomplete.suggest("", "section", "", CHANNEL, Long.toString(theirs.storyId())).isEmpty());
+    assertEquals(1, autocomplete.suggest("", "section", "", CHANNEL, Long.toString(mine.storyId())).size());
   }
 
   @Test

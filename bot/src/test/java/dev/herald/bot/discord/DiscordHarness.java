@@ -16,6 +16,7 @@ import dev.herald.model.Platform;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
+import dev.herald.stories.StoryVisibility;
 import dev.herald.testing.FakeRanker;
 import dev.herald.testing.FakeStoryFinder;
 import java.time.Clock;
@@ -89,7 +90,7 @@ final class DiscordHarness implements AutoCloseable {
         .status(bot.status())
         .clock(clock)
         .build();
-    bot.start(chat, stores, () -> new TreeSet<>(List.of("ai", "climate", "transport")));
+    bot.start(chat, stores, () -> new TreeSet<>(List.of("ai", "climate", "transport")), StoryVisibility.ALL);
     if (!bot.awaitReady(CONNECT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
   }
 
