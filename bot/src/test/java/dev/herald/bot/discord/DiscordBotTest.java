@@ -80,8 +80,7 @@ class DiscordBotTest {
   @Test
   void expandByCommandAnswersEphemerallyWithTheSameSectionAsTheButton() throws Exception {
     String id = Long.toString(strike.storyId());
-    DiscordHarness.Answer a = h.answer(h.interactions.slash(MEMBER, "expand",
-        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "2"))), 1);
+    DiscordHarness.Answer a = expand(id, "2");
     assertTrue(a.callback().ephemeral(), a.callback().toString());
     assertEquals(0, a.first().path("allowed_mentions").path("parse").size(), a.first().toString());
     StoryView story = Views.story(h.stores.stories().find(strike.storyId()).orElseThrow(), strike);
@@ -92,16 +91,20 @@ class DiscordBotTest {
     String cited = a.first().path("embeds").get(1).path("fields").get(0).path("value").asText();
     assertTrue(cited.startsWith("**[1]** [Harbor Times:") && cited.contains("\n**[2]** [Capital Ledger:"), cited);
 
-    DiscordHarness.Answer byHeading = h.answer(h.interactions.slash(MEMBER, "expand",
-        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "what"))), 1);
+    DiscordHarness.Answer byHeading = expand(id, "what");
     assertTrue(byHeading.text().startsWith("**What next** \u00b7 section 3 of 3\n"), byHeading.text());
+  }
+
+  /** {@code /expand story:<story> section:<section>} from a member, and Herald's one answer. */
+  private DiscordHarness.Answer expand(String story, String section) throws Exception {
+    return h.answer(h.interactions.slash(MEMBER, "expand", arr(obj("name", "story", "type", 3, "value", story),
+        obj("name", "section", "type", 3, "value", section))), 1);
   }
 
   @Test
   void expandWithASectionTheStoryLacksGetsOneLine() throws Exception {
     String id = Long.toString(strike.storyId());
-    DiscordHarness.Answer a = h.answer(h.interactions.slash(MEMBER, "expand",
-        arr(obj("name", "story", "type", 3, "value", id), obj("name", "section", "type", 3, "value", "9"))), 1);
+    DiscordHarness.Answer a = expand(id, "9");
     assertTrue(a.callback().ephemeral(), a.callback().toString());
     assertEquals("\u274c Story #" + id + " has sections 1 to 3; try /expand " + id + " 1.", a.text());
   }
