@@ -7,7 +7,6 @@ import dev.herald.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,16 +68,7 @@ final class Dispatcher {
   private volatile boolean running;
   private volatile boolean reload = true;
   private volatile boolean fresh;
-  /** The highest row id read from the store. */
-  private long seenId;
-  /**
-   * Rows at or below this id that are not in memory were not pending when looked for; rows above it may be new. It
-   * trails {@link #seenId} by the store's {@link OutboxStore#commitSkew}: on a shared database a row with a lower id
-   * can become visible after one with a higher id.
-   */
-  private long settledId;
-  private record Look(Instant at, long seenId) {}
-  private final ArrayDeque<Look> looks = new ArrayDeque<>();
+  private final OutboxWatermark watermark;
   /** A claim was refused (another instance holds the row or its channel): read everything pending again then. */
   private Instant reloadAt = Instant.MAX;
   private boolean woken;
@@ -98,6 +88,7 @@ final class Dispatcher {
     this.clock = clock;
     this.owner = owner;
     this.pool = pool;
+    this.watermark = new OutboxWatermark(outbox.commitSkew());
     this.recorder = new ResultRecorder(platform, outbox, this::recorded, afterRecord);
   }
 
@@ -231,14 +222,14 @@ final class Dispatcher {
     lastReload = now;
     lastLook = now;
     List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
-    Set<Long> flying = new HashSet<>(inFlight.values());
+    Set<Long> flying = flying();
     List<OutboxRow> keep = new ArrayList<>(rows.size());
     for (OutboxRow r : rows) {
       if (!flying.contains(r.id())) keep.add(r);
-      seenId = Math.max(seenId, r.id());
+      watermark.saw(r.id());
     }
     queues.replace(keep, now);
-    looked(now);
+    watermark.looked(now);
   }
 
   /** Adds the rows enqueued since the last look; the channels they are for get a turn now. */
@@ -247,21 +238,17 @@ final class Dispatcher {
     lastLook = now;
     int room = LOAD_LIMIT - queues.size();
     if (room <= 0) return;
-    Set<Long> flying = new HashSet<>(inFlight.values());
-    for (OutboxRow r : outbox.pendingAfter(platform, settledId, room)) {
-      seenId = Math.max(seenId, r.id());
+    Set<Long> flying = flying();
+    for (OutboxRow r : outbox.pendingAfter(platform, watermark.settled(), room)) {
+      watermark.saw(r.id());
       if (!flying.contains(r.id()) && queues.put(r)) queues.schedule(r.channel(), now);
     }
-    looked(now);
+    watermark.looked(now);
   }
 
-  /** Rows that were not visible at a look older than the commit skew will not appear below what it had seen. */
-  private void looked(Instant now) {
-    looks.addLast(new Look(now, seenId));
-    Instant settled = now.minus(outbox.commitSkew());
-    while (!looks.isEmpty() && !looks.peekFirst().at().isAfter(settled)) {
-      settledId = Math.max(settledId, looks.pollFirst().seenId());
-    }
+  /** The ids of the rows sent or being sent: a read of the store must not queue them again. */
+  private Set<Long> flying() {
+    return new HashSet<>(inFlight.values());
   }
 
   private List<OutboxRow> admit(Instant now) {
