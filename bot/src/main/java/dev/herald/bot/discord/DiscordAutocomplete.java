@@ -98,9 +98,11 @@ final class DiscordAutocomplete {
 
   /** The story's sections as "n · heading" (value n), by number or heading words; none unless story is a number. */
   private List<Choice> sections(String story, String want, ChannelKey channel) {
-    String id = story.startsWith("#") ? story.substring(1) : story;
-    if (!id.matches("\\d{1,18}") || !visibility.visibleTo(channel.workspace(), Long.parseLong(id))) return List.of();
-    List<Section> sections = stores.summaries().latest(Long.parseLong(id)).map(StorySummary::sections)
+    String digits = story.startsWith("#") ? story.substring(1) : story;
+    if (!digits.matches("\\d{1,18}")) return List.of();
+    long id = Long.parseLong(digits);
+    if (!visibility.visibleTo(channel.workspace(), id)) return List.of();
+    List<Section> sections = stores.summaries().latest(id).map(StorySummary::sections)
         .orElse(List.of());
     List<Choice> out = new ArrayList<>();
     for (int i = 0; i < sections.size() && out.size() < DiscordLimits.CHOICES; i++) {

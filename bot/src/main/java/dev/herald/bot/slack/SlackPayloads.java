@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,7 +53,7 @@ public final class SlackPayloads {
   }
 
   static ObjectNode chatPostMessage(String channelId, SlackMessage m, String key) {
-    return postMessage(message(channelId, m), key);
+    return postMessage(message(channelId, m.text(), body -> body.set("blocks", m.blocks())), key);
   }
 
   /**
@@ -61,13 +62,7 @@ public final class SlackPayloads {
    * same bytes.
    */
   static ObjectNode chatPostMessage(String channelId, SlackMessage m, RawValue blocksJson, String key) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("channel", channelId);
-    body.put("text", m.text());
-    body.putRawValue("blocks", blocksJson);
-    body.put("link_names", false);
-    body.put("mrkdwn", true);
-    return postMessage(body, key);
+    return postMessage(message(channelId, m.text(), body -> body.putRawValue("blocks", blocksJson)), key);
   }
 
   private static ObjectNode postMessage(ObjectNode body, String key) {
@@ -112,11 +107,12 @@ public final class SlackPayloads {
     return m;
   }
 
-  private static ObjectNode message(String channelId, SlackMessage m) {
+  /** A message body; {@code blocks} puts the blocks field (in its place: the field order is the bytes' order). */
+  private static ObjectNode message(String channelId, String text, Consumer<ObjectNode> blocks) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("channel", channelId);
-    body.put("text", m.text());
-    body.set("blocks", m.blocks());
+    body.put("text", text);
+    blocks.accept(body);
     body.put("link_names", false);
     body.put("mrkdwn", true);
     return body;
