@@ -38,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,8 @@ class SharedDatabaseDeliveryTest {
   final Map<ChannelKey, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   final AtomicInteger mostInFlightInOneChannel = new AtomicInteger();
   final AtomicInteger briefingsBuilt = new AtomicInteger();
+  /** Sends wait for it: a test closes it so that one instance cannot drain the outbox before the other runs. */
+  volatile CountDownLatch bothStarted = new CountDownLatch(0);
   Database dbA;
   Database dbB;
   Instance a;
@@ -143,6 +146,7 @@ class SharedDatabaseDeliveryTest {
       AtomicInteger n = inFlight.computeIfAbsent(channel, k -> new AtomicInteger());
       mostInFlightInOneChannel.accumulateAndGet(n.incrementAndGet(), Math::max);
       try {
+        if (!bothStarted.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("engines not started");
         Thread.sleep(20); // a network round trip: long enough for another instance to try the same channel
         received.add(key);
         return inner.post(channel, view, key);
@@ -195,6 +199,7 @@ class SharedDatabaseDeliveryTest {
 
   @Test
   void twoInstancesSendEveryRowOnceAndOneChannelAtATime() {
+    bothStarted = new CountDownLatch(1);
     List<String> expected = new ArrayList<>();
     for (ChannelKey ch : channels) {
       List<OutboxEntry> entries = new ArrayList<>();
@@ -208,6 +213,7 @@ class SharedDatabaseDeliveryTest {
     }
     a.engine.start();
     b.engine.start();
+    bothStarted.countDown();
     diagnosis = () -> "; received " + received.size() + ", unsent " + channels.stream().map(ch ->
         a.delivery.outbox().unsent(ch)).toList() + " parked " + channels.stream().map(ch ->
         a.delivery.outbox().parked(ch).size()).toList() + " " + a.delivery.outbox().find(expected.get(0));
