@@ -5,6 +5,8 @@ import dev.herald.stories.eval.ClusterScores;
 import dev.herald.stories.eval.LabelledArticle;
 import dev.herald.stories.eval.LabelledCorpus;
 import dev.herald.stories.eval.QualityRun;
+import dev.herald.stories.eval.RealStreamCorpus;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "cluster-quality",
     mixinStandardHelpOptions = true,
-    description = "Clustering quality (B-cubed P/R/F1, pairwise F1) on UCI headlines and Multi-News texts, Herald "
+    description = "Clustering quality (B-cubed and pairwise P/R/F1) on UCI headlines, Multi-News texts and the real 20-outlet stream, Herald "
         + "beside a naive TF-IDF single-pass baseline, on each whole stream and on its tuning and held-out halves. "
         + "Last line: one JSON object.")
 public final class BenchClusterQualityCommand implements Runnable {
@@ -95,21 +97,45 @@ public final class BenchClusterQualityCommand implements Runnable {
         row(out, "baseline t=" + BASELINE_MULTI_NEWS + " (tuned)", QualityRun.baseline(mn, BASELINE_MULTI_NEWS)));
     json.put("multi_news_baseline_fixed",
         row(out, "baseline t=" + BASELINE_FIXED, QualityRun.baseline(mn, BASELINE_FIXED)));
+    if (Files.isRegularFile(root.resolve(RealStreamCorpus.LABELS))) {
+      realStream(out, root, settings, json);
+    } else {
+      out.printf(Locale.ROOT, "%nreal stream: skipped, %s not found%n", root.resolve(RealStreamCorpus.LABELS));
+    }
     JsonLines.write(out, json);
     out.flush();
   }
 
+  private static void realStream(PrintWriter out, Path root, ClusterSettings settings, Map<String, Object> json) {
+    RealStreamCorpus.Stream real = RealStreamCorpus.load(root);
+    List<LabelledArticle> labelled = real.labelled();
+    out.printf(Locale.ROOT, "%nReal stream (20 outlets' feeds, 16-18 Feb 2026), publication order: %d items, scored on "
+        + "the %d an editor labelled (%d stories)%n", real.stream().size(), labelled.size(),
+        labelled.stream().map(LabelledArticle::label).distinct().count());
+    header(out);
+    json.put("real", row(out, "herald, whole stream", QualityRun.herald(real.stream(), real.labels(), settings)));
+    json.put("real_labelled_only", row(out, "herald, labelled items only", QualityRun.herald(labelled, settings)));
+    json.put("real_singletons", row(out, "all singletons", QualityRun.singletons(labelled)));
+    json.put("real_baseline", row(out, "baseline t=" + BASELINE_FIXED + ", whole stream",
+        QualityRun.baseline(real.stream(), real.labels(), BASELINE_FIXED)));
+    row(out, "baseline t=" + BASELINE_MULTI_NEWS + ", whole stream",
+        QualityRun.baseline(real.stream(), real.labels(), BASELINE_MULTI_NEWS));
+  }
+
   private static void header(PrintWriter out) {
-    out.printf(Locale.ROOT, "  %-28s %7s %7s %7s %9s %9s%n", "method", "B3 P", "B3 R", "B3 F1", "pair F1", "clusters");
+    out.printf(Locale.ROOT, "  %-30s %7s %7s %7s %7s %7s %7s %9s%n", "method", "B3 P", "B3 R", "B3 F1", "pair P",
+        "pair R", "pair F1", "clusters");
   }
 
   private static Map<String, Object> row(PrintWriter out, String name, ClusterScores s) {
-    out.printf(Locale.ROOT, "  %-28s %7.4f %7.4f %7.4f %9.4f %9d%n", name, s.precision(), s.recall(), s.f1(),
-        s.pairF1(), s.clusters());
+    out.printf(Locale.ROOT, "  %-30s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %9d%n", name, s.precision(), s.recall(),
+        s.f1(), s.pairPrecision(), s.pairRecall(), s.pairF1(), s.clusters());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("b3_precision", round(s.precision()));
     m.put("b3_recall", round(s.recall()));
     m.put("b3_f1", round(s.f1()));
+    m.put("pairwise_precision", round(s.pairPrecision()));
+    m.put("pairwise_recall", round(s.pairRecall()));
     m.put("pairwise_f1", round(s.pairF1()));
     m.put("clusters", s.clusters());
     return m;

@@ -6,6 +6,9 @@ import dev.herald.stories.StreamClusterer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Random;
 
@@ -22,6 +25,48 @@ public final class QualityRun {
     for (LabelledArticle l : stream) {
       predicted.add(c.storyOf(l.article().id()));
       gold.add(l.label());
+    }
+    return ClusterScores.of(predicted, gold);
+  }
+
+  /**
+   * Herald's clusterer fed the whole {@code stream} in list order, scored only on the articles {@code labels} names:
+   * the unlabelled ones still compete for and bridge stories, as in a real run.
+   */
+  public static ClusterScores herald(List<Article> stream, Map<String, String> labels, ClusterSettings settings) {
+    StreamClusterer c = new StreamClusterer(settings);
+    for (Article a : stream) c.add(a);
+    return scoreLabelled(stream, labels, a -> c.storyOf(a.id()));
+  }
+
+  /** The naive baseline fed the whole {@code stream}, scored only on the labelled articles. */
+  public static ClusterScores baseline(List<Article> stream, Map<String, String> labels, double threshold) {
+    NaiveTfIdfClusterer c = new NaiveTfIdfClusterer(threshold);
+    Map<String, Integer> story = new HashMap<>();
+    for (Article a : stream) story.put(a.id(), c.add(a));
+    return scoreLabelled(stream, labels, a -> story.get(a.id()));
+  }
+
+  /** Every labelled article in a story of its own: the floor a clusterer must beat to help at all. */
+  public static ClusterScores singletons(List<LabelledArticle> labelled) {
+    List<Integer> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (LabelledArticle l : labelled) {
+      predicted.add(predicted.size());
+      gold.add(l.label());
+    }
+    return ClusterScores.of(predicted, gold);
+  }
+
+  private static <P> ClusterScores scoreLabelled(List<Article> stream, Map<String, String> labels,
+      Function<Article, P> storyOf) {
+    List<P> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (Article a : stream) {
+      String label = labels.get(a.id());
+      if (label == null) continue;
+      predicted.add(storyOf.apply(a));
+      gold.add(label);
     }
     return ClusterScores.of(predicted, gold);
   }
