@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -18,6 +20,12 @@ import java.util.Set;
  */
 final class Vectorizer {
   static final int FORGET_EVERY = 50_000;
+  /**
+   * A leading one- or two-word label and a colon before a headline of its own ("Kenya: ", "South Africa: "), the way
+   * wire desks and aggregators file by country or section.
+   */
+  private static final Pattern SECTION_LABEL =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*)?):\\s+(?=\\S)");
 
   private final ClusterSettings settings;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -38,7 +46,14 @@ final class Vectorizer {
    */
   Map<String, Double> counts(Article a) {
     Map<String, Double> tf = new HashMap<>();
-    for (String t : Tokens.terms(a.title())) tf.merge(t, settings.titleWeight(), Double::sum);
+    String title = a.title();
+    Matcher label = SECTION_LABEL.matcher(title);
+    if (label.find()) {
+      // "Kenya: Aviation Workers Suspend Strike": the label names the desk, not the event, so it counts as text
+      for (String t : Tokens.terms(label.group(1))) tf.merge(t, 1.0, Double::sum);
+      title = title.substring(label.end());
+    }
+    for (String t : Tokens.terms(title)) tf.merge(t, settings.titleWeight(), Double::sum);
     String text = a.text().isBlank() ? a.description() : a.text();
     if (text.length() > textChars()) text = text.substring(0, textChars());
     String lead = Boilerplate.strip(text);

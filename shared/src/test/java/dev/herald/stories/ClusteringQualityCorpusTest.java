@@ -1,11 +1,13 @@
 package dev.herald.stories;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.stories.eval.ClusterScores;
 import dev.herald.stories.eval.LabelledArticle;
 import dev.herald.stories.eval.LabelledCorpus;
 import dev.herald.stories.eval.QualityRun;
+import dev.herald.stories.eval.RealStreamCorpus;
 import dev.herald.testing.Corpus;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,9 @@ class ClusteringQualityCorpusTest {
   static final double UCI_B3_F1 = 0.86;
   static final double UCI_SHUFFLED_B3_F1 = 0.82;
   static final double MULTI_NEWS_B3_F1 = 0.865;
+  /** Below all-singletons (0.886) still: issue 12's target is 0.94. A floor against regressions, not a goal. */
+  static final double REAL_B3_F1 = 0.84;
+  static final double REAL_B3_PRECISION = 0.74;
 
   @Test
   void uciHeadlinesInTimestampOrder() {
@@ -48,5 +53,17 @@ class ClusteringQualityCorpusTest {
     ClusterScores baseline = QualityRun.baseline(mn, 0.2);
     assertTrue(herald.f1() >= MULTI_NEWS_B3_F1, "Multi-News B-cubed F1 " + herald.f1() + " < " + MULTI_NEWS_B3_F1);
     assertTrue(herald.f1() > baseline.f1(), "Herald " + herald.f1() + " <= baseline " + baseline.f1());
+  }
+
+  @Test
+  void theRealTwentyOutletStreamScoredOnTheEditorsLabels() {
+    Path root = Corpus.root();
+    Corpus.resolve(RealStreamCorpus.LABELS);
+    RealStreamCorpus.Stream real = RealStreamCorpus.load(root);
+    assertEquals(176, real.labelled().size(), "every labelled item is found in the parsed feeds");
+    ClusterScores herald = QualityRun.herald(real.stream(), real.labels(), ClusterSettings.defaults());
+    assertTrue(herald.f1() >= REAL_B3_F1, "real-stream B-cubed F1 " + herald.f1() + " < " + REAL_B3_F1);
+    assertTrue(herald.precision() >= REAL_B3_PRECISION,
+        "real-stream B-cubed precision " + herald.precision() + " < " + REAL_B3_PRECISION);
   }
 }
