@@ -42,9 +42,11 @@ import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -154,9 +156,9 @@ public final class App implements AutoCloseable {
    * A chat service builder with the core parts and status sections set; platforms add their own status sections
    * before {@code build()}.
    *
-   * @param pollSoon asks the poller for an early round ({@code /herald feeds add|check})
+   * @param pollNow asks the poller to read these feeds now ({@code /herald feeds add|check}), off the caller's thread
    */
-  public ChatService.Builder chat(ScheduleListener schedules, Runnable pollSoon) {
+  public ChatService.Builder chat(ScheduleListener schedules, Consumer<Set<String>> pollNow) {
     return ChatService.builder()
         .stores(stores)
         .settings(new ChatSettings(config.timeZone(), config.briefing().time(), config.briefing().maxStories(),
@@ -166,7 +168,7 @@ public final class App implements AutoCloseable {
         .visibility(visibility)
         .topics(topics)
         .schedules(schedules)
-        .feeds(new RegistryFeedAdmin(feeds, pollSoon))
+        .feeds(new RegistryFeedAdmin(feeds, pollNow))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
             .map(s -> s.feed().name() + ": " + s.describe()).toList()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))

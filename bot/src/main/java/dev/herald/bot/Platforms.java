@@ -67,7 +67,8 @@ public final class Platforms implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    ChatService.Builder chat = app.chat(delivery.scheduleListener(), () -> polls.execute(() -> delivery.engine().poll()))
+    ChatService.Builder chat = app.chat(delivery.scheduleListener(),
+        feedIds -> polls.execute(() -> delivery.engine().pollNow(feedIds)))
         .delivery(delivery.admin());
     List<StatusSection> sections = delivery.statusSections();
     chat.status(sections.get(1)).status(sections.get(2)); // App adds its own feeds section

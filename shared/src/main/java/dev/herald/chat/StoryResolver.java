@@ -4,6 +4,7 @@ import dev.herald.model.ChannelKey;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.store.BriefingRecord;
+import dev.herald.store.ShownStory;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryVisibility;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Finds the story a user means: {@code 12} or {@code #12} (its id, following merges), words of its title, or nothing
- * (the top story of the channel's latest briefing).
+ * (the last story the user was shown in the channel).
  */
 final class StoryResolver {
   /** A story with the summary shown for it. */
@@ -29,22 +30,23 @@ final class StoryResolver {
   }
 
   /** The story, or a one-line reason it could not be found. */
-  Result resolve(ChannelKey channel, String ref, ZoneId zone) {
+  Result resolve(ChannelKey channel, Actor actor, String ref, ZoneId zone) {
     Optional<Story> story;
     if (ref.isEmpty()) {
-      Optional<BriefingRecord> latest = stores.briefings().latest(channel);
-      if (latest.isEmpty() || latest.get().stories().isEmpty()) {
-        return Result.missing("No story has been posted in this channel yet. Name one, e.g. /sources 12, or try /brief.");
+      Optional<Long> last = lastShown(channel, actor);
+      if (last.isEmpty()) {
+        return Result.missing("No story has been shown in this channel yet. Name one, e.g. /sources 12, or try /brief.");
       }
-      story = stores.stories().find(stores.stories().resolve(latest.get().stories().get(0).storyId()));
+      story = stores.stories().find(stores.stories().resolve(last.get()))
+          .filter(s -> visibility.visibleTo(channel.workspace(), s.id()));
     } else if (ref.matches("#?\\d{1,18}")) {
       long id = Long.parseLong(ref.startsWith("#") ? ref.substring(1) : ref);
       story = stores.stories().find(stores.stories().resolve(id))
           .filter(s -> visibility.visibleTo(channel.workspace(), s.id()));
       if (story.isEmpty()) return Result.missing("There is no story #" + id + ". Try /brief to see current stories.");
     } else {
-      story = finder.find(ref, zone, 5).stories().stream()
-          .filter(s -> visibility.visibleTo(channel.workspace(), s.id())).findFirst();
+      story = finder.find(ref, zone, 1, s -> visibility.visibleTo(channel.workspace(), s.id())).stories().stream()
+          .findFirst();
       if (story.isEmpty()) {
         return Result.missing("No story matches \u201c" + ChatCommandParser.shorten(ref) + "\u201d. Try /brief "
             + ChatCommandParser.shorten(ref) + " this week.");
@@ -55,6 +57,19 @@ final class StoryResolver {
       return Result.missing("That story has no summary yet; it will have one after the next feed update.");
     }
     return new Result(Optional.of(new Found(story.get(), summary.get())), "");
+  }
+
+  /**
+   * The story the user last saw here: the one their latest command showed (a lookup, /sources, /expand), or the top
+   * story of the channel's latest briefing when that came later.
+   */
+  private Optional<Long> lastShown(ChannelKey channel, Actor actor) {
+    Optional<ShownStory> mine = stores.channels().lastShown(channel, actor.userId());
+    Optional<BriefingRecord> briefing = stores.briefings().latest(channel).filter(b -> !b.stories().isEmpty());
+    if (briefing.isPresent() && (mine.isEmpty() || briefing.get().asOf().isAfter(mine.get().at()))) {
+      return Optional.of(briefing.get().stories().get(0).storyId());
+    }
+    return mine.map(ShownStory::storyId);
   }
 
   record Result(Optional<Found> found, String reason) {

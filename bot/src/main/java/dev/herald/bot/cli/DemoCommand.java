@@ -72,7 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
     try (run) {
       App app = run.app;
-      ChatService chat = app.chat(new DemoSchedule(app.clock), () -> {}).build();
+      // the demo has no poller: a feed check reads the sample files again, there and then (they are local)
+      ChatService chat = app.chat(new DemoSchedule(app.clock),
+          ids -> app.pipeline.run(feeds.stream().filter(f -> ids.contains(f.id())).toList())).build();
       ConsoleChannel console = new ConsoleChannel(config.console().channel(), chat, out);
       Channel channel = chat.channel(console.key())
           .withBriefingAt(Optional.of(config.briefing().time()), config.console().timeZone());
