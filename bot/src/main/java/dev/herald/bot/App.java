@@ -168,7 +168,7 @@ public final class App implements AutoCloseable {
         .visibility(visibility)
         .topics(topics)
         .schedules(schedules)
-        .feeds(new RegistryFeedAdmin(feeds, pollNow))
+        .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
             .map(s -> s.feed().name() + ": " + s.describe()).toList()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))

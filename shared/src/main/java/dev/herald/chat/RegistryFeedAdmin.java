@@ -19,14 +19,17 @@ import java.util.function.Consumer;
  */
 public final class RegistryFeedAdmin implements FeedAdmin {
   private final FeedRegistry registry;
+  private final TopicDirectory topics;
   private final Consumer<Set<String>> pollNow;
 
   /**
+   * @param topics the topics a feed may carry, as for subscriptions
    * @param pollNow asks the poller to read these feeds now, whatever their interval (it must not run inside the
    *     interaction: hand it to another thread)
    */
-  public RegistryFeedAdmin(FeedRegistry registry, Consumer<Set<String>> pollNow) {
+  public RegistryFeedAdmin(FeedRegistry registry, TopicDirectory topics, Consumer<Set<String>> pollNow) {
     this.registry = registry;
+    this.topics = topics;
     this.pollNow = pollNow;
   }
 
@@ -52,6 +55,10 @@ public final class RegistryFeedAdmin implements FeedAdmin {
       if (a.startsWith("#") && a.length() > 1) {
         String t = a.substring(1).toLowerCase(Locale.ROOT);
         if (!Topic.isValidName(t)) throw new IllegalArgumentException("\u201c" + a + "\u201d is not a topic name.");
+        if (!this.topics.names().contains(t)) {
+          throw new IllegalArgumentException("Unknown topic \u201c" + ChatCommandParser.shorten(t) + "\u201d. Topics: "
+              + String.join(", ", this.topics.names()) + ".");
+        }
         topics.add(t);
       } else {
         name.add(a);

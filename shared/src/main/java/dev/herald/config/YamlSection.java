@@ -1,5 +1,7 @@
 package dev.herald.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A typed reader over one mapping of a YAML file that knows where it is, so every error names the file and the key
@@ -44,13 +47,39 @@ public final class YamlSection {
       root = YAML.readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new ConfigException(displayName + ": file not found");
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(displayName + ": " + notYaml(e));
     } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new ConfigException(displayName + ": not valid YAML: " + reason);
+      throw new ConfigException(displayName + ": cannot read: " + e.getMessage());
     }
     if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
     if (!root.isObject()) throw new ConfigException(displayName + ": the top level must be a mapping of keys");
     return new YamlSection(displayName, "", root);
+  }
+
+  /**
+   * "not valid YAML at line 3, column 2: expected <block end>, but found '<block mapping start>'": the parser's first
+   * line, where it stopped (1-based, as editors count).
+   */
+  static String notYaml(JsonProcessingException e) {
+    String problem;
+    int line;
+    int column;
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+      // the parser's own problem and where it found it, not the context line ("while parsing a block mapping")
+      problem = y.getProblem();
+      line = y.getProblemMark().getLine() + 1;
+      column = y.getProblemMark().getColumn() + 1;
+    } else {
+      problem = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+      JsonLocation at = e.getLocation();
+      line = at == null ? -1 : at.getLineNr();
+      column = at == null ? -1 : at.getColumnNr();
+    }
+    problem = problem == null ? "" : problem.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    if (problem.contains("<block")) problem += " (check the indentation)";
+    String where = line < 1 ? "" : " at line " + line + ", column " + column;
+    return "not valid YAML" + where + ": " + problem;
   }
 
   /** An empty mapping named {@code path}: every read gives its default. */

@@ -26,7 +26,7 @@ final class GuardedDns implements Dns {
     for (InetAddress a : all) if (policy.allows(a)) allowed.add(a);
     if (allowed.isEmpty() && !all.isEmpty()) {
       throw new RefusedAddressException(hostname + " resolves to a private or reserved address ("
-          + all.get(0).getHostAddress() + "); refused");
+          + all.get(0).getHostAddress() + "); refused" + FeedUrls.ALLOW);
     }
     return allowed;
   }

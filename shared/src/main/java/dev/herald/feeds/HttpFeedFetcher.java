@@ -137,7 +137,7 @@ public final class HttpFeedFetcher implements FeedFetcher {
     try {
       InetAddress address = InetAddress.getByName(host);
       if (!policy.allows(address)) {
-        throw new FeedException(host + " is a private or reserved address; refused");
+        throw new FeedException(host + " is a private or reserved address; refused" + FeedUrls.ALLOW);
       }
     } catch (java.net.UnknownHostException e) {
       throw new FeedException("not a usable address: " + host);

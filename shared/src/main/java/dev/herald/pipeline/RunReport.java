@@ -2,6 +2,7 @@ package dev.herald.pipeline;
 
 import dev.herald.articles.IngestReport;
 import dev.herald.model.StorySummary;
+import dev.herald.render.Phrases;
 import dev.herald.stories.StoryUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,9 @@ public record RunReport(
   /** "6 feeds (0 failed), 33 new articles, 15 stories changed, 15 summaries". */
   public String describe() {
     long stories = updates.stream().map(u -> u.story().id()).distinct().count();
-    return feeds.size() + " feeds (" + feedsFailed() + " failed), " + articlesAdded() + " new articles, " + stories
-        + " stories changed, " + summaries.size() + " summaries";
+    return Phrases.count(feeds.size(), "feed", "feeds") + " (" + feedsFailed() + " failed), "
+        + Phrases.count(articlesAdded(), "new article", "new articles") + ", "
+        + Phrases.count((int) stories, "story", "stories") + " changed, "
+        + Phrases.count(summaries.size(), "summary", "summaries");
   }
 }

@@ -33,7 +33,8 @@ class RegistryFeedAdminTest {
       () -> List.of(FeedSource.of("wire", "Wire", URI.create("https://wire.example/rss"), List.of("world")),
           FeedSource.of("dead", "Dead", URI.create("https://dead.example/rss"), List.of())),
       stores.feeds(), stores.health(), false);
-  final RegistryFeedAdmin admin = new RegistryFeedAdmin(registry, polled::add);
+  final RegistryFeedAdmin admin = new RegistryFeedAdmin(registry,
+      () -> new java.util.TreeSet<>(List.of("transport", "world")), polled::add);
 
   @AfterEach
   void close() {
@@ -59,5 +60,15 @@ class RegistryFeedAdminTest {
     admin.add(t1, List.of("https://mine.example/rss", "Mine"));
     assertEquals(1, polled.size());
     assertEquals(1, polled.get(0).size());
+  }
+
+  @Test
+  void aFeedsTopicsMustBeKnownTopics() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> admin.add(t1, List.of("https://mine.example/rss", "Mine", "#wrold")));
+    assertEquals("Unknown topic \u201cwrold\u201d. Topics: transport, world.", e.getMessage());
+    assertTrue(registry.visibleTo(t1).stream().noneMatch(f -> f.name().equals("Mine")), "nothing added");
+    admin.add(t1, List.of("https://mine.example/rss", "Mine", "#transport"));
+    assertTrue(registry.visibleTo(t1).stream().anyMatch(f -> f.topics().equals(List.of("transport"))));
   }
 }

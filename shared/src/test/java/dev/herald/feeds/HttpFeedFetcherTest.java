@@ -121,7 +121,8 @@ class HttpFeedFetcherTest {
     FeedSource literal = FeedSource.of("f", "F", URI.create("http://127.0.0.1:" + server.getPort() + "/"), List.of());
     FeedSource named = FeedSource.of("f", "F", URI.create("http://localhost:" + server.getPort() + "/"), List.of());
     FeedException a = assertThrows(FeedException.class, () -> publicOnly.fetch(literal, Validators.NONE));
-    assertEquals("127.0.0.1 is a private or reserved address; refused", a.getMessage());
+    assertEquals("127.0.0.1 is a private or reserved address; refused"
+        + " (fetch.allow_private_addresses: true in config/herald.yaml allows it)", a.getMessage());
     IOException b = assertThrows(IOException.class, () -> publicOnly.fetch(named, Validators.NONE));
     assertTrue(Reasons.describe(b).startsWith("localhost resolves to a private or reserved address"),
         Reasons.describe(b));
@@ -136,11 +137,13 @@ class HttpFeedFetcherTest {
     server.enqueue(new MockResponse.Builder().code(302)
         .addHeader("Location", "http://internal.example:" + server.getPort() + "/admin").build());
     IOException e = assertThrows(IOException.class, () -> fetcher.fetch(feed("/hop"), Validators.NONE));
-    assertEquals("internal.example resolves to a private or reserved address (10.1.2.3); refused",
+    assertEquals("internal.example resolves to a private or reserved address (10.1.2.3); refused"
+        + " (fetch.allow_private_addresses: true in config/herald.yaml allows it)",
         Reasons.describe(e));
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://169.254.169.254/meta").build());
     FeedException literal = assertThrows(FeedException.class, () -> fetcher.fetch(feed("/hop2"), Validators.NONE));
-    assertEquals("169.254.169.254 is a private or reserved address; refused", literal.getMessage());
+    assertEquals("169.254.169.254 is a private or reserved address; refused"
+        + " (fetch.allow_private_addresses: true in config/herald.yaml allows it)", literal.getMessage());
     assertEquals(2, server.getRequestCount());
   }
 

@@ -114,7 +114,7 @@ class PipelineTest {
       RunReport r = p.run(List.of(good));
       long strike = byWord.get("Strike");
       assertEquals(Set.of(strike), r.alertable());
-      assertTrue(r.describe().startsWith("1 feeds (0 failed), 3 new articles, 2 stories changed"), r.describe());
+      assertTrue(r.describe().startsWith("1 feed (0 failed), 3 new articles, 2 stories changed"), r.describe());
     }
   }
 }

@@ -11,7 +11,6 @@ import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.render.Views;
-import dev.herald.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -62,11 +61,13 @@ public final class DemoCommand implements Callable<Integer> {
     Path feedList = feedsFile == null ? home.resolve("config/samples/feeds.yaml") : feedsFile.toAbsolutePath();
     List<FeedSource> feeds = FeedsConfig.load(home, feedList);
     Path dbFile = config.databaseFile();
-    for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(dbFile + suffix));
+    if (Files.isDirectory(dbFile.getParent())) {
+      for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(dbFile + suffix));
+    }
 
     OfflineRun run;
     try {
-      run = OfflineRun.start(config, Database.open(dbFile), feeds, CliHome.version());
+      run = OfflineRun.start(config, CliHome.sqlite(home, dbFile), feeds, CliHome.version());
     } catch (IllegalArgumentException e) {
       throw new CliFailure(e.getMessage());
     }

@@ -109,7 +109,7 @@ public final class FeedsCheckCommand implements Runnable {
     String took = String.format(Locale.ROOT, "%.2f s", c.took().toMillis() / 1000.0);
     if (c.ok()) {
       out.println(s.feed().id() + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
-          + " items" + (newest == null ? "" : ", newest " + newest) + ", " + took);
+          + (c.itemCount() == 1 ? " item" : " items") + (newest == null ? "" : ", newest " + newest) + ", " + took);
     } else {
       out.println(s.feed().id() + ": FAILED: " + c.problem().orElseThrow() + " (" + took + ")");
     }

@@ -5,6 +5,7 @@ import dev.herald.bot.Platforms;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.InstanceFeeds;
 import dev.herald.config.Secrets;
+import dev.herald.render.Phrases;
 import dev.herald.store.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,8 +17,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The service: polls the configured feeds, keeps stories and summaries current, posts daily briefings, alerts and
@@ -29,8 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-        "Run Herald: poll feeds, post briefings and alerts. Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the",
-        "console channel on config/feeds.yaml; with them, the Slack and/or Discord adapters."})
+        "Run Herald: poll feeds, post briefings and alerts.",
+        "Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the console channel on config/feeds.yaml; with them, the",
+        "Slack and/or Discord adapters."})
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -53,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
         platforms.close();
         stopped.countDown();
       }, "herald-shutdown"));
-      out.println("Herald is running: " + platforms.describe() + "; " + feeds.get().size() + " instance feeds.");
+      out.println("Herald is running: " + platforms.describe() + "; "
+          + Phrases.count(feeds.get().size(), "instance feed", "instance feeds") + ".");
       if (platforms.console().isPresent()) {
         boolean terminal = System.console() != null;
         boolean quit = platforms.console().get().loop(

@@ -51,7 +51,8 @@ class FeedsCommandTest {
 
   @Test
   void addRefusesBadUrlsAndIds() {
-    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost\n",
+    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost"
+        + " (fetch.allow_private_addresses: true in config/herald.yaml allows it)\n",
         CliRun.of("feeds", "add", "http://localhost/rss").err());
     assertEquals("herald: --id must be lower-case letters, digits, '.', '_' or '-' (at most 64): Bad Id\n",
         CliRun.of("feeds", "add", "https://ok.example/rss", "--id", "Bad Id").err());
@@ -74,5 +75,18 @@ class FeedsCommandTest {
     assertEquals(2, all.status());
     assertTrue(all.out().contains("broken: FAILED: not a feed: an HTML page"), all.out());
     assertEquals("herald: 1 of 2 feed(s) could not be read\n", all.err());
+  }
+
+  @Test
+  void addRefusesTopicsThatTopicsYamlDoesNotDefine() throws IOException {
+    Files.writeString(home.resolve("config/topics.yaml"),
+        "topics:\n  - name: world\n    keywords: [world]\n  - name: tech\n    keywords: [tech]\n");
+    String before = Files.readString(home.resolve("config/feeds.yaml"));
+    CliRun typo = CliRun.of("feeds", "add", "https://www.tech.example/feed", "--topics", "tech,wrold");
+    assertEquals(2, typo.status());
+    assertEquals("herald: --topics names \"wrold\", which is not a topic of config/topics.yaml (topics: tech, world)\n",
+        typo.err());
+    assertEquals(before, Files.readString(home.resolve("config/feeds.yaml")), "nothing written");
+    assertEquals(0, CliRun.of("feeds", "add", "https://www.tech.example/feed", "--topics", "tech").status());
   }
 }
