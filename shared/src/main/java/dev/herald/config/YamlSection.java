@@ -15,9 +15,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -32,7 +34,8 @@ public final class YamlSection {
   private final String file;
   private final String path;
   private final JsonNode node;
-  private final Set<String> read = new HashSet<>();
+  private final Set<String> read = new LinkedHashSet<>();
+  private final Map<String, YamlSection> children = new HashMap<>();
 
   private YamlSection(String file, String path, JsonNode node) {
     this.file = file;
@@ -190,9 +193,24 @@ public final class YamlSection {
   /** The nested mapping at {@code k}; empty when absent. */
   public YamlSection section(String k) {
     JsonNode v = get(k);
-    if (v.isMissingNode()) return new YamlSection(file, key(k), YAML.createObjectNode());
-    if (!v.isObject()) throw error(k, "must be a mapping of keys");
-    return new YamlSection(file, key(k), v);
+    if (!v.isMissingNode() && !v.isObject()) throw error(k, "must be a mapping of keys");
+    YamlSection child = new YamlSection(file, key(k), v.isMissingNode() ? YAML.createObjectNode() : v);
+    children.put(k, child);
+    return child;
+  }
+
+  /**
+   * Every setting asked for so far, as dotted paths ({@code briefing.time}), in the order they were read: what a
+   * reader of this file understands. Nested mappings give their own settings, not their name.
+   */
+  public List<String> keysRead() {
+    List<String> out = new ArrayList<>();
+    for (String k : read) {
+      YamlSection child = children.get(k);
+      if (child == null) out.add(key(k));
+      else out.addAll(child.keysRead());
+    }
+    return out;
   }
 
   /** The list of mappings at {@code k}; each element reports errors as {@code k[i].key}. */
