@@ -50,19 +50,15 @@ final class StoryCommands {
 
   ChatReply brief(WorkspaceKey workspace, String query, ZoneId zone) {
     if (query.isEmpty()) return ChatReply.privately(topStories(workspace, zone));
-    // only stories this workspace may see and that have a summary to show count as matches
-    Lookup lookup = finder.find(query, zone, settings.briefingStories(),
-        s -> visibility.visibleTo(workspace, s.id()) && stores.summaries().latestVersion(s.id()) > 0);
-    List<StoryView> views = new ArrayList<>();
-    for (Story s : lookup.stories()) {
-      stores.summaries().latest(s.id()).ifPresent(summary -> views.add(Views.story(s, summary)));
-    }
+    StoryResolver.Matches matches = resolver.lookup(workspace, query, zone, settings.briefingStories());
+    Lookup lookup = matches.lookup();
+    List<StoryView> views = matches.found().stream().map(f -> Views.story(f.story(), f.summary())).toList();
     String terms = ChatCommandParser.shorten(lookup.terms().isEmpty() ? query : lookup.terms());
     boolean narrowed = !lookup.terms().isEmpty() && !lookup.terms().equals(query);
     String hint = "Nothing matched \u201c" + ChatCommandParser.shorten(query) + "\u201d (" + lookup.period()
         + "). Try fewer words, " + (narrowed ? "the whole archive with /brief " + terms
             : "a period such as /brief " + terms + " this week") + ", or /herald topics.";
-    return ChatReply.privately(new LookupView(ChatCommandParser.shorten(lookup.terms()), lookup.period(), views, hint,
+    return ChatReply.privately(new LookupView(lookup.terms(), lookup.period(), views, hint,
         Math.max(views.size(), lookup.total())));
   }
 

@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import dev.herald.text.Echo;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 public record LookupView(String query, String period, List<StoryView> stories, String emptyHint, int total)
     implements View {
+  static final int QUERY_ECHO = 60;
+
   public LookupView {
     Objects.requireNonNull(query, "query == null");
     Objects.requireNonNull(period, "period == null");
@@ -27,7 +30,10 @@ public record LookupView(String query, String period, List<StoryView> stories, S
     this(query, period, stories, emptyHint, stories.size());
   }
 
-  /** "3 stories on "ai" (this week)", "5 of 15 stories on "rail" (today)", "Top 5 of 15 stories (this week)". */
+  /**
+   * "3 stories on "ai" (this week)", "5 of 15 stories on "rail" (today)", "Top 5 of 15 stories (this week)"; a long
+   * query is quoted in its first {@value #QUERY_ECHO} characters.
+   */
   public String heading() {
     int shown = stories.size();
     String what;
@@ -35,7 +41,7 @@ public record LookupView(String query, String period, List<StoryView> stories, S
       what = total > shown ? "Top " + shown + " of " + total + " stories" : "Top stories";
     } else {
       what = (total > shown ? shown + " of " + total + " stories" : Phrases.count(shown, "story", "stories"))
-          + " on \u201c" + query + "\u201d";
+          + " on \u201c" + Echo.of(query.strip(), QUERY_ECHO) + "\u201d";
     }
     return what + " (" + period + ")";
   }

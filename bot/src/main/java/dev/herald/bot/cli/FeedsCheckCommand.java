@@ -7,6 +7,8 @@ import dev.herald.feeds.FeedStatus;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.render.Phrases;
+import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -19,10 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code herald feeds check [ID...]}: fetch feeds now and report items, health and problems. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -85,7 +87,9 @@ public final class FeedsCheckCommand implements Runnable {
         pool.shutdownNow();
       }
       out.flush();
-      if (failed > 0) throw new CliFailure(failed + " of " + selected.size() + " feed(s) could not be read");
+      if (failed > 0) {
+        throw new CliFailure(failed + " of " + Phrases.count(selected.size(), "feed", "feeds") + " could not be read");
+      }
     }
   }
 
@@ -106,14 +110,16 @@ public final class FeedsCheckCommand implements Runnable {
       JsonLines.write(out, line);
       return;
     }
+    // the reason phrase, warnings and health come from feed servers: escaped, one line each
     String took = String.format(Locale.ROOT, "%.2f s", c.took().toMillis() / 1000.0);
+    String id = ControlChars.escape(s.feed().id());
     if (c.ok()) {
-      out.println(s.feed().id() + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
+      out.println(id + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
           + (c.itemCount() == 1 ? " item" : " items") + (newest == null ? "" : ", newest " + newest) + ", " + took);
     } else {
-      out.println(s.feed().id() + ": FAILED: " + c.problem().orElseThrow() + " (" + took + ")");
+      out.println(id + ": FAILED: " + ControlChars.escape(c.problem().orElseThrow()) + " (" + took + ")");
     }
-    for (String w : c.warnings()) out.println("    warning: " + w);
-    out.println("    health: " + s.describe() + (reenabled ? " -> re-enabled" : ""));
+    for (String w : c.warnings()) out.println("    warning: " + ControlChars.escape(w));
+    out.println("    health: " + ControlChars.escape(s.describe()) + (reenabled ? " -> re-enabled" : ""));
   }
 }
