@@ -97,7 +97,8 @@ final class CliHome {
     }
   }
 
-  private static String shown(Path home, Path p) {
+  /** A path as the user would type it: relative to home when inside it. */
+  static String shown(Path home, Path p) {
     Path abs = p.toAbsolutePath().normalize();
     return abs.startsWith(home) && !abs.equals(home) ? home.relativize(abs).toString() : abs.toString();
   }

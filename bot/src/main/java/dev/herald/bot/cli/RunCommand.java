@@ -2,6 +2,7 @@ package dev.herald.bot.cli;
 
 import dev.herald.bot.App;
 import dev.herald.bot.Platforms;
+import dev.herald.bot.console.ConsoleLogs;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.InstanceFeeds;
 import dev.herald.config.Secrets;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Spec;
         "Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the console channel on config/feeds.yaml; with them, the",
         "Slack and/or Discord adapters."})
 public final class RunCommand implements Callable<Integer> {
+  /** In data_dir: where logs go while the console channel takes typed commands. */
+  static final String LOG_FILE = "herald.log";
+
   @Spec CommandSpec spec;
 
   @Override
@@ -48,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
     Secrets secrets = Secrets.fromEnvironment();
     Clock clock = Clock.systemUTC();
 
+    // a person typing at the console prompt: log lines go to a file instead of over the prompt
+    boolean terminal = System.console() != null;
+    Optional<ConsoleLogs.Routed> logs = terminal && Platforms.runsConsole(config, secrets)
+        ? ConsoleLogs.toFile(config.dataDir().resolve(LOG_FILE)) : Optional.empty();
     App app = App.assemble(config, secrets, clock, CliHome.database(config), feeds, CliHome.version());
     CountDownLatch stopped = new CountDownLatch(1);
     try (Platforms platforms = Platforms.start(app, secrets, out)) {
@@ -57,8 +66,10 @@ public final class RunCommand implements Callable<Integer> {
       }, "herald-shutdown"));
       out.println("Herald is running: " + platforms.describe() + "; "
           + Phrases.count(feeds.get().size(), "instance feed", "instance feeds") + ".");
+      if (logs.isPresent()) {
+        out.println("Logs go to " + CliHome.shown(home, config.dataDir().resolve(LOG_FILE)) + " while you type here.");
+      }
       if (platforms.console().isPresent()) {
-        boolean terminal = System.console() != null;
         boolean quit = platforms.console().get().loop(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), terminal);
         if (!quit && !terminal) {
@@ -70,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     } finally {
       app.close();
+      logs.ifPresent(ConsoleLogs.Routed::close);
     }
     return 0;
   }
