@@ -54,14 +54,14 @@ class CommandLineUsageTest {
     assertEquals("", r.out());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "herald {0}")
   @MethodSource("everyCommand")
   void anUnknownOptionIsOneLine(String command) {
     // a command that requires something says so first
     oneLineUsageError(run(command, "--no-such-option"), command, "Unknown option: '--no-such-option'|Missing required");
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "herald {0}")
   @MethodSource("everyCommand")
   void aMissingRequiredArgumentIsOneLine(String command) {
     CommandSpec spec = spec(command);
@@ -90,7 +90,7 @@ class CommandLineUsageTest {
         r.err());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "herald {0}")
   @MethodSource("everyCommand")
   void theCommandListShowsWholeSentences(String command) {
     String[] description = spec(command).usageMessage().description();
