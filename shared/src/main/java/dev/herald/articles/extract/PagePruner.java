@@ -72,12 +72,18 @@ final class PagePruner {
       int chars = stats.chars(e);
       if (chars > WRAPPER_SHARE * total) continue;
       if (chars > BODY_SHARE * total && ClassNames.isBody(furnitureWords.get(i))) continue;
+      if (quotes(e)) continue;
       stats.remove(e);
     }
     for (Element form : forms) {
       if (form.parent() != null && stats.chars(form) < FORM_SHARE * total) stats.remove(form);
     }
     return new Pruned(signals, stats);
+  }
+
+  /** An embedded post ("social-embed") is a quotation the article makes, not furniture around it. */
+  private static boolean quotes(Element e) {
+    return e.normalName().equals("blockquote") || e.selectFirst("blockquote") != null;
   }
 
   private static boolean hidden(Element e) {

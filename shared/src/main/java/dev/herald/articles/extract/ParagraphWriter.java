@@ -25,6 +25,7 @@ final class ParagraphWriter {
   private final StringBuilder current = new StringBuilder();
   private int currentLinkChars;
   private int linkDepth;
+  private int quoteDepth;
 
   private ParagraphWriter(TextStats stats) {
     this.stats = stats;
@@ -47,7 +48,9 @@ final class ParagraphWriter {
     if (block && BOXES.contains(tag) && isLinkBox(e)) return;
     if (block) flush();
     boolean link = tag.equals("a");
+    boolean quote = tag.equals("blockquote");
     if (link) linkDepth++;
+    if (quote) quoteDepth++;
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         text(t.getWholeText());
@@ -56,6 +59,7 @@ final class ParagraphWriter {
       }
     }
     if (link) linkDepth--;
+    if (quote) quoteDepth--;
     if (cell) current.append(' ');
     if (block) flush();
   }
@@ -81,7 +85,8 @@ final class ParagraphWriter {
     currentLinkChars = 0;
     if (p.isEmpty()) return;
     int words = Words.count(p);
-    if (linkShare > LINK_LIST && words < 40) return;
+    // a quotation (an embedded post, say) keeps its links: its attribution line is one
+    if (quoteDepth == 0 && linkShare > LINK_LIST && words < 40) return;
     // furniture lines are short; a long paragraph is never one, and the check is costly
     if (words <= FURNITURE_WORDS && Boilerplate.isBoilerplate(p)) return;
     out.add(p);
