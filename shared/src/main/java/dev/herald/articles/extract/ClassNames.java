@@ -6,12 +6,12 @@ import org.jsoup.nodes.Element;
 /**
  * What an element's {@code class} and {@code id} say about it. Both are split into words (at {@code - _ : .} spaces
  * and lower-to-upper case changes), so "article-share" is {article, share} and "relatedLinks" is {related, links}.
- * A word names furniture when it equals a furniture stem or starts with one of four letters or more ("comments",
- * "sharebar"). Stateless and thread-safe.
+ * A word names furniture when it matches a furniture {@link Stems stem} ("comments", "sharebar"). Stateless and
+ * thread-safe.
  */
 final class ClassNames {
   /** Furniture: navigation, sharing, related links, captions, promos, comments, ads. */
-  private static final Set<String> FURNITURE = Set.of("share", "sharing", "social", "related", "comment", "disqus",
+  private static final Stems FURNITURE = Stems.of("share", "sharing", "social", "related", "comment", "disqus",
       "newsletter", "promo", "advert", "adslot", "adunit", "ad", "ads", "dfp", "sponsor", "sidebar", "breadcrumb",
       "caption", "credit", "byline", "toolbar", "outbrain", "taboola", "popup", "modal", "cookie", "consent",
       "subscribe", "subscription", "signup", "footer", "nav", "navbar", "navigation", "menu", "recommend", "recirc",
@@ -24,8 +24,6 @@ final class ClassNames {
   private static final Set<String> BODY = Set.of("article", "body", "content", "entry", "main", "post", "story",
       "text", "prose", "blog", "column", "hentry", "articlebody", "storybody", "postbody", "entrycontent",
       "richtext", "paragraph", "copy");
-  private static final int MIN_STEM = 4;
-  private static final int MAX_STEM = 12;
   static final String[] NONE = new String[0];
 
   private ClassNames() {}
@@ -54,22 +52,12 @@ final class ClassNames {
   }
 
   static boolean isFurniture(String[] words) {
-    for (String w : words) if (hasStem(w, FURNITURE)) return true;
+    for (String w : words) if (FURNITURE.matches(w)) return true;
     return false;
   }
 
   static boolean isBody(String[] words) {
     for (String w : words) if (BODY.contains(w)) return true;
-    return false;
-  }
-
-  /** Whether {@code word} is in {@code stems} or starts with one of them of at least four letters. */
-  static boolean hasStem(String word, Set<String> stems) {
-    if (stems.contains(word)) return true;
-    // prefixes from the shortest stem length up; hashing a prefix is cheaper than a pass over every stem
-    for (int n = MIN_STEM; n < word.length() && n <= MAX_STEM; n++) {
-      if (stems.contains(word.substring(0, n))) return true;
-    }
     return false;
   }
 

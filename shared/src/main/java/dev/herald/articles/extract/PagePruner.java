@@ -89,7 +89,7 @@ final class PagePruner {
   private static boolean hidden(Element e) {
     if (e.hasAttr("hidden")) return true;
     String style = e.attr("style");
-    if (style.isEmpty()) return false;
+    if (style.isEmpty() || (style.indexOf("none") < 0 && style.indexOf("hidden") < 0)) return false;
     String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     return s.contains("display:none") || s.contains("visibility:hidden");
   }

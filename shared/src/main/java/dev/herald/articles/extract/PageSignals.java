@@ -3,7 +3,7 @@ package dev.herald.articles.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,9 +17,9 @@ final class PageSignals {
   private static final int MAX_SCRIPT_SCAN = 4000;
   private static final int MAX_BOXES = 8;
   private static final int MAX_JSON_LD = 20;
-  private static final Set<String> PAYWALL = Set.of("paywall", "regwall", "meter", "metered", "piano", "premium",
+  private static final Stems PAYWALL = Stems.of("paywall", "regwall", "meter", "metered", "piano", "premium",
       "subscriber", "locked");
-  private static final Set<String> CONSENT = Set.of("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust",
+  private static final Stems CONSENT = Stems.of("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust",
       "didomi", "quantcast");
 
   int passwordFields;
@@ -70,10 +70,14 @@ final class PageSignals {
           if (jsonLd.size() < MAX_JSON_LD) jsonLd.add(e.data());
           return;
         }
-        String d = e.data();
-        if (d.length() < MAX_SCRIPT_SCAN && (d.contains("location.replace(") || d.contains("location.href=")
-            || d.contains("location.href =") || d.contains("window.location=") || d.contains("window.location ="))) {
-          scriptRedirect = true;
+        // only a short inline script can be a redirect stub's; a long one is never copied out
+        if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d) {
+          String data = d.getWholeData();
+          if (data.length() < MAX_SCRIPT_SCAN && (data.contains("location.replace(") || data.contains("location.href=")
+              || data.contains("location.href =") || data.contains("window.location=")
+              || data.contains("window.location ="))) {
+            scriptRedirect = true;
+          }
         }
       }
       case "div" -> {
@@ -87,10 +91,10 @@ final class PageSignals {
     }
     if (words.length == 0) return;
     for (String w : words) {
-      if (ClassNames.hasStem(w, PAYWALL)) {
+      if (PAYWALL.matches(w)) {
         paywallBox = true;
         keep(e);
-      } else if (ClassNames.hasStem(w, CONSENT)) {
+      } else if (CONSENT.matches(w)) {
         consentBox = true;
         keep(e);
       }

@@ -18,7 +18,8 @@ import org.jsoup.nodes.TextNode;
 final class ParagraphWriter {
   private static final Set<String> BOXES = Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "header");
   private static final double LINK_LIST = 0.5;
-  private static final int FURNITURE_WORDS = 20;
+  /** Furniture lines are short; longer ones are left to the summarizer's own sentence cleaning (the check is costly). */
+  private static final int FURNITURE_WORDS = 12;
 
   private final TextStats stats;
   private final List<String> out = new ArrayList<>();
@@ -87,7 +88,6 @@ final class ParagraphWriter {
     int words = Words.count(p);
     // a quotation (an embedded post, say) keeps its links: its attribution line is one
     if (quoteDepth == 0 && linkShare > LINK_LIST && words < 40) return;
-    // furniture lines are short; a long paragraph is never one, and the check is costly
     if (words <= FURNITURE_WORDS && Boilerplate.isBoilerplate(p)) return;
     out.add(p);
   }
