@@ -28,6 +28,11 @@ public final class Reasons {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
   }
 
+  /** Whether the fetch was refused because the address is private, loopback, link-local or otherwise reserved. */
+  public static boolean refused(IOException e) {
+    return e instanceof AddressRefusedException || e instanceof GuardedDns.RefusedAddressException;
+  }
+
   static String oneLine(String s) {
     if (s == null) return "";
     String line = s.lines().findFirst().orElse("").strip();
