@@ -124,7 +124,7 @@ public record HeraldConfig(
       int perHostDelaySeconds, long maxPageBytes) {
 
     public static FullText defaults() {
-      return new FullText(true, 120, 40, 60, 2, 5L * 1024 * 1024);
+      return new FullText(true, 70, 40, 60, 2, 5L * 1024 * 1024);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.config.HeraldConfig;
 import dev.herald.model.FeedSource;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,6 +23,16 @@ public final class PageFetchers implements Function<FeedSource, PageFetcher> {
   public PageFetchers(PageFetcher http, long maxBytes) {
     this.http = http;
     this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The production routing: pages over HTTP with the {@code fetch:} settings (User-Agent, timeouts, address policy)
+   * and the {@code full_text:} page cap, one request at a time per host; a file feed's pages from beside it.
+   */
+  public static PageFetchers fromConfig(HeraldConfig.Fetch fetch, HeraldConfig.FullText fullText, String version) {
+    HttpPageFetcher http = RoutingFeedFetcher.httpBuilder(fetch, version).maxBytes(fullText.maxPageBytes())
+        .maxConcurrentPerHost(1).buildPageFetcher();
+    return new PageFetchers(http, fullText.maxPageBytes());
   }
 
   /** The fetcher of {@code feed}'s pages; a feed Herald does not know (null) reads over the network. */

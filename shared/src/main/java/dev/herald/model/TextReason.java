@@ -22,7 +22,7 @@ public enum TextReason {
   CONSENT("consent", "cookie-consent page"),
   JS_SHELL("js_shell", "JavaScript-only page"),
   LOGIN("login", "login page"),
-  AMP_REDIRECT("amp", "AMP redirect"),
+  AMP_REDIRECT("redirect", "AMP or redirect stub"),
   VIDEO("video", "video-only page"),
   TOO_LITTLE("too_little", "too little text on the page"),
   /** The page's text was no longer than the feed's. */

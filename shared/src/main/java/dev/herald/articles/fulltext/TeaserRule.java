@@ -11,11 +11,11 @@ import java.util.Optional;
  * it short (a truncation mark, a "Continue reading" link), when its text is shorter than {@code teaserWords}, or when
  * its feed is known to give only teasers. Stateless and thread-safe.
  */
-final class TeaserRule {
+public final class TeaserRule {
   private final boolean enabled;
   private final int teaserWords;
 
-  TeaserRule(boolean enabled, int teaserWords) {
+  public TeaserRule(boolean enabled, int teaserWords) {
     this.enabled = enabled;
     this.teaserWords = teaserWords;
   }
@@ -31,12 +31,13 @@ final class TeaserRule {
     String url = a.url().toLowerCase(Locale.ROOT);
     if (!url.startsWith("http://") && !url.startsWith("https://")) return Optional.of(TextReason.NO_LINK);
     if (mode == FullTextMode.ALWAYS) return Optional.empty();
-    if (cutShort || teaserOnlyFeed || isShort(a.text()) || a.text().strip().endsWith("…")) return Optional.empty();
+    if (teaserOnlyFeed || isTeaser(a.text(), cutShort)) return Optional.empty();
     return Optional.of(TextReason.FULL_IN_FEED);
   }
 
-  private boolean isShort(String text) {
-    return words(text) < teaserWords;
+  /** Whether a feed text is a teaser: cut short by the publisher, ending in "…", or under the word threshold. */
+  public boolean isTeaser(String text, boolean cutShort) {
+    return cutShort || words(text) < teaserWords || text.strip().endsWith("…");
   }
 
   static int words(String text) {
