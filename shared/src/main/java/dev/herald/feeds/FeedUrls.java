@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.Echo;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -55,6 +56,6 @@ public final class FeedUrls {
   }
 
   private static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    return Echo.of(s, 80);
   }
 }

@@ -48,6 +48,14 @@ class FeedRegistryTest {
   }
 
   @Test
+  void aLongNameIsCutWithoutSplittingACharacterOrKeepingControls() {
+    FeedSource f = registry.add(ACME, "https://acme.example/feed.xml", "n".repeat(99) + "\ud83d\ude00 more", List.of());
+    assertEquals("n".repeat(99), f.name());
+    FeedSource g = registry.add(ACME, "https://acme.example/other.xml", "Acme\u001b]0;owned\u0007\u202e News\n", List.of());
+    assertEquals("Acme]0;owned News", g.name());
+  }
+
+  @Test
   void oneWorkspaceCannotRemoveAnothersFeedOrAnInstanceFeed() {
     FeedSource globex = registry.add(GLOBEX, "https://globex.example/rss", "G", List.of());
     assertFalse(registry.remove(ACME, globex.id()));

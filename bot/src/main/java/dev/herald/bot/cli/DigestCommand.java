@@ -70,8 +70,8 @@ public final class DigestCommand implements Callable<Integer> {
       BriefingView view = Views.briefing(briefing, zone, Optional.empty());
       switch (format) {
         case text -> out.print(ConsoleRenderer.render(view));
-        case json -> out.println(ViewJson.briefing(view).toPrettyString());
-        case slack -> SlackPayloads.briefing(channelId, view).forEach(p -> out.println(p.toString()));
+        case json -> out.println(JsonLines.pretty(ViewJson.briefing(view)));
+        case slack -> SlackPayloads.briefing(channelId, view).forEach(p -> out.println(JsonLines.line(p)));
         case discord -> {
           for (StoryView s : view.messages()) {
             JsonNode body = DiscordPayloads.post(s, "story:" + s.storyId() + ":v" + s.version());
