@@ -1,12 +1,7 @@
 package dev.herald.articles.fulltext;
 
 import dev.herald.articles.IngestReport;
-import dev.herald.feeds.FetchedPage;
-import dev.herald.feeds.HttpStatusException;
-import dev.herald.feeds.NotHtmlException;
 import dev.herald.feeds.PageFetcher;
-import dev.herald.feeds.Reasons;
-import dev.herald.feeds.TooLargeException;
 import dev.herald.model.Article;
 import dev.herald.model.FeedSource;
 import dev.herald.model.FullTextMode;
@@ -14,7 +9,6 @@ import dev.herald.model.TextChoice;
 import dev.herald.model.TextReason;
 import dev.herald.store.ArticleStore;
 import dev.herald.store.ArticleTextStore;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,11 +52,9 @@ public final class FullTextFetcher implements AutoCloseable {
   private final Function<String, Optional<FeedSource>> feeds;
   private final Clock clock;
   private final TeaserRule rule;
-  private final HostPacer pacer;
-  private final RobotsRules robots;
+  private final SiteFetcher sites;
   private final int pagesPerPoll;
   private final Duration secondsPerPoll;
-  private final Duration perHostDelay;
   private final ExecutorService workers;
 
   private FullTextFetcher(Builder b) {
@@ -73,11 +65,10 @@ public final class FullTextFetcher implements AutoCloseable {
     this.feeds = b.feeds;
     this.clock = b.clock;
     this.rule = new TeaserRule(b.enabled, b.teaserWords);
-    this.pacer = new HostPacer(b.clock, b.sleeper);
-    this.robots = new RobotsRules(b.clock);
+    this.sites = new SiteFetcher(b.articles, b.texts, b.reader, b.fetchers, b.clock,
+        new HostPacer(b.clock, b.sleeper), new RobotsRules(b.clock), b.perHostDelay);
     this.pagesPerPoll = b.pagesPerPoll;
     this.secondsPerPoll = b.timePerPoll;
-    this.perHostDelay = b.perHostDelay;
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
       Thread t = new Thread(r, "herald-pages");
       t.setDaemon(true);
@@ -137,7 +128,7 @@ public final class FullTextFetcher implements AutoCloseable {
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.findAll(ids).forEach(a -> byId.put(a.id(), a));
     Map<String, TextChoice> choices = texts.findAll(ids);
-    Map<String, List<Job>> bySite = new LinkedHashMap<>();
+    Map<String, List<SiteFetcher.Job>> bySite = new LinkedHashMap<>();
     for (String id : ids) {
       Article a = byId.get(id);
       TextChoice c = choices.get(id);
@@ -149,13 +140,13 @@ public final class FullTextFetcher implements AutoCloseable {
       }
       FeedSource feed = feeds.apply(a.feedId()).orElse(null);
       bySite.computeIfAbsent(RobotsRules.site(url.get()), s -> new ArrayList<>())
-          .add(new Job(a, c, feed, url.get()));
+          .add(new SiteFetcher.Job(a, c, feed, url.get()));
     }
     Instant deadline = clock.instant().plus(secondsPerPoll);
-    List<Future<List<Outcome>>> pending = new ArrayList<>();
-    for (List<Job> site : bySite.values()) pending.add(workers.submit(() -> fetchSite(site, deadline)));
-    List<Outcome> outcomes = new ArrayList<>();
-    for (Future<List<Outcome>> f : pending) {
+    List<Future<List<SiteFetcher.Outcome>>> pending = new ArrayList<>();
+    for (List<SiteFetcher.Job> site : bySite.values()) pending.add(workers.submit(() -> sites.fetch(site, deadline)));
+    List<SiteFetcher.Outcome> outcomes = new ArrayList<>();
+    for (Future<List<SiteFetcher.Outcome>> f : pending) {
       try {
         outcomes.addAll(f.get());
       } catch (ExecutionException e) {
@@ -168,11 +159,11 @@ public final class FullTextFetcher implements AutoCloseable {
     return report(outcomes);
   }
 
-  private FullTextReport report(List<Outcome> outcomes) {
+  private FullTextReport report(List<SiteFetcher.Outcome> outcomes) {
     Map<TextReason, Integer> decided = new EnumMap<>(TextReason.class);
     List<String> changed = new ArrayList<>();
     int requests = 0;
-    for (Outcome o : outcomes) {
+    for (SiteFetcher.Outcome o : outcomes) {
       if (o.requested()) requests++;
       decided.merge(o.reason(), 1, Integer::sum);
       if (o.reason() == TextReason.PAGE) changed.add(o.articleId());
@@ -180,94 +171,6 @@ public final class FullTextFetcher implements AutoCloseable {
     int waiting = texts.waiting(Integer.MAX_VALUE).size();
     Collections.sort(changed);
     return new FullTextReport(requests, decided, changed, waiting);
-  }
-
-  private record Job(Article article, TextChoice choice, FeedSource feed, URI url) {}
-
-  private record Outcome(String articleId, TextReason reason, boolean requested) {}
-
-  /** One site's jobs, one request at a time. */
-  private List<Outcome> fetchSite(List<Job> jobs, Instant deadline) throws InterruptedException {
-    List<Outcome> out = new ArrayList<>();
-    for (Job job : jobs) {
-      if (!clock.instant().isBefore(deadline)) break;
-      out.add(fetchOne(job));
-    }
-    return out;
-  }
-
-  private Outcome fetchOne(Job job) throws InterruptedException {
-    Article a = job.article();
-    PageFetcher fetcher = fetchers.apply(job.feed());
-    String host = String.valueOf(job.url().getHost());
-    if (!robots.known(job.url())) pace(fetcher, host, job.url());
-    RobotsRules.Answer answer = robots.check(fetcher, job.url());
-    if (answer == RobotsRules.Answer.UNAVAILABLE) return retry(job, "robots.txt could not be read", false);
-    if (answer == RobotsRules.Answer.DISALLOWED) return keep(job, TextReason.ROBOTS, "", Optional.empty(), false);
-    pace(fetcher, host, job.url());
-    FetchedPage page;
-    try {
-      page = fetcher.page(job.url());
-    } catch (IOException e) {
-      return failed(job, e);
-    }
-    PageReading r;
-    try {
-      r = reader.read(page);
-    } catch (RuntimeException e) {
-      log.warn("article {}: reading its page failed", a.id(), e);
-      return keep(job, TextReason.FAILED, "could not read the page (" + e.getClass().getSimpleName() + ")",
-          Optional.empty(), true);
-    }
-    if (r.verdict() != TextReason.PAGE) return keep(job, r.verdict(), r.detail(), Optional.of(r), true);
-    if (TeaserRule.words(r.text()) <= TeaserRule.words(a.text())) {
-      return keep(job, TextReason.NOT_LONGER, TeaserRule.words(r.text()) + " words on the page, "
-          + TeaserRule.words(a.text()) + " in the feed", Optional.of(r), true);
-    }
-    articles.updateText(a.id(), r.text());
-    texts.save(new TextChoice(a.id(), a.feedId(), TextReason.PAGE, a.text(), page.finalUrl().toString(),
-        r.siteName(), r.imageUrl(), r.author(), r.detail(), job.choice().attempts() + 1, clock.instant()));
-    return new Outcome(a.id(), TextReason.PAGE, true);
-  }
-
-  private void pace(PageFetcher fetcher, String host, URI url) throws InterruptedException {
-    if (!fetcher.paced()) return;
-    Duration gap = robots.crawlDelay(url).filter(d -> d.compareTo(perHostDelay) > 0).orElse(perHostDelay);
-    pacer.await(host, gap);
-  }
-
-  private Outcome failed(Job job, IOException e) {
-    String reason = Reasons.describe(e);
-    if (Reasons.refused(e)) return keep(job, TextReason.REFUSED, reason, Optional.empty(), true);
-    if (e instanceof NotHtmlException) return keep(job, TextReason.NOT_HTML, reason, Optional.empty(), true);
-    if (e instanceof TooLargeException) return keep(job, TextReason.TOO_LARGE, reason, Optional.empty(), true);
-    if (e instanceof HttpStatusException h && (h.code() == 404 || h.code() == 410)) {
-      return keep(job, TextReason.NOT_FOUND, reason, Optional.empty(), true);
-    }
-    if (e instanceof HttpStatusException h && h.code() < 500) {
-      return keep(job, TextReason.FAILED, reason, Optional.empty(), true);
-    }
-    return retry(job, reason, true);
-  }
-
-  /** A transient failure: wait for a later poll, or give up after {@link #MAX_ATTEMPTS}. */
-  private Outcome retry(Job job, String detail, boolean requested) {
-    int attempts = job.choice().attempts() + 1;
-    if (attempts >= MAX_ATTEMPTS) {
-      return keep(job, TextReason.FAILED, detail + " (" + attempts + " attempts)", Optional.empty(), requested);
-    }
-    Article a = job.article();
-    texts.save(new TextChoice(a.id(), a.feedId(), TextReason.WAITING, "", "", "", "", "", detail, attempts,
-        clock.instant()));
-    return new Outcome(a.id(), TextReason.WAITING, requested);
-  }
-
-  private Outcome keep(Job job, TextReason reason, String detail, Optional<PageReading> page, boolean requested) {
-    Article a = job.article();
-    texts.save(new TextChoice(a.id(), a.feedId(), reason, "", "", page.map(PageReading::siteName).orElse(""),
-        page.map(PageReading::imageUrl).orElse(""), page.map(PageReading::author).orElse(""), detail,
-        job.choice().attempts() + (requested ? 1 : 0), clock.instant()));
-    return new Outcome(a.id(), reason, requested);
   }
 
   private static Optional<URI> uri(String url) {
