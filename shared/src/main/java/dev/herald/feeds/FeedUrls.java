@@ -39,13 +39,17 @@ public final class FeedUrls {
     if (!allowPrivate) {
       String h = host.toLowerCase(Locale.ROOT);
       if (h.equals("localhost") || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal")) {
-        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + host);
+        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + Echo.of(host, 80)
+            + " (" + AddressPolicy.SETTING + " is off)");
       }
       boolean literal = h.startsWith("[") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
       if (literal) {
         try {
-          if (!AddressPolicy.isPublic(InetAddress.getByName(h.replace("[", "").replace("]", "")))) {
-            throw new IllegalArgumentException("feeds on private or reserved addresses are not allowed: " + host);
+          InetAddress address = InetAddress.getByName(h.replace("[", "").replace("]", ""));
+          if (!AddressPolicy.isPublic(address)) {
+            throw new IllegalArgumentException("feeds on special-purpose or local addresses are not allowed: "
+                + host + " (" + AddressPolicy.why(address).orElse("refused") + "; " + AddressPolicy.SETTING
+                + " is off)");
           }
         } catch (UnknownHostException e) {
           throw new IllegalArgumentException("not a valid address: " + host);

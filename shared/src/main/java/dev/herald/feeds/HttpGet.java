@@ -105,7 +105,7 @@ final class HttpGet {
     if (!literal) return;
     try {
       InetAddress address = InetAddress.getByName(host);
-      if (!policy.allows(address)) throw new AddressRefusedException(host + " is a private or reserved address; refused");
+      if (!policy.allows(address)) throw new AddressRefusedException(AddressPolicy.refusal(host, address));
     } catch (UnknownHostException e) {
       throw new FeedException("not a usable address: " + host);
     }

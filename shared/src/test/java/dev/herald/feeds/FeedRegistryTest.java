@@ -69,9 +69,13 @@ class FeedRegistryTest {
   void refusesBadAndDuplicateUrlsWithOneLineReasons() {
     assertEquals("feed URLs must start with http:// or https://: file:///etc/passwd", assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "file:///etc/passwd", "", List.of())).getMessage());
-    assertEquals("feeds on private or reserved addresses are not allowed: 10.0.0.7", assertThrows(
+    assertEquals("feeds on special-purpose or local addresses are not allowed: 10.0.0.7 (private-use;"
+        + " fetch.allow_private_addresses is off)", assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "http://10.0.0.7/rss", "", List.of())).getMessage());
-    assertEquals("feeds on local or internal hosts are not allowed: localhost", assertThrows(
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> registry.add(ACME, "http://192.0.2.10/rss", "", List.of())).getMessage().contains("TEST-NET-1"));
+    assertEquals("feeds on local or internal hosts are not allowed: localhost (fetch.allow_private_addresses is off)",
+        assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "http://localhost:8080/", "", List.of())).getMessage());
     assertEquals("feed URLs must not contain a user name or password", assertThrows(IllegalArgumentException.class,
         () -> registry.add(ACME, "https://u:p@x.example/rss", "", List.of())).getMessage());

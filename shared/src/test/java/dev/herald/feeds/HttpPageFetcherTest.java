@@ -95,7 +95,8 @@ class HttpPageFetcherTest {
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://192.168.1.1/").build());
     IOException literal = assertThrows(IOException.class, () -> fetcher.page(url("/story2")));
     assertTrue(Reasons.refused(literal), literal.toString());
-    assertEquals("192.168.1.1 is a private or reserved address; refused", Reasons.describe(literal));
+    assertEquals("192.168.1.1, a special-purpose or local address (private-use); refused"
+        + " (fetch.allow_private_addresses is off)", Reasons.describe(literal));
     assertEquals(2, server.getRequestCount(), "only the public hops were requested");
   }
 

@@ -54,7 +54,8 @@ class FeedsCommandTest {
 
   @Test
   void addRefusesBadUrlsAndIds() {
-    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost\n",
+    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost"
+        + " (fetch.allow_private_addresses is off)\n",
         CliRun.of("feeds", "add", "http://localhost/rss").err());
     assertEquals("herald: --id must be lower-case letters, digits, '.', '_' or '-' (at most 64): Bad Id\n",
         CliRun.of("feeds", "add", "https://ok.example/rss", "--id", "Bad Id").err());
