@@ -20,7 +20,6 @@ import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import dev.herald.testing.Golden;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +48,24 @@ class SlackRendererTest {
         buttons.get(0).path("text").path("text").asText());
     assertEquals("Sources", buttons.get(2).path("text").path("text").asText());
     assertEquals(3, buttons.size(), "no share button in a channel");
+  }
+
+  @Test
+  void aStorysPictureSitsBesideItsFirstSection() {
+    StoryView pictured = new StoryView(SEED.storyId(), SEED.version(), SEED.title(), SEED.articleCount(),
+        SEED.outlets(), SEED.sections(), SEED.sources(), SEED.updatedAt(), SEED.banner(), SEED.change(),
+        "https://img.yonhap.example/lead.jpg");
+    List<SlackMessage> m = SlackRenderer.render(pictured, SlackRenderer.Audience.CHANNEL);
+    golden("pictured-story-card.json", m);
+    JsonNode first = m.get(0).blocks().get(2);
+    assertEquals("image", first.path("accessory").path("type").asText());
+    assertEquals("https://img.yonhap.example/lead.jpg", first.path("accessory").path("image_url").asText());
+    assertEquals(SEED.title(), first.path("accessory").path("alt_text").asText());
+    for (int i = 3; i < m.get(0).blocks().size(); i++) {
+      assertTrue(m.get(0).blocks().get(i).path("accessory").isMissingNode(), "one picture per card");
+    }
+    assertTrue(SlackRenderer.render(SEED, SlackRenderer.Audience.CHANNEL).get(0).blocks().get(2).path("accessory")
+        .isMissingNode(), "no picture, no accessory");
   }
 
   @Test
@@ -152,7 +169,7 @@ class SlackRendererTest {
 
   @Test
   void aLongBriefingIsSplitWithoutCuttingACard() {
-    List<StoryView> stories = Collections.nCopies(12, SEED);
+    List<StoryView> stories = SlackViews.seeds(12);
     List<SlackMessage> m = SlackRenderer.render(new BriefingView("Daily briefing", stories, Optional.empty()),
         SlackRenderer.Audience.CHANNEL);
     assertTrue(m.size() > 1);
