@@ -13,9 +13,6 @@ import java.util.Locale;
  * {@code localhost} unless private addresses are allowed. Stateless.
  */
 public final class FeedUrls {
-  /** What every refusal of a private or local address ends with: the setting that allows such feeds. */
-  static final String ALLOW = " (fetch.allow_private_addresses: true in config/herald.yaml allows it)";
-
   public static final int MAX_LENGTH = 2_000;
 
   private FeedUrls() {}
@@ -42,14 +39,17 @@ public final class FeedUrls {
     if (!allowPrivate) {
       String h = host.toLowerCase(Locale.ROOT);
       if (h.equals("localhost") || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal")) {
-        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + host + ALLOW);
+        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + Echo.of(host, 80)
+            + " (" + AddressPolicy.SETTING + " is off)");
       }
       boolean literal = h.startsWith("[") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
       if (literal) {
         try {
-          if (!AddressPolicy.isPublic(InetAddress.getByName(h.replace("[", "").replace("]", "")))) {
-            throw new IllegalArgumentException("feeds on private or reserved addresses are not allowed: " + host
-                + ALLOW);
+          InetAddress address = InetAddress.getByName(h.replace("[", "").replace("]", ""));
+          if (!AddressPolicy.isPublic(address)) {
+            throw new IllegalArgumentException("feeds on special-purpose or local addresses are not allowed: "
+                + host + " (" + AddressPolicy.why(address).orElse("refused") + "; " + AddressPolicy.SETTING
+                + " is off)");
           }
         } catch (UnknownHostException e) {
           throw new IllegalArgumentException("not a valid address: " + host);

@@ -62,8 +62,7 @@ final class OtherViews {
   /** {@code *[1]* <url|Headline> · Outlet}, then the description. */
   static String entry(Source src) {
     String headline = src.headline().isBlank() ? src.outlet() : src.headline();
-    String label = SlackText.mrkdwnPrefix(headline, MAX_HEADLINE);
-    String line = "*[" + src.n() + "]* " + SlackText.link(src.url(), label) + " \u00b7 "
+    String line = "*[" + src.n() + "]* " + SlackText.link(src.url(), headline, MAX_HEADLINE) + " \u00b7 "
         + SlackText.mrkdwnPrefix(src.outlet(), 100);
     if (!src.description().isBlank()) line += "\n" + SlackText.mrkdwnPrefix(src.description(), MAX_DESCRIPTION);
     return line;

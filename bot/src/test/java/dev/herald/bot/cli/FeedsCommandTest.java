@@ -55,7 +55,7 @@ class FeedsCommandTest {
   @Test
   void addRefusesBadUrlsAndIds() {
     assertEquals("herald: feeds on local or internal hosts are not allowed: localhost"
-        + " (fetch.allow_private_addresses: true in config/herald.yaml allows it)\n",
+        + " (fetch.allow_private_addresses is off)\n",
         CliRun.of("feeds", "add", "http://localhost/rss").err());
     assertEquals("herald: --id must be lower-case letters, digits, '.', '_' or '-' (at most 64): Bad Id\n",
         CliRun.of("feeds", "add", "https://ok.example/rss", "--id", "Bad Id").err());

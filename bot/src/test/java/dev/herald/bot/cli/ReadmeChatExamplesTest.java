@@ -128,6 +128,9 @@ class ReadmeChatExamplesTest {
   void theRailStrikeExampleFindsTheRailStrike() throws ChatSyntaxException {
     LookupView v = assertInstanceOf(LookupView.class, chat.handle(new ChatRequest(console, USER,
         ChatCommandParser.parse("/brief rail strike yesterday"))).view());
-    assertEquals("Rail strike halts most intercity trains across Valdoria", v.stories().get(0).title());
+    // the rail strike story, whichever of its outlets' headlines titles it
+    assertTrue(v.stories().get(0).sources().stream()
+        .anyMatch(s -> s.headline().equals("Rail strike halts most intercity trains across Valdoria")),
+        v.stories().get(0).title());
   }
 }
