@@ -98,10 +98,6 @@ final class DeliveryScheduler {
     if (scheduler != null) scheduler.stop();
   }
 
-  SchedulerClient client() {
-    return scheduler;
-  }
-
   /** Follows a channel's settings: (re)schedules its next briefing, or cancels it when it has none. */
   void scheduleChanged(Channel channel) {
     TaskInstanceId id = TaskInstanceId.of(BRIEFING, channel.key().toString());

@@ -80,11 +80,6 @@ public record ClusterSettings(
         urlWeight, entityWeight, maxTextWords, maxCentroidTerms);
   }
 
-  public ClusterSettings withDecay(Duration d) {
-    return new ClusterSettings(window, d, shortThreshold, longThreshold, shortMergeThreshold, longMergeThreshold,
-        candidateTerms, titleWeight, urlWeight, entityWeight, maxTextWords, maxCentroidTerms);
-  }
-
   /**
    * How long a story stays in the in-memory index after its newest article: the window plus the same again as grace,
    * because feeds are read one after another and a late feed's older articles must still find their stories.
