@@ -25,7 +25,7 @@ class BenchSummaryCommandTest {
         "{\"cluster_id\": \"c1\", \"documents\": [\"" + doc1 + "\", \"" + doc2 + "\"], "
             + "\"summary\": \"– Valdoria's central bank cut its main rate to 3.50 percent, and the crown weakened.\"}",
         "{\"cluster_id\": \"c2\", \"documents\": [\"" + doc2 + "\"], \"summary\": \"– The crown weakened.\"}") + "\n");
-    SummarizeCommandTest.Run r = SummarizeCommandTest.run("bench", "summary", "--corpus", root.toString(),
+    CliRun r = CliRun.of("bench", "summary", "--corpus", root.toString(),
         "--max-words", "40");
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
@@ -42,7 +42,7 @@ class BenchSummaryCommandTest {
 
   @Test
   void aMissingCorpusIsOneLine(@TempDir Path root) {
-    SummarizeCommandTest.Run r = SummarizeCommandTest.run("bench", "summary", "--corpus", root.toString());
+    CliRun r = CliRun.of("bench", "summary", "--corpus", root.toString());
     assertEquals(2, r.status());
     assertTrue(r.err().startsWith("herald: no clusters file at "), r.err());
   }
