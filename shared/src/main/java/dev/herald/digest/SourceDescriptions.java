@@ -13,7 +13,7 @@ import java.util.Map;
  * else the first informative sentence of the text (not boilerplate, not the headline again, at least six words).
  * At most {@value #MAX_WORDS} words; a longer sentence is cut at a word and marked with an ellipsis.
  */
-public final class SourceDescriptions {
+final class SourceDescriptions {
   static final int MAX_WORDS = 40;
 
   private SourceDescriptions() {}

@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** Work done on one connection. */
 @FunctionalInterface
-public interface SqlFunction<T> {
+interface SqlFunction<T> {
   T apply(Connection connection) throws SQLException;
 }

@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  * Cost per article depends on the number of live stories (those with an article inside the window), not on the
  * archive. Not thread-safe: calls are serialised by the caller.
  */
-public final class StoryClusterer {
+final class StoryClusterer {
   private final ClusterSettings settings;
   private final Vectorizer vectorizer;
   private final StoryIndex index;
