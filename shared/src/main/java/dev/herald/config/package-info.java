@@ -3,5 +3,8 @@
  * config/topics.yaml} (topics, {@link dev.herald.config.TopicsConfig}) and the
  * environment (secrets only). Loading fails with a {@link dev.herald.config.ConfigException} whose message is one line
  * naming the file and the key. Imports only {@code dev.herald.model}.
+ *
+ * <p>In: the YAML files and the environment. Out: immutable config records (HeraldConfig, FeedsConfig, TopicsConfig,
+ * Secrets). Must not import any other Herald package but model.
  */
 package dev.herald.config;

@@ -1,5 +1,8 @@
 package dev.herald.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the shape of HOUSE_STYLE.md: data flows feeds -> articles -> stories -> digest -> render -> delivery, the
- * shared core never touches a platform SDK, and SQL stays in the store package.
+ * shared core never touches a platform SDK, and SQL stays in the store package. Each package's {@code package-info.java}
+ * says what it must not import; the rules that can be checked are checked here.
  */
 class ArchitectureTest {
   static final List<String> STAGES =
@@ -66,16 +70,6 @@ class ArchitectureTest {
   }
 
   @Test
-  void theModelImportsNothingElseFromHerald() {
-    noClasses().that().resideInAPackage("dev.herald.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.herald.feeds..", "dev.herald.articles..", "dev.herald.stories..", "dev.herald.digest..",
-            "dev.herald.render..", "dev.herald.delivery..", "dev.herald.chat..", "dev.herald.pipeline..",
-            "dev.herald.store..", "dev.herald.config..")
-        .check(core);
-  }
-
-  @Test
   void sqlLivesOnlyInTheStorePackage() {
     noClasses().that().resideOutsideOfPackage("dev.herald.store..")
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..",
@@ -85,11 +79,50 @@ class ArchitectureTest {
   }
 
   @Test
-  void theStoreKnowsOnlyTheModel() {
-    noClasses().that().resideInAPackage("dev.herald.store..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.herald.feeds..", "dev.herald.articles..", "dev.herald.stories..", "dev.herald.digest..",
-            "dev.herald.render..", "dev.herald.delivery..", "dev.herald.chat..", "dev.herald.pipeline..")
+  void theModelAndTextImportNothingElseFromHerald() {
+    importsOnly("text", "text");
+    importsOnly("model", "model");
+  }
+
+  @Test
+  void configAndStoreImportOnlyTheModelAndRenderAlsoText() {
+    importsOnly("config", "config", "model");
+    importsOnly("render", "render", "model", "text");
+    importsOnly("store", "store", "model");
+  }
+
+  @Test
+  void thePipelineRunsTheStagesAndNothingAfterThem() {
+    noClasses().that().resideInAPackage("dev.herald.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.herald.delivery..", "dev.herald.chat..",
+            "dev.herald.runtime..")
+        .because("the pipeline is stages 1-4; delivery and chat call it, not the other way round")
+        .check(core);
+  }
+
+  @Test
+  void chatReachesDeliveryOnlyThroughItsOwnPorts() {
+    noClasses().that().resideInAPackage("dev.herald.chat..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.herald.delivery..", "dev.herald.pipeline..",
+            "dev.herald.runtime..")
+        .because("interactions read the store; they never poll, summarise or send through delivery's internals")
+        .check(core);
+  }
+
+  @Test
+  void noProductClassImportsTheEvaluationCode() {
+    noClasses().that().resideOutsideOfPackage("dev.herald..eval..")
+        .should().dependOnClassesThat().resideInAPackage("dev.herald..eval..")
+        .because("benchmarks and their scores are not part of the running bot")
+        .check(core);
+  }
+
+  /** Classes of {@code dev.herald.<pkg>} depend on no Herald package but {@code allowed} (each with its subpackages). */
+  private static void importsOnly(String pkg, String... allowed) {
+    String[] ok = java.util.Arrays.stream(allowed).map(a -> "dev.herald." + a + "..").toArray(String[]::new);
+    noClasses().that().resideInAPackage("dev.herald." + pkg + "..")
+        .should().dependOnClassesThat(resideInAPackage("dev.herald..").and(not(resideInAnyPackage(ok))))
+        .because(pkg + "'s package-info says it imports only " + String.join(", ", allowed))
         .check(core);
   }
 }

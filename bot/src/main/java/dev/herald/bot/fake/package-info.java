@@ -4,5 +4,8 @@
  * dev.herald.bot.fake.FakeDiscord} (REST and gateway on mockwebserver3, for the real JDA client). They answer like the
  * platform, record every call, can enforce the platforms' documented rate limits and inject failures. Never used by
  * the running bot.
+ *
+ * <p>In: HTTP requests from the real Bolt and JDA clients. Out: platform-shaped answers and a record of calls. Must
+ * not import any Herald package: a fake knows only the platform's wire format.
  */
 package dev.herald.bot.fake;
