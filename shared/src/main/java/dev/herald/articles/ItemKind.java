@@ -10,7 +10,7 @@ package dev.herald.articles;
  * the item's title can stand as a story's headline; explainers, service pages, galleries, live blogs and opinion
  * pieces cannot, whatever story they belong to.
  */
-enum ItemKind {
+public enum ItemKind {
   /** A report of one event: the default. */
   REPORT(false, true),
   /** A newsletter, briefing, news-briefs page or broadcast episode: several events in one item. */

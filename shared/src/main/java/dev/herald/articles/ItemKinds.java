@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "adds to Team USA's medal count"). Kinds are checked in the order of the enum after {@link ItemKind#REPORT}, so an
  * item that is both a live blog and opinion counts as a live blog. Pure and thread-safe.
  */
-final class ItemKinds {
+public final class ItemKinds {
   /** How much of the text is read: the lead carries the cues. */
   static final int LEAD_CHARS = 300;
 
