@@ -14,10 +14,10 @@ import java.nio.file.Path;
  * checkout, set by {@code bot/herald}), else the working directory; {@code config/herald.yaml} there, or the defaults
  * when it does not exist; the database it names (the SQLite file in data_dir by default).
  */
-final class CliHome {
+public final class CliHome {
   private CliHome() {}
 
-  static Path home() {
+  public static Path home() {
     String property = System.getProperty("herald.home");
     if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath().normalize();
     String env = System.getenv("HERALD_HOME");

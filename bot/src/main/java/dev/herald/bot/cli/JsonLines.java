@@ -24,7 +24,7 @@ import java.util.List;
  * also escapes DEL, C1, bidi controls and line separators (JSON {@code u}-escapes): the same JSON, but safe to print
  * on a terminal.
  */
-final class JsonLines {
+public final class JsonLines {
   public static final ObjectMapper JSON =
       new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper OUT = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
