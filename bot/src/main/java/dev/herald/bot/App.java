@@ -136,7 +136,8 @@ public final class App implements AutoCloseable {
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
-    this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
+    this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
+        workspace -> feeds.visibleTo(workspace).stream()
         .map(FeedSource::id).collect(Collectors.toSet()));
 
     // digest
@@ -148,7 +149,7 @@ public final class App implements AutoCloseable {
             secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
         : new ExtractiveSummarizer();
     CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
-        new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts);
+        new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts, feeds.scopes());
     this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
