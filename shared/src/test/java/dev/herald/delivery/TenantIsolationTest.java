@@ -24,6 +24,7 @@ import dev.herald.render.SourcesView;
 import dev.herald.render.View;
 import dev.herald.store.DeliveryStores;
 import dev.herald.stories.CoverageStoryRanker;
+import dev.herald.testing.TestDatabase;
 import dev.herald.testing.TwoWorkspaces;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -31,14 +32,24 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two workspaces and one shared event: Globex reads only the instance's feed, Acme also its own private feed, and both
  * report the same strike. Globex must see only the instance's article, in every answer Herald gives it; Acme sees both.
+ * On SQLite and on a real PostgreSQL server.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class TenantIsolationTest {
-  final TwoWorkspaces w = new TwoWorkspaces();
-  final DeliveryStores delivery = DeliveryStores.sql(w.db, w.clock);
+  final TwoWorkspaces w;
+  final DeliveryStores delivery;
+
+  TenantIsolationTest(TestDatabase kind) {
+    w = new TwoWorkspaces(kind.open());
+    delivery = DeliveryStores.sql(w.db, w.clock);
+  }
 
   @AfterEach
   void close() {

@@ -53,18 +53,29 @@ public final class TwoWorkspaces implements AutoCloseable {
       FeedSource.DEFAULT_POLL_INTERVAL);
 
   public final MutableClock clock = new MutableClock(T);
-  public final Database db = Database.inMemory();
-  public final Stores stores = Stores.sql(db, clock);
-  public final FeedStores feedStores = FeedStores.sql(db, clock);
-  public final StorySearchStore search = StorySearchStore.sql(db);
-  public final FeedRegistry registry = new FeedRegistry(() -> List.of(WIRE), feedStores.feeds(), feedStores.health(),
-      false);
-  public final StoryVisibility visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
-      w -> registry.visibleTo(w).stream().map(FeedSource::id).collect(Collectors.toSet()));
+  public final Database db;
+  public final Stores stores;
+  public final FeedStores feedStores;
+  public final StorySearchStore search;
+  public final FeedRegistry registry;
+  public final StoryVisibility visibility;
   public final CheckedStoryWriter writer;
   public Story story;
 
+  /** On a private in-memory SQLite database. */
   public TwoWorkspaces() {
+    this(Database.inMemory());
+  }
+
+  /** On the given new, migrated, empty database (closed by {@link #close()}). */
+  public TwoWorkspaces(Database db) {
+    this.db = db;
+    stores = Stores.sql(db, clock);
+    feedStores = FeedStores.sql(db, clock);
+    search = StorySearchStore.sql(db);
+    registry = new FeedRegistry(() -> List.of(WIRE), feedStores.feeds(), feedStores.health(), false);
+    visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
+        w -> registry.visibleTo(w).stream().map(FeedSource::id).collect(Collectors.toSet()));
     feedStores.feeds().add(ACME_FEED);
     writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
         new CheckedSummarizer(new ExtractiveSummarizer(), 140), clock, null, registry.scopes());
