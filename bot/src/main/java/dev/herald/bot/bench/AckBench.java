@@ -28,8 +28,12 @@ public final class AckBench {
     load.run(targets.heraldUrl(), rate, seconds, body);
     load.run(targets.boltUrl(), rate, seconds, body);
     out.printf("warm-up: %.0f s at %d/s to each (not counted)%n", seconds, rate);
-    AckLoad.Result herald = load.run(targets.heraldUrl(), rate, seconds, body);
-    AckLoad.Result bolt = load.run(targets.boltUrl(), rate, seconds, body);
+    // in the order herald, bolt, bolt, herald (half a phase each), so neither side is always the one measured first
+    // or right after the other
+    AckLoad.Result herald1 = load.run(targets.heraldUrl(), rate, seconds / 2, body);
+    AckLoad.Result bolt1 = load.run(targets.boltUrl(), rate, seconds / 2, body);
+    AckLoad.Result bolt = bolt1.and(load.run(targets.boltUrl(), rate, seconds / 2, body));
+    AckLoad.Result herald = herald1.and(load.run(targets.heraldUrl(), rate, seconds / 2, body));
     line(out, "herald", herald);
     line(out, "bare bolt", bolt);
     AckLoad.Result heraldSlow;

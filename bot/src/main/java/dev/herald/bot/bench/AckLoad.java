@@ -37,6 +37,14 @@ final class AckLoad {
       int i = (int) Math.ceil(p / 100.0 * millis.size()) - 1;
       return millis.get(Math.max(0, Math.min(millis.size() - 1, i)));
     }
+
+    /** This run and {@code other} as one. */
+    Result and(Result other) {
+      List<Double> all = new ArrayList<>(millis);
+      all.addAll(other.millis);
+      Collections.sort(all);
+      return new Result(List.copyOf(all), sent + other.sent, failed + other.failed);
+    }
   }
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
