@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * a {@code <meta charset>} (or {@code http-equiv} Content-Type) within the first 4 KiB, else UTF-8. Invalid bytes
  * become U+FFFD. Stateless.
  */
-final class HtmlBytes {
+public final class HtmlBytes {
   private static final Pattern META = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
 
   private HtmlBytes() {}
 
-  static String decode(byte[] body, Optional<String> httpCharset) {
+  public static String decode(byte[] body, Optional<String> httpCharset) {
     if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
       return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
     }
