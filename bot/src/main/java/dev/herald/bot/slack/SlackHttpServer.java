@@ -5,6 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.herald.bot.http.ConnectionDeadlines;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ final class SlackHttpServer implements AutoCloseable {
     connector.setPort(port);
     connector.setIdleTimeout(limits.idle().toMillis());
     connector.setAcceptQueueSize(256);
-    this.deadlines = new ConnectionDeadlines(limits.header());
+    this.deadlines = new ConnectionDeadlines(limits.header(), "slack-http-deadlines");
     connector.addEventListener(deadlines);
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));

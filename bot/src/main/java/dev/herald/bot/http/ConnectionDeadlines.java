@@ -1,4 +1,4 @@
-package dev.herald.bot.slack;
+package dev.herald.bot.http;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,26 +9,29 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.Connection;
 
 /**
- * The header deadline of {@link SlackHttpServer}: a connection that is not handling a request must deliver the next
- * request's headers within {@code deadline} of opening or of its previous answer, or it is closed. An idle
- * connection's silence is bounded by the connector's idle timeout, but a client dripping one byte every few seconds
- * never falls silent: this bounds the whole wait instead. Checked four times a second. Thread-safe.
+ * A header deadline for a Jetty connector: a connection that is not handling a request must deliver the next request's
+ * headers within {@code deadline} of opening or of its previous answer, or it is closed. The connector's idle timeout
+ * bounds silence, but a client dripping a byte every few seconds never falls silent: this bounds the whole wait. Add
+ * it to the connector with {@code addEventListener}, call {@link #started} when a request's headers arrive and {@link
+ * #finished} when its answer is written. Swept four times a second (more often for short deadlines). Thread-safe.
  */
-final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
+public final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
   private final long deadlineNanos;
   /** Connections waiting for headers, and since when (System.nanoTime). */
   private final Map<Connection, Long> waiting = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "slack-http-deadlines");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService sweeper;
 
-  ConnectionDeadlines(Duration deadline) {
+  /** @param name the sweeper thread's name */
+  public ConnectionDeadlines(Duration deadline, String name) {
     this.deadlineNanos = deadline.toNanos();
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
-  void start() {
+  public void start() {
     long period = Math.max(10, Math.min(250, TimeUnit.NANOSECONDS.toMillis(deadlineNanos) / 4));
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
   }
@@ -43,18 +46,18 @@ final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
     waiting.remove(connection);
   }
 
-  /** A request's headers arrived: its body has its own deadline. */
-  void started(Connection connection) {
+  /** A request's headers arrived: the request's own deadlines apply now. */
+  public void started(Connection connection) {
     waiting.remove(connection);
   }
 
   /** The answer is written: the next request's headers are due within the deadline. */
-  void finished(Connection connection) {
+  public void finished(Connection connection) {
     if (connection.getEndPoint().isOpen()) waiting.put(connection, System.nanoTime());
   }
 
   /** Connections waiting for headers now. */
-  int waiting() {
+  public int waiting() {
     return waiting.size();
   }
 
