@@ -37,10 +37,15 @@ public record CliRun(int status, String out, String err) {
 
   /** Runs one command line with {@code home} as Herald's home (the {@code herald.home} property). */
   public static CliRun run(Path home, String... args) {
+    return run(home, List.of(), args);
+  }
+
+  /** Runs one command line with {@code home} as Herald's home and {@code extraSubcommands} added. */
+  public static CliRun run(Path home, List<Object> extraSubcommands, String... args) {
     String previous = System.getProperty("herald.home");
     System.setProperty("herald.home", home.toString());
     try {
-      return of(args);
+      return with(extraSubcommands, args);
     } finally {
       if (previous == null) System.clearProperty("herald.home");
       else System.setProperty("herald.home", previous);
