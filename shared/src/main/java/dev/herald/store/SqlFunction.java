@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** Work done on one connection. */
 @FunctionalInterface
-interface SqlFunction<T> {
+public interface SqlFunction<T> {
   T apply(Connection connection) throws SQLException;
 }

@@ -4,7 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 
 /** The Slack SDK client, pointed at a Web API base URL (Slack's own, or a local fake in tests). */
-final class SlackClients {
+public final class SlackClients {
   private SlackClients() {}
 
   /**
