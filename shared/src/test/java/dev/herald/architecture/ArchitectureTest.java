@@ -86,10 +86,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void configAndStoreImportOnlyTheModelAndRenderAlsoText() {
+  void configStoreMetricsAndRenderImportOnlyTheModelAndText() {
     importsOnly("config", "config", "model");
     importsOnly("render", "render", "model", "text");
     importsOnly("store", "store", "model");
+    importsOnly("metrics", "metrics", "model");
   }
 
   @Test
