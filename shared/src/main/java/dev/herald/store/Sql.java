@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,6 +128,13 @@ final class Sql {
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
     return Instant.ofEpochMilli(rs.getLong(column));
+  }
+
+  /** The values of {@code first} followed by {@code more}, as statement parameters. */
+  static Object[] concat(Collection<?> first, Object... more) {
+    List<Object> all = new ArrayList<>(first);
+    all.addAll(java.util.Arrays.asList(more));
+    return all.toArray();
   }
 
   /** {@code ?, ?, ?} for n parameters. */
