@@ -91,6 +91,9 @@ public interface OutboxStore {
    */
   List<String> senders(Platform platform, String owner, Instant now, Instant since);
 
+  /** How many of the platform's rows (those not yet purged) each worker sent, by the worker's name. */
+  java.util.Map<String, Integer> sentBy(Platform platform);
+
   /** {@code owner} no longer sends the platform's outbox (a graceful stop): the others take its share at once. */
   void leave(Platform platform, String owner);
 

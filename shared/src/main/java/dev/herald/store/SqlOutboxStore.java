@@ -299,6 +299,16 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
+  public Map<String, Integer> sentBy(Platform platform) {
+    return db.read(c -> {
+      Map<String, Integer> counts = new java.util.TreeMap<>();
+      Sql.list(c, "SELECT claimed_by, COUNT(*) FROM outbox WHERE platform = ? AND status = ? AND claimed_by IS NOT NULL"
+          + " GROUP BY claimed_by", rs -> counts.put(rs.getString(1), rs.getInt(2)), platform.key(), SENT);
+      return counts;
+    });
+  }
+
+  @Override
   public void leave(Platform platform, String owner) {
     db.write(c -> Sql.update(c, "DELETE FROM outbox_senders WHERE platform = ? AND owner = ?", platform.key(),
         owner));
@@ -306,7 +316,8 @@ final class SqlOutboxStore implements OutboxStore {
 
   private static void sent(Sql.Statements s, OutboxResult r) throws SQLException {
     String messageId = r.messageId().orElseThrow();
-    s.update("UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
+    // claimed_by stays: which instance sent it
+    s.update("UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL,"
         + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
     OutboxEntry e = r.entry();
     String channel = e.channel().toString();

@@ -111,7 +111,7 @@ class OutboxStoreTest {
   }
 
   /** A send of {@code row} by {@code owner}, answered at {@code answered}, recorded as its worker would. */
-  void sentBy(long row, OutboxEntry e, Instant answered) {
+  void recordSent(long row, OutboxEntry e, Instant answered) {
     delivery.outbox().record(List.of(OutboxResult.sent(row, e, "m" + row, 1, answered).withAnswered(
         List.of(answered))));
   }
@@ -123,7 +123,8 @@ class OutboxStoreTest {
     long first = row(alert(7)).id();
     long second = row(alert(8)).id();
     assertEquals(List.of(first), delivery.outbox().claim(List.of(first), "w1", T.plusSeconds(30), slack).claimed());
-    sentBy(first, alert(7), T.plusMillis(120));
+    recordSent(first, alert(7), T.plusMillis(120));
+    assertEquals(Map.of("w1", 1), delivery.outbox().sentBy(Platform.DISCORD), "who sent what is kept");
 
     // another worker, which never saw that send, is held back until a second after its answer
     clock.set(T.plusMillis(600));
@@ -146,7 +147,7 @@ class OutboxStoreTest {
       long id = row(posts.get(i)).id();
       clock.set(T.plusMillis(100L * i));
       assertEquals(List.of(id), delivery.outbox().claim(List.of(id), "w" + i, T.plusSeconds(30), discord).claimed());
-      sentBy(id, posts.get(i), T.plusMillis(100L * i + 50));
+      recordSent(id, posts.get(i), T.plusMillis(100L * i + 50));
     }
     long fourth = row(posts.get(3)).id();
     clock.set(T.plusMillis(400));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Run a benchmark; the last line printed is one JSON object with the figures.",
     subcommands = {BenchParseCommand.class, BenchClusterCommand.class, BenchClusterQualityCommand.class,
-        BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class, BenchCrashWorkerCommand.class})
+        BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class, BenchInstanceCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
