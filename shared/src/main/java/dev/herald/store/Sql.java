@@ -47,20 +47,45 @@ final class Sql {
    */
   static final class Statements implements AutoCloseable {
     private final Connection c;
-    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+    /** In the order first used: {@link #flush} runs the batches in that order. */
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.LinkedHashMap<>();
+    private final java.util.Set<PreparedStatement> batched = new java.util.LinkedHashSet<>();
 
     Statements(Connection c) {
       this.c = c;
     }
 
     int update(String sql, Object... params) throws SQLException {
+      PreparedStatement ps = statement(sql, params);
+      return ps.executeUpdate();
+    }
+
+    /**
+     * Adds the statement to a batch that {@link #flush} sends: many small writes in one round trip to a server
+     * (PostgreSQL), instead of one each. Batches run statement by statement, in the order each was first used, so
+     * use it for writes that do not depend on each other's order across statements.
+     */
+    void batch(String sql, Object... params) throws SQLException {
+      PreparedStatement ps = statement(sql, params);
+      ps.addBatch();
+      batched.add(ps);
+    }
+
+    /** Runs every batch added since the last flush. */
+    void flush() throws SQLException {
+      for (PreparedStatement ps : prepared.values()) {
+        if (batched.remove(ps)) ps.executeBatch();
+      }
+    }
+
+    private PreparedStatement statement(String sql, Object... params) throws SQLException {
       PreparedStatement ps = prepared.get(sql);
       if (ps == null) {
         ps = c.prepareStatement(sql);
         prepared.put(sql, ps);
       }
       for (int i = 0; i < params.length; i++) bind(ps, i + 1, params[i]);
-      return ps.executeUpdate();
+      return ps;
     }
 
     @Override

@@ -227,8 +227,9 @@ final class SqlOutboxStore implements OutboxStore {
 
   @Override
   public void renew(String owner, Instant leaseUntil) {
-    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE claimed_by = ? AND status = ?",
-        leaseUntil, owner, CLAIMED));
+    // the status as a literal: the partial index of claimed rows serves it whatever the plan
+    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE status = '" + CLAIMED + "'"
+        + " AND claimed_by = ?", leaseUntil, owner));
   }
 
   @Override
@@ -246,7 +247,7 @@ final class SqlOutboxStore implements OutboxStore {
   @Override
   public int reclaimExpired(Instant now) {
     return db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
-        + " updated_at = ? WHERE status = ? AND lease_until < ?", PENDING, now, CLAIMED, now));
+        + " updated_at = ? WHERE status = '" + CLAIMED + "' AND lease_until < ?", PENDING, now, now));
   }
 
   @Override
@@ -257,7 +258,7 @@ final class SqlOutboxStore implements OutboxStore {
       try (Sql.Statements s = new Sql.Statements(c)) {
         for (OutboxResult r : results) {
           for (Instant answered : r.answered()) {
-            s.update("INSERT INTO channel_requests (platform, channel_key, answered_at) VALUES (?, ?, ?)",
+            s.batch("INSERT INTO channel_requests (platform, channel_key, answered_at) VALUES (?, ?, ?)",
                 r.entry().channel().platform().key(), r.entry().channel().toString(), ceilMillis(answered));
           }
           switch (r.kind()) {
@@ -265,17 +266,18 @@ final class SqlOutboxStore implements OutboxStore {
               sent(s, r);
               break;
             case RETRY:
-              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
+              s.batch("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
                       + " last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?, maybe_posted = ?,"
                       + " updated_at = ? WHERE id = ?",
                   PENDING, r.at(), r.error().orElse(null), r.countAttempt() ? 1 : 0, r.countAttempt() ? 0 : 1,
                   r.maybePosted(), now, r.id());
               break;
             default:
-              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
+              s.batch("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
                   + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
           }
         }
+        s.flush();
       }
       return null;
     });
@@ -317,17 +319,17 @@ final class SqlOutboxStore implements OutboxStore {
   private static void sent(Sql.Statements s, OutboxResult r) throws SQLException {
     String messageId = r.messageId().orElseThrow();
     // claimed_by stays: which instance sent it
-    s.update("UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL,"
+    s.batch("UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL,"
         + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
     OutboxEntry e = r.entry();
     String channel = e.channel().toString();
     if (e.kind() == DeliveryKind.UPDATE) {
-      s.update("UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
+      s.batch("UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
           + " AND message_id = ?", r.shownVersion(), r.at(), channel, e.targetMessage().orElseThrow());
-      s.update("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
+      s.batch("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
           + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), r.shownVersion(), r.at());
     } else if (e.kind() != DeliveryKind.NOTICE) {
-      s.update("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
+      s.batch("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
               + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
               + " ON CONFLICT (channel_key, message_id) DO NOTHING",
           channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(), r.at());

@@ -19,3 +19,8 @@ CREATE TABLE outbox_senders (
   seen_at  BIGINT NOT NULL,
   PRIMARY KEY (platform, owner)
 );
+
+-- The rows claimed right now, a few among many: each instance renews its leases by its name every few seconds, and
+-- looks for expired ones.
+CREATE INDEX outbox_claimed_owner ON outbox (claimed_by) WHERE status = 'claimed';
+CREATE INDEX outbox_claimed_lease ON outbox (lease_until) WHERE status = 'claimed';

@@ -48,9 +48,12 @@ public final class Instances implements AutoCloseable {
   private final Spec spec;
   private final List<Running> slots = new ArrayList<>();
   private final List<Integer> started = new ArrayList<>();
+  /** Kills the processes when this JVM is stopped (Ctrl-C) before {@link #close}. */
+  private final Thread hook = new Thread(this::destroyAll, "herald-bench-instances");
 
   private Instances(Spec spec) {
     this.spec = spec;
+    Runtime.getRuntime().addShutdownHook(hook);
   }
 
   /** Starts {@code n} processes; serving ones are ready (engine started) when this returns. */
@@ -147,10 +150,19 @@ public final class Instances implements AutoCloseable {
 
   @Override
   public void close() {
+    destroyAll();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs anyway
+    }
+  }
+
+  private synchronized void destroyAll() {
     for (Running r : slots) if (r != null && r.process.isAlive()) r.process.destroyForcibly();
   }
 
-  private void spawn(int slot) throws IOException {
+  private synchronized void spawn(int slot) throws IOException {
     int n = started.get(slot);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java));

@@ -51,7 +51,6 @@ public final class MultiInstanceFanout {
         while (fake.delivered() - baseDelivered < expected && System.nanoTime() < deadline) Thread.sleep(2);
         double seconds = (System.nanoTime() - start) / 1e9;
         while (world.unsent(channels) > 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        all.stop();
         int delivered = fake.delivered() - baseDelivered;
         long http429 = fake.http429() - base429;
         Map<String, Object> r = new LinkedHashMap<>();
@@ -70,6 +69,7 @@ public final class MultiInstanceFanout {
         out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost; per instance"
             + " %s%n", delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(),
             expected - delivered, r.get("per_instance"));
+        all.stop();
         return r;
       }
     }

@@ -49,6 +49,8 @@ public final class BenchInstanceCommand implements Runnable {
   @Override
   public void run() {
     Platform p = BenchOptions.platform(platform);
+    // a benchmark that ends (or is killed) takes its processes with it, whatever they are doing
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
     long pid = ProcessHandle.current().pid();
     String name = slot != null ? "instance-" + slot + "-" + pid : "worker-" + pid;
     try (FanoutWorld world = FanoutWorld.open(db, p)) {
