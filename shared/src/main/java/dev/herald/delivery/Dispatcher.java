@@ -87,6 +87,8 @@ final class Dispatcher {
   private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
   private Instant lastSeen = Instant.MIN;
+  /** A new instance among others sends from then on (see {@link #housekeeping}). */
+  private Instant sendFrom = Instant.MIN;
   /** The instances sending this platform's outbox, this one included, as last read. */
   private List<String> senders = List.of();
   private Thread thread;
@@ -224,11 +226,18 @@ final class Dispatcher {
   private void housekeeping(Instant now) {
     Duration lease = workers.lease();
     Duration third = lease.dividedBy(3);
-    if (!now.isBefore(lastSeen.plus(third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY))) {
+    Duration every = third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+    if (!now.isBefore(lastSeen.plus(every))) {
+      boolean first = lastSeen.equals(Instant.MIN);
       lastSeen = now;
       // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
       senders = outbox.senders(platform, owner, now, now.minus(lease));
-      governor.share(senders.size());
+      governor.share(senders.size(), now);
+      if (first && senders.size() > 1 && governor.sharedLimits()) {
+        // the others take their smaller share when they next look: until then, and until their requests at the
+        // larger one have left the window, this instance waits
+        sendFrom = now.plus(every).plus(governor.platformWindow());
+      }
     }
     if (now.isAfter(lastRenew.plus(third))) {
       lastRenew = now;
@@ -310,6 +319,7 @@ final class Dispatcher {
     List<OutboxRow> admitted = new ArrayList<>();
     int room = workers.senders() - sending.get();
     if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
+    if (now.isBefore(sendFrom)) return admitted;
     // channels take turns, earliest first: a channel sent to goes to the back until the governor lets it go again
     while (admitted.size() < room) {
       Optional<ChannelKey> due = queues.pollDue(now);
@@ -395,6 +405,7 @@ final class Dispatcher {
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
     if (reloadAt.isBefore(next)) next = reloadAt;
     next = later(next, governor.platformAvailableAt(now));
+    next = later(next, sendFrom);
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }
 

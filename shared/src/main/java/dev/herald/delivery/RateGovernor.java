@@ -45,6 +45,9 @@ final class RateGovernor {
   private final Duration globalWindow;
   /** How many instances share the platform-wide limits. */
   private int share = 1;
+  /** A larger share (fewer instances) waiting for the window to pass, and when it applies; 0: none. */
+  private int growShare;
+  private Instant growShareAt = Instant.MIN;
   private final Map<ChannelKey, Instant> channelCooldowns = new HashMap<>();
   private final Deque<Instant> refused = new ArrayDeque<>();
   private Instant globalCooldown = Instant.MIN;
@@ -60,12 +63,37 @@ final class RateGovernor {
   }
 
   /**
-   * {@code instances} instances (at least this one) send this platform's outbox: this one keeps to its share of the
-   * platform-wide limits, so that together they keep them (Discord's 50 requests a second are the bot's, whichever
-   * instance sends). Requests already counted keep their slots.
+   * {@code instances} instances (at least this one) send this platform's outbox, as of {@code now}: this one keeps to
+   * its share of the platform-wide limits, so that together they keep them (Discord's 50 requests a second are the
+   * bot's, whichever instance sends). A smaller share applies at once; a larger one (an instance stopped) a window
+   * later, once the requests the stopped instance made have left the window. Requests already counted keep their
+   * slots.
    */
-  synchronized void share(int instances) {
+  synchronized void share(int instances, Instant now) {
     int n = Math.max(1, instances);
+    if (n >= share) {
+      growShare = 0;
+      apply(n);
+    } else if (growShare != n) {
+      growShare = n;
+      growShareAt = now.plus(platformWindow());
+    }
+  }
+
+  /** Whether this platform has limits instances must share (a global or a workspace rate). */
+  synchronized boolean sharedLimits() {
+    return global != null || limits.perWorkspacePerSecond() > 0;
+  }
+
+  /** The longest window of the platform-wide limits: how long a request counts against them. */
+  synchronized Duration platformWindow() {
+    Duration w = global != null ? globalWindow : Duration.ZERO;
+    Duration bucket = limits.perWorkspacePerSecond() > 0
+        ? Duration.ofNanos(Math.round(1e9 / limits.perWorkspacePerSecond())) : Duration.ZERO;
+    return w.compareTo(bucket) >= 0 ? w : bucket;
+  }
+
+  private void apply(int n) {
     if (n == share) return;
     share = n;
     if (global != null) {
@@ -73,6 +101,13 @@ final class RateGovernor {
       else global.resize(1, globalWindow.multipliedBy(n).dividedBy(globalLimit));
     }
     workspaces.clear();
+  }
+
+  private void growShareIfDue(Instant now) {
+    if (growShare > 0 && !now.isBefore(growShareAt)) {
+      apply(growShare);
+      growShare = 0;
+    }
   }
 
   /** Takes one send for {@code channel} if every level allows it now; then {@link #settled} must follow. */
@@ -116,6 +151,7 @@ final class RateGovernor {
 
   /** When the platform as a whole may send again (global bucket, global cool-down, refused budget). */
   synchronized Instant platformAvailableAt(Instant now) {
+    growShareIfDue(now);
     Instant at = now;
     if (global != null) at = later(at, global.nextSlot(now));
     if (globalCooldown.isAfter(now)) at = later(at, globalCooldown);

@@ -496,6 +496,29 @@ class DispatcherTest {
     assertEquals(Set.of(), byA, "a channel was sent to by both instances");
   }
 
+  @Test
+  void aNewInstanceWaitsUntilTheOthersTookTheirSmallerShareOfTheGlobalLimit() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    delivery.outbox().senders(Platform.SLACK, "worker-a", T, T); // another instance is sending at 50 a second
+    List<OutboxEntry> posts = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "E" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      posts.add(briefing(ch, 0, true));
+    }
+    delivery.outbox().enqueue(posts);
+    dispatcher = dispatcher("worker-b", discordLike);
+    passes(3);
+    assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share");
+    clock.set(T.plusMillis(2999)); // the other looks within two seconds; its requests leave the window a second later
+    passes(3);
+    assertEquals(0, slack.posts().size());
+    clock.set(T.plusSeconds(3));
+    passes(3);
+    assertTrue(!slack.posts().isEmpty() && slack.posts().size() < posts.size(),
+        "its own channels, and only those: " + slack.posts().size());
+  }
+
   static <T> Set<T> union(Set<T> x, Set<T> y) {
     Set<T> all = new HashSet<>(x);
     all.addAll(y);
