@@ -3,6 +3,7 @@ package dev.herald.config;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Reads {@code herald.yaml} into a {@link HeraldConfig}. */
 public final class ConfigLoader {
@@ -16,7 +17,20 @@ public final class ConfigLoader {
    * @throws ConfigException naming the file and key of the first wrong or unknown value
    */
   public static HeraldConfig load(Path home, Path file) {
-    YamlSection root = YamlSection.load(file, display(home, file));
+    return load(home, YamlSection.load(file, display(home, file)));
+  }
+
+  /**
+   * Every setting herald.yaml may hold, as dotted paths ({@code fetch.alert_max_age_hours}), in reading order. The
+   * shipped {@code config/herald.yaml} lists each of them with its default.
+   */
+  public static List<String> keys() {
+    YamlSection defaults = YamlSection.empty("");
+    load(Path.of("").toAbsolutePath(), defaults);
+    return defaults.keysRead();
+  }
+
+  private static HeraldConfig load(Path home, YamlSection root) {
     Path dataDir = home.resolve(root.string("data_dir", "data")).normalize();
     String database = root.string("database", "");
     if (!database.isEmpty() && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
@@ -59,6 +73,17 @@ public final class ConfigLoader {
         f.integer("alert_max_age_hours", 24, 1, 24 * 30));
     f.rejectUnknown();
 
+    YamlSection ft = root.section("full_text");
+    HeraldConfig.FullText d0 = HeraldConfig.FullText.defaults();
+    HeraldConfig.FullText fullText = new HeraldConfig.FullText(
+        ft.bool("enabled", d0.enabled()),
+        ft.integer("teaser_words", d0.teaserWords(), 0, 10_000),
+        ft.integer("pages_per_poll", d0.pagesPerPoll(), 0, 10_000),
+        ft.integer("seconds_per_poll", d0.secondsPerPoll(), 1, 3600),
+        ft.integer("per_host_delay_seconds", d0.perHostDelaySeconds(), 0, 600),
+        ft.longValue("max_page_bytes", d0.maxPageBytes(), 16 * 1024, 100L * 1024 * 1024));
+    ft.rejectUnknown();
+
     YamlSection c = root.section("console");
     HeraldConfig.Console console =
         new HeraldConfig.Console(c.string("channel", "console"), c.zone("time_zone", zone));
@@ -84,7 +109,8 @@ public final class ConfigLoader {
 
     root.rejectUnknown();
     return new HeraldConfig(home, dataDir, database, zone, briefing,
-        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery);
+        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery,
+        fullText);
   }
 
   /** The file as the user would type it: relative to home when inside it. */

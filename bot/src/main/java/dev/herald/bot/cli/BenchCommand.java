@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark; the last line printed is one JSON object with the figures.",
-    subcommands = {BenchParseCommand.class, BenchClusterCommand.class, BenchClusterQualityCommand.class,
-        BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class, BenchInstanceCommand.class})
+    subcommands = {BenchParseCommand.class, BenchExtractCommand.class, BenchClusterCommand.class,
+        BenchClusterQualityCommand.class, BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class,
+        BenchInstanceCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

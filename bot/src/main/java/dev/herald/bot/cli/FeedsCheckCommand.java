@@ -1,15 +1,25 @@
 package dev.herald.bot.cli;
 
+import dev.herald.articles.ArticleCleaner;
+import dev.herald.articles.CleanItem;
+import dev.herald.articles.fulltext.FullTextCounts;
+import dev.herald.articles.fulltext.TeaserRule;
+import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedCheck;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.FeedStatus;
+import dev.herald.feeds.ParsedFeed;
+import dev.herald.feeds.RawItem;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.model.TextReason;
+import dev.herald.render.Phrases;
 import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +30,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code herald feeds check [ID...]}: fetch feeds now and report items, health and problems. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Fetch feeds now (all, or the ids given) and report items, health and problems.",
+        "Also how many items are teasers, and which text stored articles use (full article text counts).",
         "Stores nothing; a feed that was failing or disabled and reads fine is re-enabled.",
         "Exit 2 when any feed could not be read."})
 public final class FeedsCheckCommand implements Runnable {
@@ -61,6 +72,7 @@ public final class FeedsCheckCommand implements Runnable {
       if (selected.isEmpty()) throw new CliFailure("no feeds configured in " + ctx.feedsFile);
       RoutingFeedFetcher fetcher = RoutingFeedFetcher.fromConfig(ctx.config.fetch(), CliHome.version());
       FeedParser parser = new FeedParser(ctx.config.fetch().maxFeedBytes());
+      Map<String, Map<TextReason, Integer>> texts = registry != null ? ctx.texts().countsByFeed() : Map.of();
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, selected.size()));
       int failed = 0;
       try {
@@ -75,7 +87,7 @@ public final class FeedsCheckCommand implements Runnable {
             reenabled = true;
           }
           if (!c.ok()) failed++;
-          print(out, s, c, reenabled);
+          print(out, s, c, reenabled, texts.getOrDefault(s.feed().id(), Map.of()), ctx.config.fullText());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -86,12 +98,17 @@ public final class FeedsCheckCommand implements Runnable {
         pool.shutdownNow();
       }
       out.flush();
-      if (failed > 0) throw new CliFailure(failed + " of " + selected.size() + " feed(s) could not be read");
+      if (failed > 0) {
+        throw new CliFailure(failed + " of " + Phrases.count(selected.size(), "feed", "feeds") + " could not be read");
+      }
     }
   }
 
-  private void print(PrintWriter out, FeedStatus s, FeedCheck c, boolean reenabled) {
+  private void print(PrintWriter out, FeedStatus s, FeedCheck c, boolean reenabled, Map<TextReason, Integer> texts,
+      HeraldConfig.FullText fullText) {
     String newest = c.newest().map(DateTimeFormatter.ISO_INSTANT::format).orElse(null);
+    String teasers = teasers(s.feed(), c, fullText);
+    String stored = FullTextCounts.describe(texts);
     if (json) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("id", s.feed().id());
@@ -104,6 +121,10 @@ public final class FeedsCheckCommand implements Runnable {
       line.put("seconds", c.took().toMillis() / 1000.0);
       line.put("health", s.describe());
       line.put("reenabled", reenabled);
+      line.put("teasers", teasers);
+      Map<String, Integer> byReason = new LinkedHashMap<>();
+      texts.forEach((r, n) -> byReason.put(r.code(), n));
+      line.put("full_text", byReason);
       JsonLines.write(out, line);
       return;
     }
@@ -112,11 +133,34 @@ public final class FeedsCheckCommand implements Runnable {
     String id = ControlChars.escape(s.feed().id());
     if (c.ok()) {
       out.println(id + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
-          + " items" + (newest == null ? "" : ", newest " + newest) + ", " + took);
+          + (c.itemCount() == 1 ? " item" : " items") + (newest == null ? "" : ", newest " + newest) + ", " + took);
     } else {
       out.println(id + ": FAILED: " + ControlChars.escape(c.problem().orElseThrow()) + " (" + took + ")");
     }
     for (String w : c.warnings()) out.println("    warning: " + ControlChars.escape(w));
     out.println("    health: " + ControlChars.escape(s.describe()) + (reenabled ? " -> re-enabled" : ""));
+    if (c.ok()) out.println("    teasers: " + teasers);
+    if (!stored.isEmpty()) out.println("    full text: " + stored);
+  }
+
+  /** "18 of 20 items (full_text auto: their pages are read)". */
+  private static String teasers(FeedSource feed, FeedCheck c, HeraldConfig.FullText fullText) {
+    TeaserRule rule = new TeaserRule(true, fullText.teaserWords());
+    ArticleCleaner cleaner = new ArticleCleaner();
+    int n = 0;
+    int all = 0;
+    for (RawItem raw : c.parsed().map(ParsedFeed::items).orElse(List.of())) {
+      CleanItem item = cleaner.clean(raw, Instant.EPOCH);
+      if (item.isEmpty()) continue;
+      all++;
+      if (rule.isTeaser(item.text(), item.cutShort())) n++;
+    }
+    String mode = !fullText.enabled() ? "full text switched off in herald.yaml"
+        : switch (feed.fullText()) {
+          case AUTO -> "full_text auto: " + (n == 0 ? "no page is read" : "their pages are read");
+          case ALWAYS -> "full_text always: every item's page is read";
+          case NEVER -> "full_text never: no page is read";
+        };
+    return n + " of " + all + " items (" + mode + ")";
   }
 }
