@@ -41,6 +41,7 @@ final class DeliveryHarness implements AutoCloseable {
   /** What ranks the stories of a briefing (a test can make it stall, as an instance killed mid-briefing). */
   StoryRanker ranker = new FakeRanker();
   private final String owner;
+  dev.herald.metrics.HeraldMetrics metrics = dev.herald.metrics.HeraldMetrics.NONE;
   DeliveryEngine engine;
   ManualScheduler scheduler;
 
@@ -72,6 +73,7 @@ final class DeliveryHarness implements AutoCloseable {
         .settings(settings)
         .clock(clock)
         .owner(owner)
+        .metrics(metrics)
         .schedulerFactory(tasks -> {
           SettableClock linked = new SettableClock() {
             @Override
