@@ -3,6 +3,7 @@ package dev.herald.bench;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
 import dev.herald.bench.fanout.FanoutWorld;
+import dev.herald.bench.fanout.MultiInstanceFanout;
 import dev.herald.bench.fanout.WarmUp;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.JsonLines;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code bench fanout}: one briefing to N channels through the real adapter against the platform's local fake, which
  * answers over-limit requests with 429. Times a running Herald from the moment one briefing's posts for every channel
  * are in its outbox (one transaction, as the daily briefings of many channels due at the same minute) to the last
- * message the fake accepted; the engine's start-up is behind it, as in a Herald that has been running.
+ * message the fake accepted; the engine's start-up is behind it, as in a Herald that has been running. One instance
+ * runs in this process on a temporary SQLite file; {@code --instances N} runs N Herald processes on one embedded
+ * PostgreSQL database ({@link MultiInstanceFanout}).
  */
 @Command(name = "fanout", mixinStandardHelpOptions = true,
     description = "Deliver one briefing to N channels through the real Slack or Discord adapter against its local "
@@ -40,8 +43,13 @@ public final class BenchFanoutCommand implements Runnable {
       description = "stories in the briefing, one message each (default ${DEFAULT-VALUE}, briefing.max_stories)")
   int stories;
 
-  @Option(names = "--senders", defaultValue = "16", description = "concurrent sends (default ${DEFAULT-VALUE})")
+  @Option(names = "--senders", defaultValue = "16",
+      description = "concurrent sends per instance (default ${DEFAULT-VALUE})")
   int senders;
+
+  @Option(names = "--instances", defaultValue = "1", description = "Herald processes sharing one PostgreSQL database "
+      + "(default ${DEFAULT-VALUE}: this process, on SQLite)")
+  int instances;
 
   @Override
   public void run() {
@@ -49,8 +57,19 @@ public final class BenchFanoutCommand implements Runnable {
     BenchOptions.range("--channels", channels, 1, 100_000);
     BenchOptions.range("--stories", stories, 1, 20);
     BenchOptions.range("--senders", senders, 1, 256);
+    BenchOptions.range("--instances", instances, 1, 16);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = BenchOptions.tempDir("herald-fanout-");
+    if (instances > 1) {
+      try {
+        JsonLines.write(out, MultiInstanceFanout.run(out, p, channels, stories, senders, instances, dir));
+      } catch (Exception e) {
+        throw new IllegalStateException("fan-out failed: " + e, e);
+      } finally {
+        BenchOptions.delete(dir);
+      }
+      return;
+    }
     try (FakePlatform fake = FakePlatforms.start(p, channels);
         FanoutWorld world = new FanoutWorld(dir.resolve("herald.db"), p)) {
       world.addStories(stories);
@@ -95,6 +114,7 @@ public final class BenchFanoutCommand implements Runnable {
       r.put("duplicates", fake.duplicates());
       r.put("lost", lost);
       r.put("parked", world.parked(channels));
+      r.put("instances", 1);
       out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost%n",
           delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(), lost);
       JsonLines.write(out, r);
