@@ -168,7 +168,7 @@ public final class App implements AutoCloseable {
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, pollSoon))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
-            .map(s -> s.feed().name() + ": " + s.describe()).toList()))
+            .map(s -> s.feed().label() + ": " + s.describe()).toList()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
   }

@@ -138,6 +138,8 @@ public final class FeedIngestion implements FeedIngestor {
     Set<String> alertable = new HashSet<>();
     List<RawItem> items = parsed.items();
     if (items.size() > maxItems) items = items.subList(0, maxItems);
+    String feedText = ArticleCleaner.title(parsed.description()) + " " + ArticleCleaner.title(parsed.rights());
+    String feedTitle = ArticleCleaner.title(parsed.title());
     for (RawItem raw : items) {
       CleanItem item = cleaner.clean(raw, now);
       if (item.isEmpty()) continue;
@@ -152,7 +154,9 @@ public final class FeedIngestion implements FeedIngestor {
           updated.add(merged);
         }
       } else if (match instanceof ArticleIdentity.New n) {
-        Article a = article(n.id(), feed, item, now);
+        String outlet = OutletNames.of(feed.name(), "", feedTitle, feedText,
+            List.of(parsed.link(), feed.url().toString(), item.url()));
+        Article a = article(n.id(), feed, outlet, item, now);
         Optional<String> original = linker.originalOf(a);
         if (original.isPresent()) a = a.withNearDuplicateOf(original.get());
         articles.save(a, titleKey);
@@ -165,8 +169,8 @@ public final class FeedIngestion implements FeedIngestor {
     return new IngestReport(feed.id(), added, updated, alertable, Optional.empty());
   }
 
-  private static Article article(String id, FeedSource feed, CleanItem i, Instant now) {
-    return new Article(id, feed.id(), feed.name(), i.title(), i.url(), i.canonicalUrl(), i.guid(), i.published(),
+  private static Article article(String id, FeedSource feed, String outlet, CleanItem i, Instant now) {
+    return new Article(id, feed.id(), outlet, i.title(), i.url(), i.canonicalUrl(), i.guid(), i.published(),
         i.dateEstimated(), now, i.description(), i.text(), i.imageUrl(), "");
   }
 

@@ -64,6 +64,22 @@ class FeedIngestionTest {
   }
 
   @Test
+  void anUnnamedFeedsArticlesNameTheOutletFromTheFeedNeverItsSection() {
+    FeedSource unnamed = FeedSource.of("ledger", "", URI.create("https://feeds.capitalledger.example/world.xml"),
+        List.of());
+    fetcher.serve("ledger", "<rss version=\"2.0\"><channel><title>World - CapitalLedger.com</title>"
+        + "<link>https://www.capitalledger.example/</link>"
+        + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
+    assertEquals("Capital Ledger", ingestion.ingest(unnamed).added().get(0).outlet());
+
+    FeedSource sectionOnly = FeedSource.of("post", "", URI.create("https://feeds.meridianpost.example/rss"), List.of());
+    fetcher.serve("post", "<rss version=\"2.0\"><channel><title>Top Stories</title>"
+        + "<link>https://www.meridianpost.example/news</link>"
+        + item("2", "Two", "Fri, 27 Nov 2026 07:00:00 GMT", "Body two.") + "</channel></rss>");
+    assertEquals("meridianpost.example", ingestion.ingest(sectionOnly).added().get(0).outlet());
+  }
+
+  @Test
   void laterNewItemsAlertUnlessTooOld() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
     ingestion.ingest(WIRE);

@@ -109,7 +109,9 @@ public final class DigestCommand implements Callable<Integer> {
           .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
       String id = base.isEmpty() ? "feed" : base.length() > 60 ? base.substring(0, 60) : base;
       for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
-      feeds.add(FeedSource.of(id, FeedNames.name(f), f.toAbsolutePath().toUri(), List.of()));
+      FeedNames.check(f);
+      // no configured name: each article's outlet comes from the feed and its site, as for an unnamed feed
+      feeds.add(FeedSource.of(id, "", f.toAbsolutePath().toUri(), List.of()));
     }
     return feeds;
   }

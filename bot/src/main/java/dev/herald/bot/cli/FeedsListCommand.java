@@ -42,7 +42,7 @@ public final class FeedsListCommand implements Runnable {
         if (json) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("id", f.id());
-          line.put("name", f.name());
+          line.put("name", f.label());
           line.put("url", f.url().toString());
           line.put("scope", f.scope().key());
           line.put("topics", f.topics());
@@ -50,7 +50,7 @@ public final class FeedsListCommand implements Runnable {
           line.put("status", s.describe());
           JsonLines.write(out, line);
         } else {
-          out.println(f.id() + "  [" + f.scope().key() + "]  " + f.name() + "  <" + f.url() + ">  "
+          out.println(f.id() + "  [" + f.scope().key() + "]  " + f.label() + "  <" + f.url() + ">  "
               + String.join(",", f.topics()) + "\n    " + s.describe());
         }
       }
