@@ -55,7 +55,7 @@ final class SentenceSelector {
     int used = 0;
     for (Candidate c : candidates) {
       if (c.article() != leadArticle) continue;
-      if (c.words() <= maxWords) {
+      if (c.words() <= maxWords && !c.leansOnContext()) {
         chosen.add(c);
         covered.addAll(concepts(c.features()));
         used += c.words();
