@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The production {@link StoryWriter}: loads the story's articles in the order they joined, summarises, checks and
- * numbers them ({@link CheckedSummarizer}), and saves the summary only when it passed. Thread-safe if the stores and
+ * numbers them ({@link CheckedSummarizer}) keeping the numbers of the story's last summary, and saves the summary
+ * only when it passed. Thread-safe if the stores and
  * the summarizer are.
  */
 public final class CheckedStoryWriter implements StoryWriter {
@@ -54,7 +55,11 @@ public final class CheckedStoryWriter implements StoryWriter {
       LOG.warn("story {} v{}: no articles found, nothing to summarise", story.id(), story.version());
       return Optional.empty();
     }
-    Optional<StorySummary> summary = summarizer.summarize(story, ordered, clock.instant()).summary();
+    // a living story keeps the numbers its readers have seen
+    Map<String, Integer> previous = summaries.latest(story.id())
+        .map(StorySummary::numbers)
+        .orElse(Map.of());
+    Optional<StorySummary> summary = summarizer.summarize(story, ordered, clock.instant(), previous).summary();
     summary.ifPresent(summaries::save);
     return summary;
   }
