@@ -3,6 +3,7 @@ package dev.herald.bot;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.HeraldCommand;
 import dev.herald.config.ConfigException;
+import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -20,14 +21,21 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // messages may quote feed files, servers and config: one escaped line
       if (e instanceof CliFailure || e instanceof ConfigException) {
-        err.println("herald: " + e.getMessage());
+        err.println("herald: " + ControlChars.escape(e.getMessage()));
         return 2;
       }
-      err.println("herald: internal error: " + e);
+      err.println("herald: internal error: " + ControlChars.escape(e.toString()));
       e.printStackTrace(err);
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      // print() does not flush an auto-flushing writer: without this, output short of a full buffer is lost
+      out.flush();
+      err.flush();
+    }
   }
 }

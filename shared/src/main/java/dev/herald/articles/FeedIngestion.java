@@ -117,7 +117,9 @@ public final class FeedIngestion implements FeedIngestor {
       parsed = parser.parse(fetched.body(), fetched.charset(), fetched.finalUri());
       validators = fetched.validators();
     } catch (IOException e) {
-      String reason = Reasons.describe(e);
+      // a workspace's admins see the health of their own feeds: network-level failures stay generic for them
+      String reason = feed.scope().isInstance() ? Reasons.describe(e) : Reasons.forWorkspace(e);
+      if (!feed.scope().isInstance()) log.info("workspace feed {}: {}", feed.id(), Reasons.describe(e));
       Duration retryAfter = e instanceof RetryLaterException r ? r.retryAfter() : Duration.ZERO;
       health.save(backoff.failed(h, now, reason, feed.pollInterval(), retryAfter));
       return IngestReport.failed(feed.id(), reason);

@@ -6,7 +6,9 @@
  * full content preferred, truncated teasers trimmed), deduplicates (guid, then {@link
  * dev.herald.articles.CanonicalUrl}, then a hash of feed and normalised title), links syndicated copies across outlets
  * ({@code Article.nearDuplicateOf}), records feed health, and reports which new articles may alert (never on a feed's
- * first read, never when older than the configured age).
+ * first read, never when older than the configured age). {@link dev.herald.articles.ItemKinds} tells what kind of
+ * item an article is ({@link dev.herald.articles.ItemKind}: a report, or a newsletter, live blog, key-events list,
+ * opinion roundup, service page, gallery, explainer or opinion piece), for clustering and headline choice.
  *
  * <p>Input: {@code RawItem}s of one feed. Output: new and updated {@code Article}s. May import {@code feeds}, model,
  * config, text and store; must not import stories, digest, render or delivery.

@@ -1,5 +1,6 @@
 package dev.herald.chat;
 
+import dev.herald.text.Echo;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -100,8 +101,8 @@ public final class ChatCommandParser {
     }
   }
 
-  /** Echoes at most 40 characters of user input back. */
+  /** Echoes at most 40 characters of user input back, on one line. */
   static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 39) + "\u2026";
+    return Echo.of(s);
   }
 }

@@ -5,6 +5,7 @@ import dev.herald.feeds.FeedStatus;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Topic;
 import dev.herald.model.WorkspaceKey;
+import dev.herald.text.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public final class RegistryFeedAdmin implements FeedAdmin {
     for (String a : args.subList(1, args.size())) {
       if (a.startsWith("#") && a.length() > 1) {
         String t = a.substring(1).toLowerCase(Locale.ROOT);
-        if (!Topic.isValidName(t)) throw new IllegalArgumentException("\u201c" + a + "\u201d is not a topic name.");
+        if (!Topic.isValidName(t)) throw new IllegalArgumentException("\u201c" + Echo.of(a) + "\u201d is not a topic name.");
         topics.add(t);
       } else {
         name.add(a);
@@ -71,7 +72,7 @@ public final class RegistryFeedAdmin implements FeedAdmin {
   @Override
   public String remove(WorkspaceKey workspace, String feedId) {
     if (!registry.remove(workspace, feedId)) {
-      throw new IllegalArgumentException("This workspace has no feed of its own called " + feedId
+      throw new IllegalArgumentException("This workspace has no feed of its own called " + Echo.of(feedId)
           + "; see /herald feeds (instance feeds are changed in config/feeds.yaml).");
     }
     return "Removed " + feedId + ". Stories already posted stay as they are.";

@@ -6,6 +6,17 @@ import java.util.Optional;
 
 /** Told when a channel's briefing schedule changes, so that the scheduler can follow. */
 public interface ScheduleListener {
+  /** No scheduler: offline runs and tools. */
+  ScheduleListener NONE = new ScheduleListener() {
+    @Override
+    public void scheduleChanged(Channel channel) {}
+
+    @Override
+    public Optional<Instant> nextBriefing(Channel channel) {
+      return Optional.empty();
+    }
+  };
+
   /** Reschedules the channel's daily briefing (or cancels it when it has none). */
   void scheduleChanged(Channel channel);
 

@@ -76,7 +76,8 @@ final class SettingsCommands {
     boolean removed = stores.channels().unsubscribe(channel, topic);
     return ChatReply.privately(removed
         ? NoticeView.success("Unsubscribed from " + topic + ".")
-        : NoticeView.info("This channel was not subscribed to " + topic + ". See /herald topics."));
+        : NoticeView.info("This channel was not subscribed to " + ChatCommandParser.shorten(topic)
+            + ". See /herald topics."));
   }
 
   ChatReply topics(ChannelKey channel) {

@@ -49,14 +49,9 @@ final class StoryCommands {
 
   ChatReply brief(WorkspaceKey workspace, String query, ZoneId zone) {
     if (query.isEmpty()) return ChatReply.privately(topStories(workspace, zone));
-    // ask for more than shown: some matches may come only from feeds this workspace does not read
-    Lookup lookup = finder.find(query, zone, settings.briefingStories() * 4);
-    List<StoryView> views = new ArrayList<>();
-    for (Story s : lookup.stories()) {
-      if (views.size() == settings.briefingStories()) break;
-      if (!visibility.visibleTo(workspace, s.id())) continue;
-      stores.summaries().latest(s.id()).ifPresent(summary -> views.add(Views.story(s, summary)));
-    }
+    StoryResolver.Matches matches = resolver.lookup(workspace, query, zone, settings.briefingStories());
+    Lookup lookup = matches.lookup();
+    List<StoryView> views = matches.found().stream().map(f -> Views.story(f.story(), f.summary())).toList();
     String terms = ChatCommandParser.shorten(lookup.terms().isEmpty() ? query : lookup.terms());
     boolean narrowed = !lookup.terms().isEmpty() && !lookup.terms().equals(query);
     String hint = "Nothing matched \u201c" + ChatCommandParser.shorten(query) + "\u201d (" + lookup.period()

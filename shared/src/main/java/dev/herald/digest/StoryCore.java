@@ -1,5 +1,7 @@
 package dev.herald.digest;
 
+import dev.herald.articles.ItemKind;
+import dev.herald.articles.ItemKinds;
 import dev.herald.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +50,9 @@ final class StoryCore {
 
   static StoryCore of(List<ArticleText> texts) {
     List<ItemKind> kinds = new ArrayList<>();
-    for (ArticleText a : texts) kinds.add(ItemKind.of(a.headline(), a.article().description()));
+    for (ArticleText a : texts) kinds.add(ItemKinds.of(a.article()));
     List<Map<String, Double>> profiles = profiles(texts);
-    int seed = seed(profiles, kinds);
+    int seed = seed(texts, profiles, kinds);
     // roundups and service pages mention several events and would bridge them: they do not shape the groups
     List<Set<Integer>> groups = groups(profiles, kinds);
     Set<Integer> core = new LinkedHashSet<>(groups.stream().filter(g -> g.contains(seed)).findFirst().orElseThrow());
@@ -60,7 +62,7 @@ final class StoryCore {
       grew = false;
       for (Set<Integer> g : groups) {
         if (core.containsAll(g) || average(profiles, g, core) < JOINS_CORE) continue;
-        if (g.size() == 1 && !kinds.get(g.iterator().next()).lendsSentences()) continue;
+        if (g.size() == 1 && !lends(kinds.get(g.iterator().next()))) continue;
         core.addAll(g);
         grew = true;
       }
@@ -93,11 +95,15 @@ final class StoryCore {
   boolean lendsSentences(int index) {
     if (!members.contains(index)) return false;
     if (!core.contains(index)) return kinds.get(index) == ItemKind.REPORT;
-    return kinds.get(index).lendsSentences() || noMemberLends();
+    return lends(kinds.get(index)) || members.stream().noneMatch(i -> lends(kinds.get(i)));
   }
 
-  private boolean noMemberLends() {
-    return members.stream().noneMatch(i -> kinds.get(i).lendsSentences());
+  /**
+   * Whether an item of this kind may lend sentences: not one that covers several events (a newsletter, a key-events
+   * list, a live page, a service page) and not a gallery; explainers and opinion may.
+   */
+  static boolean lends(ItemKind kind) {
+    return !kind.multiEvent() && kind != ItemKind.GALLERY;
   }
 
   /**
@@ -134,10 +140,10 @@ final class StoryCore {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) sim[i][j] = sim[j][i] = cosine(profiles.get(i), profiles.get(j));
     }
-    boolean anyLends = kinds.stream().anyMatch(ItemKind::lendsSentences);
+    boolean anyLends = kinds.stream().anyMatch(StoryCore::lends);
     List<Set<Integer>> groups = new ArrayList<>();
     List<Set<Integer>> apart = new ArrayList<>();
-    for (int i = 0; i < n; i++) (kinds.get(i).lendsSentences() || !anyLends ? groups : apart).add(new LinkedHashSet<>(List.of(i)));
+    for (int i = 0; i < n; i++) (lends(kinds.get(i)) || !anyLends ? groups : apart).add(new LinkedHashSet<>(List.of(i)));
     while (groups.size() > 1) {
       int bi = -1;
       int bj = -1;
@@ -168,13 +174,13 @@ final class StoryCore {
   }
 
   /** The most central article, reports before other kinds: the sum of its similarities to all others. */
-  private static int seed(List<Map<String, Double>> profiles, List<ItemKind> kinds) {
+  private static int seed(List<ArticleText> texts, List<Map<String, Double>> profiles, List<ItemKind> kinds) {
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < profiles.size(); i++) {
       double score = 0;
       for (int j = 0; j < profiles.size(); j++) if (j != i) score += cosine(profiles.get(i), profiles.get(j));
-      score *= weight(kinds.get(i));
+      score *= weight(kinds.get(i), texts.get(i).headline());
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;
@@ -192,7 +198,7 @@ final class StoryCore {
     return members.stream()
         .filter(i -> !texts.get(i).headline().isBlank())
         .max(Comparator.comparingDouble((Integer i) -> cosine(headlineProfile(texts.get(i), profiles.get(i)), centroid)
-                * weight(kinds.get(i)) * informative(texts.get(i).headline()))
+                * weight(kinds.get(i), texts.get(i).headline()) * informative(texts.get(i).headline()))
             .thenComparing(i -> -i))
         .orElse(-1);
   }
@@ -203,13 +209,12 @@ final class StoryCore {
     return out.isEmpty() ? profile : out;
   }
 
-  private static double weight(ItemKind kind) {
-    return switch (kind) {
-      case REPORT -> 1.0;
-      case COMMENTARY -> 0.6;
-      case SERVICE -> 0.3;
-      case ROUNDUP -> 0.2;
-    };
+  /** Reports first; a question, an explainer or an opinion after them; galleries, then several-event items last. */
+  private static double weight(ItemKind kind, String headline) {
+    if (kind.multiEvent()) return 0.2;
+    if (kind == ItemKind.GALLERY) return 0.3;
+    if (!kind.headlineWorthy() || headline.strip().endsWith("?")) return 0.6;
+    return 1.0;
   }
 
   private static double informative(String headline) {

@@ -1,71 +1,55 @@
 package dev.herald.feeds;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Which network addresses Herald may fetch from. {@link #PUBLIC_ONLY} refuses loopback, private (RFC 1918, unique
- * local), link-local, multicast, carrier-grade NAT, "this network", reserved and broadcast ranges, including IPv4
- * addresses embedded in IPv6 (mapped, compatible, NAT64, 6to4), so that a feed URL can never reach Herald's own
- * network. Implementations are thread-safe.
+ * Which network addresses Herald may fetch from (feeds and article pages alike). {@link #PUBLIC_ONLY} refuses every
+ * address in the IANA IPv4 and IPv6 special-purpose registries (loopback, private, shared, link-local, documentation,
+ * benchmarking, protocol assignments, 6to4, Teredo, ...; see {@link SpecialPurposeAddresses}), multicast, IPv6 outside
+ * global unicast, and every address of this host's own interfaces, so that no feed URL, redirect or DNS answer can
+ * reach Herald's own network or ports. The check runs on resolved addresses, on every connection and redirect.
+ * {@code fetch.allow_private_addresses: true} turns it off ({@link #ALLOW_ALL}). Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface AddressPolicy {
+  /** The setting that allows what this policy refuses; refusals name it. */
+  String SETTING = "fetch.allow_private_addresses";
+
   boolean allows(InetAddress address);
 
   AddressPolicy ALLOW_ALL = address -> true;
 
-  AddressPolicy PUBLIC_ONLY = AddressPolicy::isPublic;
+  AddressPolicy PUBLIC_ONLY = publicOnly(LocalAddresses.SYSTEM);
 
-  /** Whether {@code a} is a globally routable unicast address. */
+  /** {@link #PUBLIC_ONLY} with this host's addresses from {@code local} (tests pass their own). */
+  static AddressPolicy publicOnly(Supplier<Set<InetAddress>> local) {
+    return a -> why(a, local).isEmpty();
+  }
+
+  /** Whether {@code a} is an ordinary public unicast address that is not this host's own. */
   static boolean isPublic(InetAddress a) {
-    if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-        || a.isMulticastAddress()) {
-      return false;
-    }
-    byte[] b = a.getAddress();
-    if (a instanceof Inet4Address) return isPublicV4(b);
-    if (a instanceof Inet6Address) {
-      int first = b[0] & 0xFF;
-      if ((first & 0xFE) == 0xFC) return false; // fc00::/7 unique local
-      if (isZero(b, 0, 10) && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF) return isPublicV4(tail(b, 12));
-      if (isZero(b, 0, 12)) return isPublicV4(tail(b, 12)); // ::a.b.c.d (compatible) and ::
-      if (first == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B) {
-        return isPublicV4(tail(b, 12)); // 64:ff9b::/96 NAT64
-      }
-      if (first == 0x20 && (b[1] & 0xFF) == 0x02) return isPublicV4(new byte[] {b[2], b[3], b[4], b[5]}); // 6to4
-      if (first == 0x20 && (b[1] & 0xFF) == 0x01 && (b[2] & 0xFF) == 0x0D && (b[3] & 0xFF) == 0xB8) return false; // 2001:db8::/32
-      return true;
-    }
-    return false;
+    return why(a, LocalAddresses.SYSTEM).isEmpty();
   }
 
-  private static boolean isPublicV4(byte[] b) {
-    int a0 = b[0] & 0xFF;
-    int a1 = b[1] & 0xFF;
-    if (a0 == 0 || a0 == 10 || a0 == 127 || a0 >= 224) return false;
-    if (a0 == 100 && a1 >= 64 && a1 <= 127) return false; // carrier-grade NAT
-    if (a0 == 169 && a1 == 254) return false;
-    if (a0 == 172 && a1 >= 16 && a1 <= 31) return false;
-    if (a0 == 192 && a1 == 168) return false;
-    if (a0 == 192 && a1 == 0 && (b[2] & 0xFF) == 0) return false; // IETF protocol assignments
-    if (a0 == 198 && (a1 == 18 || a1 == 19)) return false; // benchmarking
-    try {
-      InetAddress v4 = InetAddress.getByAddress(b);
-      return !(v4.isLoopbackAddress() || v4.isSiteLocalAddress() || v4.isLinkLocalAddress());
-    } catch (UnknownHostException e) {
-      return false;
-    }
+  /** Why {@link #PUBLIC_ONLY} refuses {@code a} ("loopback", "documentation (TEST-NET-1)", "this host's own"). */
+  static Optional<String> why(InetAddress a) {
+    return why(a, LocalAddresses.SYSTEM);
   }
 
-  private static boolean isZero(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) if (b[i] != 0) return false;
-    return true;
+  private static Optional<String> why(InetAddress a, Supplier<Set<InetAddress>> local) {
+    Optional<String> special = SpecialPurposeAddresses.find(a);
+    if (special.isPresent()) return special;
+    return local.get().contains(a) ? Optional.of("an address of this host") : Optional.empty();
   }
 
-  private static byte[] tail(byte[] b, int from) {
-    return new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]};
+  /** The one-line refusal for {@code address}, naming what it is and the setting that would allow it. */
+  static String refusal(String host, InetAddress address) {
+    String ip = address.getHostAddress();
+    String what = why(address).orElse("refused by the address policy");
+    String subject = host.equalsIgnoreCase(ip) || host.equals("[" + ip + "]") ? ip : host + " resolves to " + ip;
+    return subject + ", a special-purpose or local address (" + what + "); refused (" + SETTING + " is off)";
   }
 }

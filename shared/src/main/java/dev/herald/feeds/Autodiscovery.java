@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.ControlChars;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,10 @@ final class Autodiscovery {
     for (Element link : doc.select("link[rel~=(?i)alternate][href]")) {
       String type = link.attr("type").toLowerCase(java.util.Locale.ROOT);
       if (type.contains("rss") || type.contains("atom") || type.contains("feed+json")) {
-        String href = base.isEmpty() ? link.attr("href") : link.absUrl("href");
-        return href.length() > 300 ? "" : href.strip();
+        // as browsers do, tabs and line breaks inside a URL are dropped; any other control means it is no URL
+        String href = (base.isEmpty() ? link.attr("href") : link.absUrl("href")).replaceAll("[\\t\\r\\n]", "").strip();
+        return href.length() > 300 || href.codePoints().anyMatch(c -> c == ' ' || ControlChars.isControl(c)) ? ""
+            : href;
       }
     }
     return "";

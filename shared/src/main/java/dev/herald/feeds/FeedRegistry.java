@@ -6,6 +6,8 @@ import dev.herald.model.FeedSource;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.FeedHealthStore;
 import dev.herald.store.FeedStore;
+import dev.herald.text.ControlChars;
+import dev.herald.text.Echo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,6 +29,8 @@ import java.util.function.Supplier;
 public final class FeedRegistry {
   /** Feeds one workspace may add. */
   public static final int MAX_WORKSPACE_FEEDS = 50;
+  /** The longest feed name kept, in UTF-16 units. */
+  public static final int MAX_NAME = 100;
 
   private final Supplier<List<FeedSource>> instanceFeeds;
   private final FeedStore store;
@@ -82,8 +86,8 @@ public final class FeedRegistry {
     if (store.forWorkspace(workspace).size() >= MAX_WORKSPACE_FEEDS) {
       throw new IllegalArgumentException("a workspace can add at most " + MAX_WORKSPACE_FEEDS + " feeds");
     }
-    String display = name == null ? "" : name.strip();
-    if (display.length() > 100) display = display.substring(0, 100);
+    String display = name == null ? "" : ControlChars.strip(name);
+    display = Echo.cut(display, MAX_NAME).strip();
     FeedSource feed = new FeedSource(idFor(workspace, key), display, uri, topics, FeedScope.of(workspace),
         FeedSource.DEFAULT_POLL_INTERVAL);
     store.add(feed);

@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.Echo;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -38,13 +39,17 @@ public final class FeedUrls {
     if (!allowPrivate) {
       String h = host.toLowerCase(Locale.ROOT);
       if (h.equals("localhost") || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal")) {
-        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + host);
+        throw new IllegalArgumentException("feeds on local or internal hosts are not allowed: " + Echo.of(host, 80)
+            + " (" + AddressPolicy.SETTING + " is off)");
       }
       boolean literal = h.startsWith("[") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
       if (literal) {
         try {
-          if (!AddressPolicy.isPublic(InetAddress.getByName(h.replace("[", "").replace("]", "")))) {
-            throw new IllegalArgumentException("feeds on private or reserved addresses are not allowed: " + host);
+          InetAddress address = InetAddress.getByName(h.replace("[", "").replace("]", ""));
+          if (!AddressPolicy.isPublic(address)) {
+            throw new IllegalArgumentException("feeds on special-purpose or local addresses are not allowed: "
+                + host + " (" + AddressPolicy.why(address).orElse("refused") + "; " + AddressPolicy.SETTING
+                + " is off)");
           }
         } catch (UnknownHostException e) {
           throw new IllegalArgumentException("not a valid address: " + host);
@@ -55,6 +60,6 @@ public final class FeedUrls {
   }
 
   private static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    return Echo.of(s, 80);
   }
 }

@@ -25,8 +25,7 @@ final class GuardedDns implements Dns {
     List<InetAddress> allowed = new ArrayList<>(all.size());
     for (InetAddress a : all) if (policy.allows(a)) allowed.add(a);
     if (allowed.isEmpty() && !all.isEmpty()) {
-      throw new RefusedAddressException(hostname + " resolves to a private or reserved address ("
-          + all.get(0).getHostAddress() + "); refused");
+      throw new RefusedAddressException(AddressPolicy.refusal(hostname, all.get(0)));
     }
     return allowed;
   }

@@ -136,9 +136,7 @@ public final class HttpFeedFetcher implements FeedFetcher {
     if (!literal) return;
     try {
       InetAddress address = InetAddress.getByName(host);
-      if (!policy.allows(address)) {
-        throw new FeedException(host + " is a private or reserved address; refused");
-      }
+      if (!policy.allows(address)) throw new AddressRefusedException(AddressPolicy.refusal(host, address));
     } catch (java.net.UnknownHostException e) {
       throw new FeedException("not a usable address: " + host);
     }

@@ -28,6 +28,20 @@ public final class Reasons {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
   }
 
+  /**
+   * A fetch failure as a workspace's own feed shows it in chat: whatever kept Herald from reaching the server (a
+   * refused address, connection refused, no route, a timeout, an unknown host, TLS) is one generic reason, so that
+   * feed health cannot be used to map which addresses and ports answer. What the server said once reached (HTTP
+   * status, not a feed) is shown as for any feed. The operator's log keeps the detailed {@link #describe}.
+   */
+  public static String forWorkspace(IOException e) {
+    if (e instanceof AddressRefusedException || !(e instanceof FeedException)) return UNREACHABLE;
+    return describe(e);
+  }
+
+  /** The generic reason of {@link #forWorkspace}. */
+  public static final String UNREACHABLE = "could not reach the feed's server (refused, unreachable or timed out)";
+
   static String oneLine(String s) {
     if (s == null) return "";
     String line = s.lines().findFirst().orElse("").strip();

@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import dev.herald.text.Echo;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param emptyHint Herald's own suggestion when nothing matched; ignored otherwise
  */
 public record LookupView(String query, String period, List<StoryView> stories, String emptyHint) implements View {
+  static final int QUERY_ECHO = 60;
+
   public LookupView {
     Objects.requireNonNull(query, "query == null");
     Objects.requireNonNull(period, "period == null");
@@ -18,10 +21,10 @@ public record LookupView(String query, String period, List<StoryView> stories, S
     Objects.requireNonNull(emptyHint, "emptyHint == null");
   }
 
-  /** "3 stories on "ai" (this week)". */
+  /** "3 stories on "ai" (this week)"; a long query is quoted in its first {@value #QUERY_ECHO} characters. */
   public String heading() {
     String what = query.isBlank() ? "Top stories" : Phrases.count(stories.size(), "story", "stories") + " on \u201c"
-        + query + "\u201d";
+        + Echo.of(query.strip(), QUERY_ECHO) + "\u201d";
     return what + " (" + period + ")";
   }
 }

@@ -222,6 +222,21 @@ class FeedIngestionTest {
   }
 
   @Test
+  void aWorkspaceFeedThatCannotBeReachedShowsAGenericReasonAnInstanceFeedTheDetail() {
+    FeedSource own = new FeedSource("w-1", "Own", URI.create("https://own.example/rss"), List.of(),
+        dev.herald.model.FeedScope.of(new dev.herald.model.WorkspaceKey(dev.herald.model.Platform.SLACK, "T1")),
+        FeedSource.DEFAULT_POLL_INTERVAL);
+    fetcher.fail("w-1", new java.net.ConnectException("Connection refused"));
+    fetcher.fail("wire", new java.net.ConnectException("Connection refused"));
+    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingestion.ingest(own).problem());
+    assertEquals(dev.herald.feeds.Reasons.UNREACHABLE, feedStores.health().find("w-1").orElseThrow().lastError());
+    assertEquals(Optional.of("connection refused"), ingestion.ingest(WIRE).problem());
+    fetcher.fail("w-1", new dev.herald.feeds.AddressRefusedException("10.0.0.1, a special-purpose address"));
+    clock.advance(Duration.ofDays(1));
+    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingestion.ingest(own).problem());
+  }
+
+  @Test
   void retryAfterStretchesTheBackoff() {
     fetcher.fail("wire", new RetryLaterException("HTTP 429 Too Many Requests", Duration.ofHours(6)));
     ingestion.ingest(WIRE);

@@ -132,6 +132,19 @@ class ChatServiceTest {
   }
 
   @Test
+  void sourcesResolveWordsAsBriefDoesSkippingStoriesWithoutASummary() {
+    // a newer "storm" story, not summarised yet: /brief storm skips it, and so must /sources storm
+    var fresh = dev.herald.testing.Fixtures.article("storm-late", "Harbor Times", "Storm Isolde update",
+        "Storm Isolde update.", NOW.minus(Duration.ofMinutes(30)));
+    stores.articles().save(fresh, "storm-late");
+    stores.stories().create(fresh, "Storm Isolde latest", NOW.minus(Duration.ofMinutes(30)));
+    LookupView brief = assertInstanceOf(LookupView.class, ask(member, new ChatCommand.Brief("storm")).view());
+    assertEquals(List.of(storm.storyId()), brief.stories().stream().map(s -> s.storyId()).toList());
+    SourcesView v = assertInstanceOf(SourcesView.class, ask(member, new ChatCommand.Sources("storm")).view());
+    assertEquals(storm.storyId(), v.storyId());
+  }
+
+  @Test
   void expandFindsASectionByNumberOrHeading() {
     SectionView byNumber = assertInstanceOf(SectionView.class,
         ask(member, new ChatCommand.Expand(String.valueOf(strike.storyId()), "2")).view());

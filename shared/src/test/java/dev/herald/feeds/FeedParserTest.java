@@ -242,6 +242,23 @@ class FeedParserTest {
   }
 
   @Test
+  void anAdvertisedFeedLinkWithLineBreaksGivesAOneLineReason() {
+    String page = "<!doctype html><html><head><title>News\nherald: forged</title><link rel=\"alternate\""
+        + " type=\"application/rss+xml\" title=\"Feed\r\nforged\" href=\"/fe\ted.xml\r\nherald: forged\">";
+    for (URI base : new URI[] {URI.create("https://site.example/news/"), null}) {
+      FeedException e = assertThrows(FeedException.class,
+          () -> new FeedParser().parse(page.getBytes(), Optional.empty(), base));
+      assertFalse(e.getMessage().codePoints().anyMatch(dev.herald.text.ControlChars::isControl), e.getMessage());
+      assertTrue(e.getMessage().startsWith("not a feed: an HTML page"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aFeedExceptionIsAlwaysOneLine() {
+    assertEquals("HTTP 500 a\\r\\nb\\x1b[2J", new FeedException("HTTP 500 a\r\nb\u001b[2J").getMessage());
+  }
+
+  @Test
   void readsDatesWrappedInCdataAndMarksUnreadableOnes() {
     ParsedFeed f = Feeds.parse("""
         <rss version="2.0"><channel>

@@ -49,6 +49,14 @@ class FeedRegistryTest {
   }
 
   @Test
+  void aLongNameIsCutWithoutSplittingACharacterOrKeepingControls() {
+    FeedSource f = registry.add(ACME, "https://acme.example/feed.xml", "n".repeat(99) + "\ud83d\ude00 more", List.of());
+    assertEquals("n".repeat(99), f.name());
+    FeedSource g = registry.add(ACME, "https://acme.example/other.xml", "Acme\u001b]0;owned\u0007\u202e News\n", List.of());
+    assertEquals("Acme]0;owned News", g.name());
+  }
+
+  @Test
   void oneWorkspaceCannotRemoveAnothersFeedOrAnInstanceFeed() {
     FeedSource globex = registry.add(GLOBEX, "https://globex.example/rss", "G", List.of());
     assertFalse(registry.remove(ACME, globex.id()));
@@ -62,9 +70,13 @@ class FeedRegistryTest {
   void refusesBadAndDuplicateUrlsWithOneLineReasons() {
     assertEquals("feed URLs must start with http:// or https://: file:///etc/passwd", assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "file:///etc/passwd", "", List.of())).getMessage());
-    assertEquals("feeds on private or reserved addresses are not allowed: 10.0.0.7", assertThrows(
+    assertEquals("feeds on special-purpose or local addresses are not allowed: 10.0.0.7 (private-use;"
+        + " fetch.allow_private_addresses is off)", assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "http://10.0.0.7/rss", "", List.of())).getMessage());
-    assertEquals("feeds on local or internal hosts are not allowed: localhost", assertThrows(
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> registry.add(ACME, "http://192.0.2.10/rss", "", List.of())).getMessage().contains("TEST-NET-1"));
+    assertEquals("feeds on local or internal hosts are not allowed: localhost (fetch.allow_private_addresses is off)",
+        assertThrows(
         IllegalArgumentException.class, () -> registry.add(ACME, "http://localhost:8080/", "", List.of())).getMessage());
     assertEquals("feed URLs must not contain a user name or password", assertThrows(IllegalArgumentException.class,
         () -> registry.add(ACME, "https://u:p@x.example/rss", "", List.of())).getMessage());

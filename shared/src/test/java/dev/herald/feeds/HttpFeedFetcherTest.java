@@ -121,9 +121,11 @@ class HttpFeedFetcherTest {
     FeedSource literal = FeedSource.of("f", "F", URI.create("http://127.0.0.1:" + server.getPort() + "/"), List.of());
     FeedSource named = FeedSource.of("f", "F", URI.create("http://localhost:" + server.getPort() + "/"), List.of());
     FeedException a = assertThrows(FeedException.class, () -> publicOnly.fetch(literal, Validators.NONE));
-    assertEquals("127.0.0.1 is a private or reserved address; refused", a.getMessage());
+    assertEquals("127.0.0.1, a special-purpose or local address (loopback); refused (fetch.allow_private_addresses"
+        + " is off)", a.getMessage());
     IOException b = assertThrows(IOException.class, () -> publicOnly.fetch(named, Validators.NONE));
-    assertTrue(Reasons.describe(b).startsWith("localhost resolves to a private or reserved address"),
+    assertTrue(Reasons.describe(b).startsWith("localhost resolves to "), Reasons.describe(b));
+    assertTrue(Reasons.describe(b).endsWith("(loopback); refused (fetch.allow_private_addresses is off)"),
         Reasons.describe(b));
     assertEquals(0, server.getRequestCount(), "a refused address was contacted");
   }
@@ -136,12 +138,46 @@ class HttpFeedFetcherTest {
     server.enqueue(new MockResponse.Builder().code(302)
         .addHeader("Location", "http://internal.example:" + server.getPort() + "/admin").build());
     IOException e = assertThrows(IOException.class, () -> fetcher.fetch(feed("/hop"), Validators.NONE));
-    assertEquals("internal.example resolves to a private or reserved address (10.1.2.3); refused",
-        Reasons.describe(e));
+    assertEquals("internal.example resolves to 10.1.2.3, a special-purpose or local address (private-use); refused"
+        + " (fetch.allow_private_addresses is off)", Reasons.describe(e));
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://169.254.169.254/meta").build());
     FeedException literal = assertThrows(FeedException.class, () -> fetcher.fetch(feed("/hop2"), Validators.NONE));
-    assertEquals("169.254.169.254 is a private or reserved address; refused", literal.getMessage());
+    assertEquals("169.254.169.254, a special-purpose or local address (link-local); refused"
+        + " (fetch.allow_private_addresses is off)", literal.getMessage());
     assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void refusesDocumentationRangesAndThisHostsOwnAddressesOnEveryHop() throws Exception {
+    InetAddress own = InetAddress.getByName("93.184.216.34");
+    Dns fake = host -> switch (host) {
+      case "docs.example" -> List.of(InetAddress.getByName("198.51.100.7"));
+      case "self.example" -> List.of(own);
+      default -> Dns.SYSTEM.lookup(host);
+    };
+    AddressPolicy mine = AddressPolicy.publicOnly(() -> java.util.Set.of(own));
+    HttpFeedFetcher fetcher = builder().dns(fake).addressPolicy(a -> a.isLoopbackAddress() || mine.allows(a)).build();
+    for (String target : List.of("http://docs.example/feed", "http://self.example:3000/slack/events",
+        "http://203.0.113.5/feed", "http://93.184.216.34:3000/")) {
+      server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", target).build());
+      IOException e = assertThrows(IOException.class, () -> fetcher.fetch(feed("/hop"), Validators.NONE));
+      assertTrue(Reasons.describe(e).endsWith("refused (fetch.allow_private_addresses is off)"), Reasons.describe(e));
+      assertEquals(Reasons.UNREACHABLE, Reasons.forWorkspace(e), "a workspace's feed health stays generic");
+    }
+    assertEquals(4, server.getRequestCount(), "only the first hop of each was contacted");
+  }
+
+  @Test
+  void aWorkspaceSeesOneGenericReasonForEveryNetworkFailureButHttpStatusesAsTheyAre() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(404).build());
+    FeedException notFound = assertThrows(FeedException.class,
+        () -> builder().build().fetch(feed("/gone"), Validators.NONE));
+    assertEquals("HTTP 404 Client Error", Reasons.forWorkspace(notFound));
+    for (IOException e : List.of(new java.net.ConnectException("Connection refused"),
+        new java.net.SocketTimeoutException("timeout"), new java.net.NoRouteToHostException("x"),
+        new java.net.UnknownHostException("nope.example"), new javax.net.ssl.SSLHandshakeException("bad cert"))) {
+      assertEquals(Reasons.UNREACHABLE, Reasons.forWorkspace(e), e.toString());
+    }
   }
 
   @Test

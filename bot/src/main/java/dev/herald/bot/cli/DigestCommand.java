@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.bot.console.ConsoleRenderer;
 import dev.herald.bot.discord.DiscordPayloads;
 import dev.herald.bot.offline.OfflineRun;
+import dev.herald.bot.offline.StoryViews;
 import dev.herald.bot.offline.ViewJson;
 import dev.herald.bot.slack.SlackPayloads;
+import dev.herald.chat.ChatService;
+import dev.herald.chat.ScheduleListener;
 import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +62,12 @@ public final class DigestCommand implements Callable<Integer> {
       description = "The channel id written into Slack payloads (default: ${DEFAULT-VALUE}).")
   String channelId;
 
+  @Option(names = "--views", split = ",", paramLabel = "KIND",
+      description = {"Print every payload Herald would send for the briefing's stories, one per line, each marked"
+          + " with its kind: cards (the posted cards), sources (/sources), sections (/expand and the Expand"
+          + " button), lookup (/brief). Without it: the cards only, unmarked."})
+  List<String> views;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,10 +78,17 @@ public final class DigestCommand implements Callable<Integer> {
       Channel channel = Channel.of(ChannelKey.of(Platform.CONSOLE, "offline", "digest"), zone);
       Briefing briefing = run.briefing(channel);
       BriefingView view = Views.briefing(briefing, zone, Optional.empty());
+      if (views != null) {
+        Set<StoryViews.Kind> kinds = EnumSet.noneOf(StoryViews.Kind.class);
+        for (String v : views) kinds.add(StoryViews.Kind.parse(v));
+        ChatService chat = run.app.chat(ScheduleListener.NONE, () -> {}).build();
+        ViewsPrinter.print(out, format, channelId, StoryViews.of(chat, channel.key(), view, kinds));
+        return 0;
+      }
       switch (format) {
         case text -> out.print(ConsoleRenderer.render(view));
-        case json -> out.println(ViewJson.briefing(view).toPrettyString());
-        case slack -> SlackPayloads.briefing(channelId, view).forEach(p -> out.println(p.toString()));
+        case json -> out.println(JsonLines.pretty(ViewJson.briefing(view)));
+        case slack -> SlackPayloads.briefing(channelId, view).forEach(p -> out.println(JsonLines.line(p)));
         case discord -> {
           for (StoryView s : view.messages()) {
             JsonNode body = DiscordPayloads.post(s, "story:" + s.storyId() + ":v" + s.version());

@@ -7,6 +7,7 @@ import dev.herald.feeds.FeedStatus;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -106,14 +107,16 @@ public final class FeedsCheckCommand implements Runnable {
       JsonLines.write(out, line);
       return;
     }
+    // the reason phrase, warnings and health come from feed servers: escaped, one line each
     String took = String.format(Locale.ROOT, "%.2f s", c.took().toMillis() / 1000.0);
+    String id = ControlChars.escape(s.feed().id());
     if (c.ok()) {
-      out.println(s.feed().id() + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
+      out.println(id + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
           + " items" + (newest == null ? "" : ", newest " + newest) + ", " + took);
     } else {
-      out.println(s.feed().id() + ": FAILED: " + c.problem().orElseThrow() + " (" + took + ")");
+      out.println(id + ": FAILED: " + ControlChars.escape(c.problem().orElseThrow()) + " (" + took + ")");
     }
-    for (String w : c.warnings()) out.println("    warning: " + w);
-    out.println("    health: " + s.describe() + (reenabled ? " -> re-enabled" : ""));
+    for (String w : c.warnings()) out.println("    warning: " + ControlChars.escape(w));
+    out.println("    health: " + ControlChars.escape(s.describe()) + (reenabled ? " -> re-enabled" : ""));
   }
 }

@@ -3,6 +3,7 @@ package dev.herald.bot.cli;
 import dev.herald.feeds.FeedStatus;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +51,9 @@ public final class FeedsListCommand implements Runnable {
           line.put("status", s.describe());
           JsonLines.write(out, line);
         } else {
-          out.println(f.id() + "  [" + f.scope().key() + "]  " + f.label() + "  <" + f.url() + ">  "
-              + String.join(",", f.topics()) + "\n    " + s.describe());
+          // names come from feed files, feeds.yaml and chat admins; health from feed servers: escaped
+          out.println(ControlChars.escape(f.id() + "  [" + f.scope().key() + "]  " + f.label() + "  <" + f.url()
+              + ">  " + String.join(",", f.topics())) + "\n    " + ControlChars.escape(s.describe()));
         }
       }
     }

@@ -1,9 +1,13 @@
 package dev.herald.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.herald.text.ControlChars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,10 +19,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading and writing JSON lines for the CLI commands; bad input becomes a {@link CliFailure} naming the line. */
+/**
+ * Reading and writing JSON lines for the CLI commands; bad input becomes a {@link CliFailure} naming the line. Output
+ * also escapes DEL, C1, bidi controls and line separators (JSON {@code u}-escapes): the same JSON, but safe to print
+ * on a terminal.
+ */
 public final class JsonLines {
   public static final ObjectMapper JSON =
       new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper OUT = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  static {
+    OUT.getFactory().setCharacterEscapes(new TerminalEscapes());
+  }
 
   private JsonLines() {}
 
@@ -55,10 +68,43 @@ public final class JsonLines {
 
   /** Writes {@code value} as one JSON line. */
   public static void write(PrintWriter out, Object value) {
+    out.println(line(value));
+  }
+
+  /** {@code value} as one line of terminal-safe JSON. */
+  public static String line(Object value) {
     try {
-      out.println(JSON.writeValueAsString(value));
+      return OUT.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code value} as indented, terminal-safe JSON. */
+  public static String pretty(Object value) {
+    try {
+      return OUT.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** JSON's escapes plus a {@code u}-escape for every {@link ControlChars#isControl} character. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ControlChars.isControl(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }
 }

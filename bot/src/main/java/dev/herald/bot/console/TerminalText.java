@@ -1,8 +1,11 @@
 package dev.herald.bot.console;
 
+import dev.herald.text.ControlChars;
+
 /**
- * Makes untrusted text safe for a terminal: control characters (ANSI escapes, carriage returns, bells) and bidi
- * overrides become spaces or vanish, so a feed cannot move the cursor, recolour the screen or reorder a line.
+ * Makes untrusted text safe for a reader's terminal: line breaks and tabs become spaces, every other control and bidi
+ * character ({@link ControlChars}: ANSI escapes, bells, C1, U+061C...) vanishes, so a feed cannot move the cursor,
+ * recolour the screen or reorder a line. (Operator output escapes them visibly instead: {@link ControlChars#escape}.)
  */
 final class TerminalText {
   private TerminalText() {}
@@ -11,18 +14,12 @@ final class TerminalText {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == '\t' || c == '\r') {
+      if (c == '\n' || c == '\t' || c == '\r' || c == '\u2028' || c == '\u2029') {
         sb.append(' ');
-      } else if (Character.isISOControl(c) || isBidiControl(c)) {
-        continue;
-      } else {
+      } else if (!ControlChars.isControl(c)) {
         sb.append(c);
       }
     }
     return sb.toString();
-  }
-
-  private static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
   }
 }

@@ -4,11 +4,13 @@ import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;
 import dev.herald.render.InfoView;
+import dev.herald.render.Links;
 import dev.herald.render.NoticeView;
 import dev.herald.render.Phrases;
 import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import java.awt.Color;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -81,12 +83,21 @@ final class DiscordEmbeds {
     return out;
   }
 
-  /** {@code **[1]** [Outlet: headline](url) — description}; without a usable link the label is plain text. */
+  /**
+   * {@code **[1]** [Outlet: headline](url) — description}; without a usable link the label is plain text. Outlet and
+   * headline each must not name another place than the link ({@link Links#label}): a feed named after a URL, or a
+   * headline that is one, shows the link's own host instead.
+   */
   static String entry(Source s) {
-    String label = s.outlet() + (s.headline().isEmpty() ? "" : ": " + s.headline());
+    String plain = s.outlet() + (s.headline().isEmpty() ? "" : ": " + s.headline());
     String linked = DiscordText.link(s.url(), DiscordLimits.EMBED_URL - 100)
-        .map(url -> "[" + DiscordText.fitMarkdown(label, 300) + "](" + url + ")")
-        .orElse(DiscordText.fitMarkdown(label, 300));
+        .map(url -> {
+          URI target = URI.create(url);
+          String label = Links.label(s.outlet(), target)
+              + (s.headline().isEmpty() ? "" : ": " + Links.label(s.headline(), target));
+          return "[" + DiscordText.fitMarkdown(label, 300) + "](" + url + ")";
+        })
+        .orElse(DiscordText.fitMarkdown(plain, 300));
     String head = "**[" + s.n() + "]** " + linked;
     if (s.description().isBlank()) return head;
     int room = ENTRY_MAX - head.length() - 3;

@@ -2,9 +2,8 @@ package dev.herald.bot.discord;
 
 import dev.herald.model.Citations;
 import dev.herald.model.Sentence;
+import dev.herald.render.Links;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -99,25 +98,14 @@ final class DiscordText {
   }
 
   /**
-   * An http(s) link fit to be a masked link or button target, or empty: other schemes, hostless, over-long or
-   * unparsable URLs are dropped, never repaired into something else. Parentheses are percent-encoded so that they
-   * cannot close a masked link early.
+   * An http(s) link fit to be a masked link or button target, or empty: what {@link Links#target} refuses (other
+   * schemes, no host, user info, spaces) and over-long URLs are dropped, never repaired into something else.
+   * Parentheses are percent-encoded so that they cannot close a masked link early.
    */
   static Optional<String> link(String url, int max) {
-    String u = url.strip();
-    if (u.isEmpty() || u.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == '"')) {
-      return Optional.empty();
-    }
-    URI uri;
-    try {
-      uri = new URI(u);
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
-    if (uri.getHost() == null || uri.getHost().isEmpty()) return Optional.empty();
-    String safe = uri.toASCIIString().replace("(", "%28").replace(")", "%29");
+    Optional<URI> target = Links.target(url);
+    if (target.isEmpty() || url.chars().anyMatch(c -> c == '<' || c == '>' || c == '"')) return Optional.empty();
+    String safe = target.get().toASCIIString().replace("(", "%28").replace(")", "%29");
     return safe.length() <= max ? Optional.of(safe) : Optional.empty();
   }
 

@@ -62,8 +62,7 @@ final class OtherViews {
   /** {@code *[1]* <url|Headline> · Outlet}, then the description. */
   static String entry(Source src) {
     String headline = src.headline().isBlank() ? src.outlet() : src.headline();
-    String label = SlackText.mrkdwnPrefix(headline, MAX_HEADLINE);
-    String line = "*[" + src.n() + "]* " + SlackText.link(src.url(), label) + " \u00b7 "
+    String line = "*[" + src.n() + "]* " + SlackText.link(src.url(), headline, MAX_HEADLINE) + " \u00b7 "
         + SlackText.mrkdwnPrefix(src.outlet(), 100);
     if (!src.description().isBlank()) line += "\n" + SlackText.mrkdwnPrefix(src.description(), MAX_DESCRIPTION);
     return line;
@@ -90,18 +89,25 @@ final class OtherViews {
 
   /** A title and groups of lines (help, status, feeds, topics). */
   static List<SlackMessage> info(InfoView v) {
-    List<ObjectNode> head = List.of(Blocks.header(null, SlackText.truncate(SlackText.plain(v.title()),
-        BlockKitLimits.MAX_HEADER)));
+    List<ObjectNode> head = v.title().isBlank() ? List.of() : List.of(Blocks.header(null,
+        SlackText.truncate(SlackText.plain(v.title().strip()), BlockKitLimits.MAX_HEADER)));
     List<List<ObjectNode>> parts = new ArrayList<>();
     for (InfoView.Block b : v.blocks()) {
       List<String> lines = new ArrayList<>();
       if (!b.heading().isBlank()) lines.add("*" + SlackText.mrkdwnPrefix(b.heading(), 300) + "*");
-      for (String line : b.lines()) lines.add(SlackText.mrkdwnPrefix(line, 1_000));
+      for (String line : b.lines()) if (!line.isBlank()) lines.add(SlackText.mrkdwnPrefix(line, 1_000));
       if (lines.isEmpty()) continue;
       List<ObjectNode> blocks = new ArrayList<>();
       for (String packed : TextPacker.pack(lines, "\n")) blocks.add(Blocks.section(null, packed));
       parts.add(blocks);
     }
-    return MessagePacker.packPlain(SlackText.mrkdwnPrefix(v.title(), 500), head, parts);
+    if (parts.isEmpty()) {
+      // nothing to list: one line, under the title when there is one
+      String line = v.title().isBlank() ? SlackRenderer.NOTHING : SlackText.mrkdwnPrefix(v.title().strip(), 500)
+          + ": " + SlackRenderer.NOTHING.toLowerCase(java.util.Locale.ROOT);
+      return List.of(notice(NoticeView.info(line)));
+    }
+    String text = v.title().isBlank() ? SlackRenderer.NOTHING : SlackText.mrkdwnPrefix(v.title().strip(), 500);
+    return MessagePacker.packPlain(v.title().isBlank() ? "Herald" : text, head, parts);
   }
 }

@@ -68,7 +68,7 @@ final class SectionText {
   /** {@code [n]}, linked to source n when it has an http(s) URL. */
   String marker(int n) {
     Source s = sources.get(n);
-    return s == null ? "[" + n + "]" : SlackText.link(s.url(), "[" + n + "]");
+    return s == null ? "[" + n + "]" : SlackText.link(s.url(), "[" + n + "]", 12);
   }
 
   /** A sentence cut in its words to fit {@code max} chars, its citation markers whole at the end. */

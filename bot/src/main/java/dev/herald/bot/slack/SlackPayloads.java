@@ -52,6 +52,23 @@ public final class SlackPayloads {
     return briefing(channelId, b, s -> "story:" + s.storyId() + ":v" + s.version());
   }
 
+  /**
+   * The bodies that answer a user's slash command or button with {@code view}: response_url documents, ephemeral,
+   * one per message.
+   */
+  public static List<ObjectNode> interactive(View view) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (SlackMessage m : SlackRenderer.render(view, SlackRenderer.Audience.EPHEMERAL)) {
+      out.add(response(m, "ephemeral", false));
+    }
+    return out;
+  }
+
+  /** The {@code chat.update} body that grows posted card {@code ts} by section {@code index} (its Expand button). */
+  public static ObjectNode expandedCard(String channelId, String ts, StoryView card, int index) {
+    return chatUpdate(channelId, ts, SlackRenderer.card(card, Set.of(index), false));
+  }
+
   static ObjectNode chatPostMessage(String channelId, SlackMessage m, String key) {
     return postMessage(message(channelId, m.text(), body -> body.set("blocks", m.blocks())), key);
   }

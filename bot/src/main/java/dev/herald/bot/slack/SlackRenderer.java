@@ -10,6 +10,7 @@ import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ public final class SlackRenderer {
     CHANNEL,
     EPHEMERAL
   }
+
+  /** What an empty list or lookup says. */
+  static final String NOTHING = "Nothing to show.";
 
   private SlackRenderer() {}
 
@@ -47,7 +51,7 @@ public final class SlackRenderer {
 
   /** "Title · Updated (N articles)", escaped: the notification text of a card. */
   static String fallback(StoryView s) {
-    String prefix = s.banner().map(b -> b.strip().split("\n", 2)[0] + ": ").orElse("");
+    String prefix = s.banner().filter(b -> !b.isBlank()).map(b -> b.strip().split("\n", 2)[0] + ": ").orElse("");
     return SlackText.mrkdwnPrefix(prefix + s.title() + " \u00b7 " + s.updatedLine(), 1_000);
   }
 
@@ -58,16 +62,24 @@ public final class SlackRenderer {
     if (b.stories().isEmpty() && b.note().isEmpty()) text += "\nNo new stories since the last briefing.";
     head.add(Blocks.section(null, text));
     List<List<ObjectNode>> cards = new ArrayList<>();
-    for (StoryView s : b.stories()) cards.add(StoryCard.blocks(s, Set.of(), share));
+    for (StoryView s : distinct(b.stories())) cards.add(StoryCard.blocks(s, Set.of(), share));
     return MessagePacker.pack(SlackText.mrkdwnPrefix(b.heading(), 500), head, cards);
   }
 
   private static List<SlackMessage> lookup(LookupView l, boolean share) {
-    if (l.stories().isEmpty()) return List.of(OtherViews.notice(NoticeView.info(l.emptyHint())));
+    if (l.stories().isEmpty()) {
+      return List.of(OtherViews.notice(NoticeView.info(l.emptyHint().isBlank() ? NOTHING : l.emptyHint())));
+    }
     String heading = SlackText.mrkdwnPrefix(l.heading(), 500);
     List<ObjectNode> head = List.of(Blocks.section(null, "*" + heading + "*"));
     List<List<ObjectNode>> cards = new ArrayList<>();
-    for (StoryView s : l.stories()) cards.add(StoryCard.blocks(s, Set.of(), share));
+    for (StoryView s : distinct(l.stories())) cards.add(StoryCard.blocks(s, Set.of(), share));
     return MessagePacker.pack(heading, head, cards);
+  }
+
+  /** Each story once: a story's block ids are unique only once per message, and Slack rejects repeats. */
+  private static List<StoryView> distinct(List<StoryView> stories) {
+    Set<Long> seen = new HashSet<>();
+    return stories.stream().filter(s -> seen.add(s.storyId())).toList();
   }
 }

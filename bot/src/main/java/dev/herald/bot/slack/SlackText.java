@@ -1,16 +1,14 @@
 package dev.herald.bot.slack;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.Optional;
+import dev.herald.render.Links;
 import java.util.regex.Pattern;
 
 /**
  * Untrusted text made safe for Slack. Feed text is data: in mrkdwn it is escaped ({@code & < >}), so no control
  * sequence (a mention {@code <@U..>}, a broadcast {@code <!channel>}, a link) can be formed from it, and literal
- * {@code @channel}, {@code @here} and {@code @everyone} are broken with a zero-width space. Only Herald makes links,
- * and only to http(s) URLs. Cutting is done on code points, never inside a surrogate pair.
+ * {@code @channel}, {@code @here} and {@code @everyone} are broken with a zero-width space, and formatting characters
+ * are made inert. Only Herald makes links, only where {@link Links} allows, with text that cannot lie. Cutting is
+ * done on code points, never inside a surrogate pair.
  */
 final class SlackText {
   /** Zero-width space: invisible, but stops Slack reading "@here" as a broadcast. */
@@ -22,9 +20,48 @@ final class SlackText {
 
   private SlackText() {}
 
-  /** Untrusted text for a mrkdwn object: escaped and defused. Formatting characters ({@code * _ ~ `}) stay. */
+  /**
+   * Untrusted text for a mrkdwn object: escaped, defused, and inert: formatting characters that could open or close
+   * bold, italic, strike or code ({@code * _ ~} next to a space or punctuation, every backtick) become look-alikes
+   * Slack does not parse (mrkdwn has no escape character), and a {@code >} starting a line, which would quote it,
+   * becomes U+203A. A {@code *} or {@code _} inside a word ({@code snake_case}) stays: Slack does not format
+   * there.
+   */
   static String mrkdwn(String text) {
-    return defuse(escape(text));
+    return defuse(escape(inert(text)));
+  }
+
+  /** Look-alikes for the formatting characters that could take effect; see {@link #mrkdwn}. */
+  static String inert(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char r = c;
+      if (c == '`') {
+        r = '\u02cb';
+      } else if ((c == '*' || c == '_' || c == '~') && !(wordChar(text, i - 1) && wordChar(text, i + 1))) {
+        r = c == '*' ? '\u2217' : c == '_' ? '\u02cd' : '\u223c';
+      } else if (c == '>' && lineStart(text, i)) {
+        r = '\u203a';
+      }
+      if (r != c && sb == null) sb = new StringBuilder(text);
+      if (sb != null) sb.setCharAt(i, r);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static boolean wordChar(String text, int i) {
+    return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+  }
+
+  /** Whether only spaces stand between {@code i} and the start of its line. */
+  private static boolean lineStart(String text, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t') return false;
+    }
+    return true;
   }
 
   /**
@@ -56,31 +93,16 @@ final class SlackText {
   }
 
   /**
-   * A mrkdwn link {@code <url|label>} when {@code url} is an absolute http(s) URL, otherwise just the label. The
-   * label must already be safe mrkdwn; the URL is escaped and a {@code |} in it percent-encoded.
+   * A mrkdwn link {@code <url|label>} when {@link Links#target} accepts {@code url} (absolute http(s), a host, no user
+   * info), otherwise just the label. The label is untrusted text, cut to {@code maxLabel} chars as mrkdwn; when it
+   * would name another place than the link (a URL or host), the link's own host is shown instead ({@link
+   * Links#label}). The URL is escaped and a {@code |} in it percent-encoded.
    */
-  static String link(String url, String safeLabel) {
-    return httpUrl(url)
-        .map(u -> "<" + escape(u).replace("|", "%7C") + "|" + safeLabel + ">")
-        .orElse(safeLabel);
-  }
-
-  /** The URL when it is absolute http or https with a host, without spaces or control characters. */
-  static Optional<String> httpUrl(String url) {
-    String u = url.strip();
-    if (u.isEmpty() || u.length() > 3_000 || u.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(u);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return Optional.of(u);
-      }
-    } catch (URISyntaxException e) {
-      // not a URL: no link
-    }
-    return Optional.empty();
+  static String link(String url, String rawLabel, int maxLabel) {
+    return Links.target(url)
+        .map(u -> "<" + escape(u.toString()).replace("|", "%7C") + "|"
+            + mrkdwnPrefix(Links.label(rawLabel, u), maxLabel) + ">")
+        .orElse(mrkdwnPrefix(rawLabel, maxLabel));
   }
 
   /**

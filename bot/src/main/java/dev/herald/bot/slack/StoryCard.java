@@ -37,7 +37,7 @@ final class StoryCard {
   static List<ObjectNode> blocks(StoryView s, Set<Integer> expanded, boolean shareable) {
     List<ObjectNode> out = new ArrayList<>();
     long id = s.storyId();
-    s.banner().ifPresent(b -> out.add(banner(id, b)));
+    s.banner().filter(b -> !b.isBlank()).ifPresent(b -> out.add(banner(id, b)));
     out.add(Blocks.header(blockId(id, "title"), SlackText.truncate(SlackText.plain(s.title()),
         BlockKitLimits.MAX_HEADER)));
     List<String> meta = new ArrayList<>();

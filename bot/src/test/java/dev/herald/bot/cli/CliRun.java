@@ -2,9 +2,11 @@ package dev.herald.bot.cli;
 
 import dev.herald.bot.Main;
 import dev.herald.testing.Corpus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,12 +17,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Runs the CLI in-process, capturing its exit status, stdout and stderr. */
 record CliRun(int status, String out, String err) {
-  /** Runs one command line with whatever home the JVM has. */
+  /**
+   * Runs one command line with whatever home the JVM has, on writers built as {@code Main.main} builds them
+   * (auto-flushing, over a byte stream), so that output the command forgets to flush is lost here too.
+   */
   static CliRun of(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new CliRun(status, out.toString(), err.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Runs one command line with {@code home} as Herald's home (the {@code herald.home} property). */

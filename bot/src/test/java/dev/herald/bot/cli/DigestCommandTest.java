@@ -29,6 +29,14 @@ class DigestCommandTest {
   }
 
   @Test
+  void textIsPrintedWholeToItsLastLine() {
+    CliRun run = digest("text");
+    assertEquals(0, run.status(), run.err());
+    assertEquals(5, run.out().split("\\(story #", -1).length - 1, run.out());
+    assertTrue(run.out().endsWith("-".repeat(72) + "\n"), run.out().substring(Math.max(0, run.out().length() - 200)));
+  }
+
+  @Test
   void jsonIsTheNeutralBriefing() throws Exception {
     CliRun run = digest("json");
     assertEquals(0, run.status(), run.err());

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.testing.Corpus;
+import dev.herald.text.ControlChars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,8 @@ class FeedsCommandTest {
 
   @Test
   void addRefusesBadUrlsAndIds() {
-    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost\n",
+    assertEquals("herald: feeds on local or internal hosts are not allowed: localhost"
+        + " (fetch.allow_private_addresses is off)\n",
         CliRun.of("feeds", "add", "http://localhost/rss").err());
     assertEquals("herald: --id must be lower-case letters, digits, '.', '_' or '-' (at most 64): Bad Id\n",
         CliRun.of("feeds", "add", "https://ok.example/rss", "--id", "Bad Id").err());
@@ -74,5 +78,34 @@ class FeedsCommandTest {
     assertEquals(2, all.status());
     assertTrue(all.out().contains("broken: FAILED: not a feed: an HTML page"), all.out());
     assertEquals("herald: 1 of 2 feed(s) could not be read\n", all.err());
+  }
+
+  /** A feed name and an HTTP reason phrase as an attacker writes them: set the title, clear the screen, forge a line. */
+  static final String HOSTILE = "\u001b]0;owned\u0007\u001b[2J\u009b31m\u202e\u061c";
+
+  @Test
+  void listAndCheckPrintHostileNamesAndReasonsAsEscapedText() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start();
+      server.enqueue(new MockResponse.Builder().status("HTTP/1.1 503 Busy" + HOSTILE).build());
+      Files.writeString(home.resolve("config/herald.yaml"), "fetch:\n  allow_private_addresses: true\n");
+      Files.writeString(home.resolve("config/feeds.yaml"), "feeds:\n  - id: evil\n"
+          + "    name: \"Evil\\e]0;owned\\a\\e[2J\\u202e\\u061c\\x9b31m\\r\\nforged: line\"\n"
+          + "    url: " + server.url("/rss") + "\n");
+      CliRun list = CliRun.of("feeds", "list");
+      assertEquals(0, list.status(), list.err());
+      assertNoControls(list.out());
+      assertTrue(list.out().startsWith("evil  [instance]  Evil\\x1b]0;owned\\x07\\x1b[2J\\u202e\\u061c\\x9b31m\\r\\nforged"),
+          list.out());
+      assertEquals(2, list.out().lines().count(), list.out());
+      CliRun check = CliRun.of("feeds", "check");
+      assertEquals(2, check.status());
+      assertNoControls(check.out() + check.err());
+      assertTrue(check.out().startsWith("evil: FAILED: HTTP 503 Busy\\x1b]0;owned\\x07"), check.out());
+    }
+  }
+
+  static void assertNoControls(String text) {
+    assertTrue(text.codePoints().noneMatch(c -> c != '\n' && ControlChars.isControl(c)), text);
   }
 }

@@ -78,7 +78,7 @@ class ParseCommandTest {
         + "<link>https://x.example/1</link></item></channel></rss>").build());
     CliRun refused = CliRun.of("parse", server.url("/rss").toString());
     assertEquals(2, refused.status());
-    assertTrue(refused.err().contains("private or reserved address"), refused.err());
+    assertTrue(refused.err().contains("(loopback); refused (fetch.allow_private_addresses is off)"), refused.err());
     assertEquals(0, server.getRequestCount());
     Files.createDirectories(home.resolve("config"));
     Files.writeString(home.resolve("config/herald.yaml"), "fetch:\n  allow_private_addresses: true\n");

@@ -65,12 +65,12 @@ class ConsoleRendererTest {
 
   @Test
   void feedTextCannotDriveTheTerminal() {
-    StoryView hostile = new StoryView(1, 1, "Title\u001b[2J\u001b[31mRED\u0007 \u202Eevil", 1, List.of("Out\rlet"),
+    StoryView hostile = new StoryView(1, 1, "Title\u001b[2J\u001b[31mRED\u0007 \u202E\u061c\u009b\u2028evil", 1, List.of("Out\rlet"),
         List.of(new Section("H\u001b]0;pwned\u0007", List.of(new Sentence("Text\u0000 here.", List.of(1))))),
         List.of(new Source(1, "a", "Out\rlet", "Head\u001bline", "", "")), Instant.EPOCH, Optional.empty(),
         Optional.empty());
     String text = ConsoleRenderer.render(hostile);
-    assertFalse(text.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0 || c == '\r' || c == 0x202E), text);
-    assertTrue(text.startsWith("Title[2J[31mRED evil\n"), text);
+    assertFalse(text.chars().anyMatch(c -> c != '\n' && dev.herald.text.ControlChars.isControl(c)), text);
+    assertTrue(text.startsWith("Title[2J[31mRED  evil\n"), text);
   }
 }

@@ -87,9 +87,10 @@ class SlackMentionSafetyTest {
     assertFalse(sources.contains("javascript"), sources);
     assertFalse(sources.contains("ok.example"), "a URL with | and > is not a URL: " + sources);
     assertTrue(sources.contains("*[2]* Second &lt;!channel&gt;"), sources);
-    assertEquals("<https://a.example/?q=1&amp;r=2|[1]>", SlackText.link("https://a.example/?q=1&r=2", "[1]"));
-    assertEquals("[1]", SlackText.link("ftp://a.example/", "[1]"));
-    assertEquals("[1]", SlackText.link("https:///nohost", "[1]"));
+    assertEquals("<https://a.example/?q=1&amp;r=2|[1]>",
+        SlackText.link("https://a.example/?q=1&r=2", "[1]", 12));
+    assertEquals("[1]", SlackText.link("ftp://a.example/", "[1]", 12));
+    assertEquals("[1]", SlackText.link("https:///nohost", "[1]", 12));
   }
 
   @Test

@@ -140,7 +140,7 @@ class SlackPublisherTest {
   void aViewNeedingSeveralMessagesIsRejectedUnsent() throws Exception {
     publisher.post(channel, NoticeView.info("fits in one"), "n");
     dev.herald.render.BriefingView huge = new dev.herald.render.BriefingView("Daily briefing",
-        java.util.Collections.nCopies(12, SlackViews.seed()), Optional.empty());
+        SlackViews.seeds(12), Optional.empty());
     PublishException e = assertThrows(PublishException.class, () -> publisher.post(channel, huge, "b"));
     assertEquals(Kind.REJECTED, e.kind());
     assertEquals(1, fake.calls("chat.postMessage").size());

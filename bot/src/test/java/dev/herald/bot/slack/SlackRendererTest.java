@@ -20,7 +20,6 @@ import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import dev.herald.testing.Golden;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -152,7 +151,7 @@ class SlackRendererTest {
 
   @Test
   void aLongBriefingIsSplitWithoutCuttingACard() {
-    List<StoryView> stories = Collections.nCopies(12, SEED);
+    List<StoryView> stories = SlackViews.seeds(12);
     List<SlackMessage> m = SlackRenderer.render(new BriefingView("Daily briefing", stories, Optional.empty()),
         SlackRenderer.Audience.CHANNEL);
     assertTrue(m.size() > 1);

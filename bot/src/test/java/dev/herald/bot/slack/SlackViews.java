@@ -20,6 +20,15 @@ final class SlackViews {
     return SeedStory.VIEW;
   }
 
+  /** {@code n} copies of the reference story as stories 1 to n (a view shows a story once). */
+  static List<StoryView> seeds(int n) {
+    StoryView s = seed();
+    return java.util.stream.LongStream.rangeClosed(1, n)
+        .mapToObj(id -> new StoryView(id, s.version(), s.title(), s.articleCount(), s.outlets(), s.sections(),
+            s.sources(), s.updatedAt(), s.banner(), s.change()))
+        .toList();
+  }
+
   /** Every feed field tries to ping, link or break out of formatting. */
   static StoryView hostile() {
     String ping = "<!channel> <!here|here> <!everyone> <@U0ADMIN> <!subteam^S012|@team> @channel @here"

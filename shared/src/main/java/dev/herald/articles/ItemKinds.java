@@ -1,0 +1,111 @@
+package dev.herald.articles;
+
+import dev.herald.model.Article;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells an item's {@link ItemKind} from its title, the start of its text and its URL: the cues outlets put on items
+ * that are not a report of one event (a "Live:" prefix, "key events" in the title, a {@code /newsletter/} path, a
+ * teaser that reads "Opinion, comment and editorials of the day" or opens a second topic with "And, ..."). The cues are
+ * deliberately narrow: an ordinary report is never held back by a word it happens to use ("Live music returns",
+ * "adds to Team USA's medal count"). Kinds are checked in the order of the enum after {@link ItemKind#REPORT}, so an
+ * item that is both a live blog and opinion counts as a live blog. Pure and thread-safe.
+ */
+public final class ItemKinds {
+  /** How much of the text is read: the lead carries the cues. */
+  static final int LEAD_CHARS = 300;
+
+  /** An optional leading desk label ("Kenya: ", "Germany news: "), so anchored cues still match after it. */
+  private static final String LABEL = "^(?:[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,2}: )?";
+
+  private record Rule(ItemKind kind, Pattern title, Pattern lead, Pattern url) {
+    boolean matches(String t, String l, String u) {
+      return (title != null && title.matcher(t).find()) || (lead != null && lead.matcher(l).find())
+          || (url != null && url.matcher(u).find());
+    }
+  }
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(ItemKind.LIVE,
+          p("^live\\s*[:|\\-\u2013\u2014]|^live (updates|blog|coverage)\\b|\\blive (updates|blog|coverage)$"
+              + "|\\blive updates\\s*:|\\bas it happened\\b|\\blatest updates\\b|[\\-\u2013\u2014:|]\\s*live$"
+              + "|\\bhighlights\\s*:|\\bhighlights$|" + LABEL + "[\\p{L}-]+(?: [\\p{L}-]+)? updates\\s*:"
+              + "|\\btracker\\s*:|\\blive tracker\\b"),
+          p("^(an? )?(ongoing|running|continuously updated) (record|tally|list|tracker)\\b"
+              + "|\\bthis (page|story|article|blog) (is|will be) (being )?(regularly |continuously )?updated\\b"
+              + "|^follow (our |along with our )?live\\b"),
+          p("/live/|/live-\\d|live-?updates|live-?blog|[/-]live-news\\b")),
+      new Rule(ItemKind.KEY_EVENTS,
+          p("\\bkey (events|developments|moments)\\b|\\bwhat (we know|happened) on day\\b|\\bat a glance\\b"
+              + "|\\bthings to know today\\b"),
+          p("^(these are )?the key (events|developments)\\b"),
+          p("key-events|key-developments")),
+      new Rule(ItemKind.DIGEST,
+          p("\\S[.?!]['\u2019\"\u201d]? (and|plus|also), \\p{L}|\\bnewsletter\\b|\\bbriefing\\b|\\bnews ?briefs?\\b"
+              + "|\\bnews in brief\\b|\\b(morning|evening|midday|weekend|nightly) (edition|news|update|report)\\b"
+              + "|\\b(today'?s|top) (headlines|stories)\\b|^headlines\\b|\\btoday\\s*[-\u2013\u2014:|]\\s*\\p{L}+ \\d{1,2},? \\d{4}\\b"
+              + "|\\bthe week in (review|pictures|news)\\b|\\bweek in review\\b|^\\d{1,2}/\\d{1,2}(/\\d{2,4})?: "),
+          p("^(plus|and), \\p{L}|[.?!] (plus|and), \\p{L}"),
+          p("/newsletters?/|newsletter|/briefings?/|-briefing\\b")),
+      new Rule(ItemKind.OPINION_ROUNDUP,
+          p("\\bwhat (the )?(papers|commentators|columnists|pundits|critics|editorials) (are )?say"
+              + "|\\b(opinion|editorial|op-ed|columnists?) (roundup|round-up)\\b|\\bcartoons of the (day|week)\\b"
+              + "|\\bpolitical cartoons\\b"),
+          p("^opinion, comment and editorials\\b|^(the )?best of (today'?s )?(opinion|columns|commentary)\\b"),
+          p("instant-opinion|opinion-roundup|editorial-roundup")),
+      new Rule(ItemKind.SERVICE,
+          p("^(see|check|view|find) (the|our|all)\\b|\\bhow to watch\\b|\\bwhere to watch\\b|\\b(tv|streaming) schedule\\b"
+              + "|\\bprintables?\\b|\\bcrosswords?\\b|\\bpuzzles?\\b|\\bsudoku\\b|\\bwordle\\b|\\bhoroscopes?\\b"
+              + "|\\blottery results\\b|\\b(full|complete|updated|latest) (medal (count|table|tally)|schedule|results)\\b"
+              + "|^(\\d{4} )?([\\p{L}]+ )?(olympics? )?medal (count|table|tally)\\b"),
+          null,
+          p("/puzzles?/|/crosswords?/|/horoscopes?/|/deals/|/coupons/")),
+      new Rule(ItemKind.GALLERY,
+          p("\\bin (pictures|photos|images)\\b|" + LABEL + "(photos?|pictures|gallery|video|watch|in pictures)\\s*:"
+              + "|^photos? of\\b|\\bphoto (gallery|essay)\\b|\\b(best|week'?s) photos\\b|\\bphotos and videos?\\b"),
+          null,
+          p("/(gallery|galleries|pictures|in-pictures|photos|photo-essay|slideshow)/")),
+      new Rule(ItemKind.EXPLAINER,
+          p("\\bexplained\\b|\\bexplainer\\b|\\bwhat (to|you need to|you should) know\\b|\\bwhat we know\\b"
+              + "|\\bhere'?s what\\b|\\bthings (to know|you need to know)\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
+              + "|" + LABEL + "(what|who) (is|are|was|were)\\b|" + LABEL + "why (is|are|does|do)\\b"
+              + "|" + LABEL + "how (does|do|to)\\b"),
+          null,
+          p("/explainers?/|-explained\\b|-explainer\\b")),
+      new Rule(ItemKind.OPINION,
+          p(LABEL + "(opinion|editorial|op-ed|column|commentary|letters?( to the editor)?|analysis)\\s*[:|]"),
+          null,
+          p("/(opinion|opinions|commentary|editorials?|op-ed|columns?|columnists?|letters)/")));
+
+  private ItemKinds() {}
+
+  private static Pattern p(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The kind of an article: its title, its description (else its text) and its URL. */
+  public static ItemKind of(Article a) {
+    return of(a.title(), a.description().isBlank() ? a.text() : a.description(), a.url());
+  }
+
+  /**
+   * The kind of an item with this title, text (only its first {@value #LEAD_CHARS} characters are read) and URL; any
+   * may be empty, none may be null.
+   */
+  public static ItemKind of(String title, String text, String url) {
+    String t = clean(title);
+    String l = clean(text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
+    String u = url.toLowerCase(Locale.ROOT);
+    for (Rule r : RULES) {
+      if (r.matches(t, l, u)) return r.kind();
+    }
+    return ItemKind.REPORT;
+  }
+
+  /** Single spaces, trimmed, typographic apostrophes as ASCII, so the cues need one spelling. */
+  private static String clean(String s) {
+    return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+  }
+}
