@@ -1,6 +1,9 @@
 package dev.herald.bot;
 
 import dev.herald.articles.FeedIngestion;
+import dev.herald.articles.fulltext.ExtractorPageReader;
+import dev.herald.articles.fulltext.FullTextCounts;
+import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ChatSettings;
 import dev.herald.chat.RegistryFeedAdmin;
@@ -19,11 +22,14 @@ import dev.herald.digest.Summarizer;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.FeedStatus;
+import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedSource;
+import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.render.InfoView;
+import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.RunLeaseStore;
@@ -41,7 +47,9 @@ import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,6 +80,9 @@ public final class App implements AutoCloseable {
   public final TopicDirectory topics;
   public final BriefingBuilder briefings;
   public final FallbackStatus summaryFallbacks;
+  /** Which text each article is summarised from, and why (full article text). */
+  public final ArticleTextStore texts;
+  private final FullTextFetcher pages;
 
   private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
       String version) {
@@ -84,6 +95,7 @@ public final class App implements AutoCloseable {
     // feeds -> articles
     this.feeds = new FeedRegistry(instanceFeeds, feedStores.feeds(), feedStores.health(),
         config.fetch().allowPrivateAddresses());
+    this.texts = ArticleTextStore.sql(db);
     this.ingestion = FeedIngestion.builder()
         .fetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version))
         .parser(new FeedParser(config.fetch().maxFeedBytes()))
@@ -93,6 +105,21 @@ public final class App implements AutoCloseable {
         .clock(clock)
         .maxConsecutiveFailures(config.fetch().maxConsecutiveFailures())
         .alertMaxAge(Duration.ofHours(config.fetch().alertMaxAgeHours()))
+        .texts(texts)
+        .build();
+    HeraldConfig.FullText fullText = config.fullText();
+    this.pages = FullTextFetcher.builder()
+        .articles(stores.articles())
+        .texts(texts)
+        .reader(new ExtractorPageReader())
+        .fetchers(PageFetchers.fromConfig(config.fetch(), fullText, version))
+        .feeds(id -> feeds.all().stream().filter(f -> f.id().equals(id)).findFirst())
+        .clock(clock)
+        .enabled(fullText.enabled())
+        .teaserWords(fullText.teaserWords())
+        .pagesPerPoll(fullText.pagesPerPoll())
+        .timePerPoll(Duration.ofSeconds(fullText.secondsPerPoll()))
+        .perHostDelay(Duration.ofSeconds(fullText.perHostDelaySeconds()))
         .build();
 
     // stories
@@ -119,13 +146,14 @@ public final class App implements AutoCloseable {
             secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
         : new ExtractiveSummarizer();
     CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
-        new CheckedSummarizer(summarizer, summary.maxWords()), clock);
+        new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts);
     this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
     this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
-        ? new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName())
-        : new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS);
+        ? new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName(),
+            pages)
+        : new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
   }
 
   /**
@@ -169,8 +197,21 @@ public final class App implements AutoCloseable {
         .feeds(new RegistryFeedAdmin(feeds, pollSoon))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
             .map(s -> s.feed().label() + ": " + s.describe()).toList()))
+        .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
+  }
+
+  /** Per feed, which text its articles are summarised from: "Harbor Times: 12 from their pages, ...". */
+  public List<String> fullTextLines(List<FeedSource> visible) {
+    Map<String, Map<TextReason, Integer>> counts = texts.countsByFeed();
+    List<String> lines = new ArrayList<>();
+    for (FeedSource f : visible) {
+      String line = FullTextCounts.describe(counts.getOrDefault(f.id(), Map.of()));
+      if (!line.isEmpty()) lines.add(f.name() + ": " + line);
+    }
+    if (lines.isEmpty()) lines.add(config.fullText().enabled() ? "no article pages read yet" : "switched off");
+    return lines;
   }
 
   /** Feed statuses across the instance, for logs and the console. */

@@ -24,8 +24,10 @@ public final class ArticleCleaner {
 
   public CleanItem clean(RawItem raw, Instant fetchedAt) {
     String title = title(raw.title());
-    List<String> summary = CleanText.withoutBoilerplate(paragraphs(raw.summary()));
-    List<String> content = CleanText.withoutBoilerplate(paragraphs(raw.content()));
+    List<String> rawSummary = paragraphs(raw.summary());
+    List<String> rawContent = paragraphs(raw.content());
+    List<String> summary = CleanText.withoutBoilerplate(rawSummary);
+    List<String> content = CleanText.withoutBoilerplate(rawContent);
     String summaryText = String.join("\n\n", summary);
     boolean teaser = CleanText.isTruncated(summaryText);
     String description = CleanText.untruncate(String.join(" ", summary));
@@ -45,7 +47,8 @@ public final class ArticleCleaner {
     if (image.isEmpty() && raw.content().html()) image = web(HtmlText.firstImage(raw.content().value()));
     if (image.isEmpty() && raw.summary().html()) image = web(HtmlText.firstImage(raw.summary().value()));
     return new CleanItem(title, url, CanonicalUrl.of(url), CleanText.limit(CleanText.normalise(raw.guid()), 500),
-        published, estimated, CleanText.limit(description, MAX_DESCRIPTION), CleanText.limit(text, MAX_TEXT), image);
+        published, estimated, CleanText.limit(description, MAX_DESCRIPTION), CleanText.limit(text, MAX_TEXT), image,
+        CleanText.isCutShort(content.isEmpty() ? rawSummary : rawContent));
   }
 
   /** A feed's title (or any one-line field) as clean text, at most {@link #MAX_TITLE} chars. */

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param description the feed's description cleaned (teaser fragment and "[…]" dropped), else the content's lead
  * @param text the fullest clean text (content preferred over description), paragraphs separated by blank lines
+ * @param cutShort whether the publisher cut that text short (a truncation mark, a "Continue reading" link): a teaser
  */
 public record CleanItem(
     String title,
@@ -18,7 +19,8 @@ public record CleanItem(
     boolean dateEstimated,
     String description,
     String text,
-    String imageUrl) {
+    String imageUrl,
+    boolean cutShort) {
 
   public CleanItem {
     Objects.requireNonNull(title, "title == null");

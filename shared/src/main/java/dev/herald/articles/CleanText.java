@@ -23,6 +23,9 @@ final class CleanText {
   private static final Pattern TRAILING_POST = Pattern.compile(
       "(?i)(?:^|(?<=[.!?\"”’)]))\\s*the post [^\\n]{1,400}? (?:appeared|first appeared) (?:first )?on [^\\n]{1,200}?\\.?\\s*$");
   private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\[\\s*(?:…|\\.\\.\\.)\\s*\\]|\\(more…\\)|…|\\.\\.\\.)$");
+  private static final Pattern READ_MORE = Pattern.compile(
+      "(?i)((continue|keep) reading|read (the )?(full|more|rest)|read more|click here to read|\\(more…\\)"
+          + "|\\(more\\.\\.\\.\\)|\\[\\s*(…|\\.\\.\\.)\\s*]|view (the )?(full )?(article|story|entry))");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*(?=\\s)");
 
   private CleanText() {}
@@ -73,6 +76,22 @@ final class CleanText {
       if (!trimmed.isEmpty()) out.add(trimmed);
     }
     return out;
+  }
+
+  /**
+   * Whether the publisher cut these paragraphs short: the last ends in a truncation mark, or one of the last two is
+   * (or ends in) a "Continue reading" / "Read more" link.
+   */
+  static boolean isCutShort(List<String> paragraphs) {
+    if (paragraphs.isEmpty()) return false;
+    String last = paragraphs.get(paragraphs.size() - 1);
+    if (isTruncated(last)) return true;
+    for (int i = Math.max(0, paragraphs.size() - 2); i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      String tail = p.substring(Math.max(0, p.length() - 80));
+      if (READ_MORE.matcher(tail).find()) return true;
+    }
+    return false;
   }
 
   /** Whether the text ends in a truncation mark ({@code […]}, {@code …}, {@code ...}). */

@@ -14,6 +14,8 @@ import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
 import dev.herald.store.ArticleFingerprintStore;
 import dev.herald.store.ArticleStore;
+import dev.herald.store.ArticleTextStore;
+import dev.herald.model.TextChoice;
 import dev.herald.store.FeedHealthStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,8 @@ public final class FeedIngestion implements FeedIngestor {
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final ArticleIdentity identity;
   private final SyndicationLinker linker;
+  /** The feed's own text of an article whose page text replaced it (full article text); empty otherwise. */
+  private final Function<String, Optional<String>> feedTextAside;
   /** One ingestion per feed at a time: a second caller for the same feed waits for the first. */
   private final ConcurrentHashMap<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
 
@@ -75,6 +80,8 @@ public final class FeedIngestion implements FeedIngestor {
     this.maxItems = b.maxItems;
     this.identity = new ArticleIdentity(b.articles);
     this.linker = new SyndicationLinker(b.articles, b.fingerprints);
+    this.feedTextAside = b.texts == null ? id -> Optional.empty()
+        : id -> b.texts.find(id).filter(TextChoice::usesPage).map(TextChoice::feedText);
   }
 
   public static Builder builder() {
@@ -138,6 +145,7 @@ public final class FeedIngestion implements FeedIngestor {
     List<Article> added = new ArrayList<>();
     List<Article> updated = new ArrayList<>();
     Set<String> alertable = new HashSet<>();
+    Set<String> cutShort = new HashSet<>();
     List<RawItem> items = parsed.items();
     if (items.size() > maxItems) items = items.subList(0, maxItems);
     String feedText = ArticleCleaner.title(parsed.description()) + " " + ArticleCleaner.title(parsed.rights());
@@ -149,11 +157,15 @@ public final class FeedIngestion implements FeedIngestor {
       String titleKey = TitleKey.of(feed.id(), item.title().isBlank() ? item.text() : item.title());
       ArticleIdentity.Match match = identity.resolve(feed.id(), item, titleKey);
       if (match instanceof ArticleIdentity.Same same) {
-        Article merged = merge(same.article(), item);
-        if (!merged.equals(same.article())) {
+        // compare with what the feed said last time, not with the page text that may have replaced it
+        Article stored = same.article();
+        Article asFed = feedTextAside.apply(stored.id()).map(stored::withText).orElse(stored);
+        Article merged = merge(asFed, item);
+        if (!merged.equals(asFed)) {
           articles.save(merged, titleKey);
           linker.remember(merged);
           updated.add(merged);
+          if (item.cutShort()) cutShort.add(merged.id());
         }
       } else if (match instanceof ArticleIdentity.New n) {
         String outlet = OutletNames.of(feed.name(), "", feedTitle, feedText,
@@ -164,11 +176,12 @@ public final class FeedIngestion implements FeedIngestor {
         articles.save(a, titleKey);
         linker.remember(a);
         added.add(a);
+        if (item.cutShort()) cutShort.add(a.id());
         boolean recent = item.dateEstimated() || !item.published().isBefore(now.minus(alertMaxAge));
         if (!firstRead && recent) alertable.add(a.id());
       }
     }
-    return new IngestReport(feed.id(), added, updated, alertable, Optional.empty());
+    return new IngestReport(feed.id(), added, updated, alertable, Optional.empty(), cutShort);
   }
 
   private static Article article(String id, FeedSource feed, String outlet, CleanItem i, Instant now) {
@@ -197,8 +210,18 @@ public final class FeedIngestion implements FeedIngestor {
     private int maxConsecutiveFailures = 11;
     private Duration alertMaxAge = Duration.ofHours(24);
     private int maxItems = 1_000;
+    private ArticleTextStore texts;
 
     private Builder() {}
+
+    /**
+     * Where full article text keeps the feed's own text of articles whose page text replaced it, so that an item
+     * counts as edited only when the feed's text changed (optional: without it, articles only ever hold feed text).
+     */
+    public Builder texts(ArticleTextStore s) {
+      this.texts = s;
+      return this;
+    }
 
     public Builder fetcher(FeedFetcher f) {
       this.fetcher = f;

@@ -14,15 +14,24 @@ import java.util.Set;
  * @param alertable ids among {@code added} that may cause topic alerts: never on a feed's first fetch, never for items
  *     older than the configured age
  * @param problem a one-line reason when the feed could not be read (then nothing was added)
+ * @param cutShort ids among {@code added} and {@code updated} whose feed text the publisher cut short (teasers)
  */
 public record IngestReport(
-    String feedId, List<Article> added, List<Article> updated, Set<String> alertable, Optional<String> problem) {
+    String feedId, List<Article> added, List<Article> updated, Set<String> alertable, Optional<String> problem,
+    Set<String> cutShort) {
   public IngestReport {
     Objects.requireNonNull(feedId, "feedId == null");
     added = List.copyOf(added);
     updated = List.copyOf(updated);
     alertable = Set.copyOf(alertable);
     Objects.requireNonNull(problem, "problem == null");
+    cutShort = Set.copyOf(cutShort);
+  }
+
+  /** A report that names no teaser. */
+  public IngestReport(
+      String feedId, List<Article> added, List<Article> updated, Set<String> alertable, Optional<String> problem) {
+    this(feedId, added, updated, alertable, problem, Set.of());
   }
 
   public static IngestReport failed(String feedId, String reason) {

@@ -59,6 +59,17 @@ public final class ConfigLoader {
         f.integer("alert_max_age_hours", 24, 1, 24 * 30));
     f.rejectUnknown();
 
+    YamlSection ft = root.section("full_text");
+    HeraldConfig.FullText d0 = HeraldConfig.FullText.defaults();
+    HeraldConfig.FullText fullText = new HeraldConfig.FullText(
+        ft.bool("enabled", d0.enabled()),
+        ft.integer("teaser_words", d0.teaserWords(), 0, 10_000),
+        ft.integer("pages_per_poll", d0.pagesPerPoll(), 0, 10_000),
+        ft.integer("seconds_per_poll", d0.secondsPerPoll(), 1, 3600),
+        ft.integer("per_host_delay_seconds", d0.perHostDelaySeconds(), 0, 600),
+        ft.longValue("max_page_bytes", d0.maxPageBytes(), 16 * 1024, 100L * 1024 * 1024));
+    ft.rejectUnknown();
+
     YamlSection c = root.section("console");
     HeraldConfig.Console console =
         new HeraldConfig.Console(c.string("channel", "console"), c.zone("time_zone", zone));
@@ -84,7 +95,8 @@ public final class ConfigLoader {
 
     root.rejectUnknown();
     return new HeraldConfig(home, dataDir, database, zone, briefing,
-        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery);
+        new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery,
+        fullText);
   }
 
   /** The file as the user would type it: relative to home when inside it. */

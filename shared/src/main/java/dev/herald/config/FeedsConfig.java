@@ -2,6 +2,7 @@ package dev.herald.config;
 
 import dev.herald.model.FeedScope;
 import dev.herald.model.FeedSource;
+import dev.herald.model.FullTextMode;
 import dev.herald.model.Topic;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,8 +40,11 @@ public final class FeedsConfig {
         }
       }
       int minutes = f.integer("interval_minutes", 10, 1, 24 * 60);
+      String mode = f.string("full_text", FullTextMode.AUTO.label());
+      FullTextMode fullText = FullTextMode.parse(mode)
+          .orElseThrow(() -> f.error("full_text", "must be auto, always or never, got \"" + mode + "\""));
       f.rejectUnknown();
-      feeds.add(new FeedSource(id, name, url, topics, FeedScope.INSTANCE, Duration.ofMinutes(minutes)));
+      feeds.add(new FeedSource(id, name, url, topics, FeedScope.INSTANCE, Duration.ofMinutes(minutes), fullText));
     }
     root.rejectUnknown();
     return feeds;

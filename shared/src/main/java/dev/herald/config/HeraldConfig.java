@@ -24,7 +24,8 @@ public record HeraldConfig(
     Console console,
     Slack slack,
     Discord discord,
-    Delivery delivery) {
+    Delivery delivery,
+    FullText fullText) {
 
   public HeraldConfig {
     Objects.requireNonNull(home, "home == null");
@@ -39,12 +40,20 @@ public record HeraldConfig(
     Objects.requireNonNull(slack, "slack == null");
     Objects.requireNonNull(discord, "discord == null");
     Objects.requireNonNull(delivery, "delivery == null");
+    Objects.requireNonNull(fullText, "fullText == null");
+  }
+
+  /** The settings with full article text at its defaults. */
+  public HeraldConfig(Path home, Path dataDir, String database, ZoneId timeZone, Briefing briefing, Summary summary,
+      Stories stories, Fetch fetch, Console console, Slack slack, Discord discord, Delivery delivery) {
+    this(home, dataDir, database, timeZone, briefing, summary, stories, fetch, console, slack, discord, delivery,
+        FullText.defaults());
   }
 
   /** The same settings over another data directory and the embedded SQLite database there (the demo's). */
   public HeraldConfig withDataDir(Path dir) {
     return new HeraldConfig(home, dir, "", timeZone, briefing, summary, stories, fetch, console, slack, discord,
-        delivery);
+        delivery, fullText);
   }
 
   /** The SQLite file when {@link #database()} is empty. */
@@ -98,6 +107,24 @@ public record HeraldConfig(
         int maxConsecutiveFailures, int maxConcurrentPerHost) {
       this(contactUrl, timeoutSeconds, maxFeedBytes, allowPrivateAddresses, maxConsecutiveFailures,
           maxConcurrentPerHost, 24);
+    }
+  }
+
+  /**
+   * Full article text: reading the page behind a teaser (fetching rules otherwise as {@link Fetch}).
+   *
+   * @param enabled false: no page is ever read, whatever each feed's {@code full_text} says
+   * @param teaserWords feed text shorter than this many words is a teaser (feeds with {@code full_text: auto})
+   * @param pagesPerPoll pages fetched per poll at most; the rest wait for the next poll
+   * @param secondsPerPoll page fetching stops after this long in one poll; the rest wait for the next poll
+   * @param perHostDelaySeconds one request at a time per site, this long apart (longer when robots.txt asks)
+   * @param maxPageBytes the cap on one page, counted after decompression
+   */
+  public record FullText(boolean enabled, int teaserWords, int pagesPerPoll, int secondsPerPoll,
+      int perHostDelaySeconds, long maxPageBytes) {
+
+    public static FullText defaults() {
+      return new FullText(true, 70, 40, 60, 2, 5L * 1024 * 1024);
     }
   }
 

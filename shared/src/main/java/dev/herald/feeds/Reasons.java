@@ -28,6 +28,11 @@ public final class Reasons {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
   }
 
+  /** Whether the fetch was refused because the address is private, loopback, link-local or otherwise reserved. */
+  public static boolean refused(IOException e) {
+    return e instanceof AddressRefusedException || e instanceof GuardedDns.RefusedAddressException;
+  }
+
   /**
    * A fetch failure as a workspace's own feed shows it in chat: whatever kept Herald from reaching the server (a
    * refused address, connection refused, no route, a timeout, an unknown host, TLS) is one generic reason, so that

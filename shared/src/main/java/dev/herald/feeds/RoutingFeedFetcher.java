@@ -21,18 +21,22 @@ public final class RoutingFeedFetcher implements FeedFetcher {
    * s, total the configured {@code timeout_seconds}), size cap, private-address policy and per-host limit.
    */
   public static RoutingFeedFetcher fromConfig(HeraldConfig.Fetch config, String version) {
+    HttpFeedFetcher http = httpBuilder(config, version).build();
+    return new RoutingFeedFetcher(http, new FileFeedFetcher(config.maxFeedBytes()));
+  }
+
+  /** The HTTP settings every fetch shares: User-Agent, timeouts, feed size cap, per-host limit, address policy. */
+  static HttpFeedFetcher.Builder httpBuilder(HeraldConfig.Fetch config, String version) {
     Duration total = Duration.ofSeconds(config.timeoutSeconds());
     Duration part = total.compareTo(Duration.ofSeconds(15)) > 0 ? Duration.ofSeconds(15) : total;
-    HttpFeedFetcher http = HttpFeedFetcher.builder()
+    return HttpFeedFetcher.builder()
         .userAgent(version, config.contactUrl())
         .connectTimeout(part)
         .readTimeout(part)
         .totalTimeout(total)
         .maxBytes(config.maxFeedBytes())
         .maxConcurrentPerHost(config.maxConcurrentPerHost())
-        .addressPolicy(config.allowPrivateAddresses() ? AddressPolicy.ALLOW_ALL : AddressPolicy.PUBLIC_ONLY)
-        .build();
-    return new RoutingFeedFetcher(http, new FileFeedFetcher(config.maxFeedBytes()));
+        .addressPolicy(config.allowPrivateAddresses() ? AddressPolicy.ALLOW_ALL : AddressPolicy.PUBLIC_ONLY);
   }
 
   @Override

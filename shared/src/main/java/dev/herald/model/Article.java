@@ -62,6 +62,12 @@ public record Article(
     return title;
   }
 
+  /** The same article summarised from {@code other} text (its page's article body, or its feed text back). */
+  public Article withText(String other) {
+    return new Article(id, feedId, outlet, title, url, canonicalUrl, guid, published, dateEstimated, fetchedAt,
+        description, other, imageUrl, nearDuplicateOf);
+  }
+
   public Article withNearDuplicateOf(String otherId) {
     return new Article(id, feedId, outlet, title, url, canonicalUrl, guid, published, dateEstimated, fetchedAt,
         description, text, imageUrl, otherId);

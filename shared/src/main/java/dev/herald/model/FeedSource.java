@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  *     found from the site and the feed itself (see {@code dev.herald.articles.OutletNames})
  * @param url absolute {@code http}, {@code https} or {@code file} URI
  * @param topics lower-case topic names the feed's articles carry
+ * @param fullText whether the pages behind its items are read ({@code full_text}, default {@link FullTextMode#AUTO})
  */
 public record FeedSource(
-    String id, String name, URI url, List<String> topics, FeedScope scope, Duration pollInterval) {
+    String id, String name, URI url, List<String> topics, FeedScope scope, Duration pollInterval,
+    FullTextMode fullText) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(10);
 
@@ -39,6 +41,12 @@ public record FeedSource(
     if (pollInterval.compareTo(Duration.ofMinutes(1)) < 0) {
       throw new IllegalArgumentException("pollInterval < 1 minute: " + pollInterval);
     }
+    Objects.requireNonNull(fullText, "fullText == null");
+  }
+
+  /** A feed whose pages are read when its items are teasers ({@link FullTextMode#AUTO}). */
+  public FeedSource(String id, String name, URI url, List<String> topics, FeedScope scope, Duration pollInterval) {
+    this(id, name, url, topics, scope, pollInterval, FullTextMode.AUTO);
   }
 
   /** The name to show for the feed itself (lists, messages): the configured name, else the address's host. */

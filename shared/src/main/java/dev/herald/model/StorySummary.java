@@ -10,6 +10,7 @@ import java.util.Objects;
  * citation that does not resolve.
  *
  * @param method how it was written ("extractive", "llm"), shown in status and logs
+ * @param imageUrl the story's picture (an https URL from a cited article's feed thumbnail or page), or empty
  */
 public record StorySummary(
     long storyId,
@@ -18,7 +19,8 @@ public record StorySummary(
     List<Section> sections,
     List<Source> sources,
     String method,
-    Instant createdAt) {
+    Instant createdAt,
+    String imageUrl) {
 
   public StorySummary {
     Checks.atLeast(storyId, 1, "storyId");
@@ -28,6 +30,7 @@ public record StorySummary(
     sources = Checks.copy(sources, "sources");
     Checks.notBlank(method, "method");
     Objects.requireNonNull(createdAt, "createdAt == null");
+    Checks.notNull(imageUrl, "imageUrl");
     if (sections.isEmpty()) throw new IllegalArgumentException("sections is empty");
     if (sources.isEmpty()) throw new IllegalArgumentException("sources is empty");
     for (int i = 0; i < sources.size(); i++) {
@@ -47,6 +50,17 @@ public record StorySummary(
         }
       }
     }
+  }
+
+  /** A summary without a picture. */
+  public StorySummary(long storyId, int storyVersion, String title, List<Section> sections, List<Source> sources,
+      String method, Instant createdAt) {
+    this(storyId, storyVersion, title, sections, sources, method, createdAt, "");
+  }
+
+  /** The same summary with {@code url} as its picture. */
+  public StorySummary withImage(String url) {
+    return new StorySummary(storyId, storyVersion, title, sections, sources, method, createdAt, url);
   }
 
   /** The source numbered {@code n}. */

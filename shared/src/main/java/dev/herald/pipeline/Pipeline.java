@@ -2,6 +2,8 @@ package dev.herald.pipeline;
 
 import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.IngestReport;
+import dev.herald.articles.fulltext.FullTextFetcher;
+import dev.herald.articles.fulltext.FullTextReport;
 import dev.herald.digest.StoryWriter;
 import dev.herald.model.Article;
 import dev.herald.model.FeedSource;
@@ -49,6 +51,8 @@ public final class Pipeline implements AutoCloseable {
   private final ExecutorService fetchers;
   /** Null when this instance is the database's only one. */
   private final SharedRuns shared;
+  /** Null when article pages are never read. */
+  private final FullTextFetcher fullText;
 
   /**
    * A pipeline for an instance that has its database to itself.
@@ -57,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline(
       FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock, int fetchThreads) {
-    this(ingestor, tracker, writer, stores, clock, fetchThreads, null, null);
+    this(ingestor, tracker, writer, stores, clock, fetchThreads, null, null, null);
   }
 
   /**
@@ -68,6 +72,20 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
       int fetchThreads, RunLeaseStore leases, String owner) {
+    this(ingestor, tracker, writer, stores, clock, fetchThreads, leases, owner, null);
+  }
+
+  /**
+   * A pipeline that also reads the pages behind teasers: after the feeds are read and their items stored, the
+   * waiting pages are fetched within the poll's budget, so that new articles are clustered and summarised from their
+   * full text; a page that arrives in a later run re-summarises its story.
+   *
+   * @param leases null when this instance is the database's only one
+   * @param fullText null when pages are never read
+   */
+  public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
+      int fetchThreads, RunLeaseStore leases, String owner, FullTextFetcher fullText) {
+    this.fullText = fullText;
     this.shared = leases == null ? null : new SharedRuns(leases, Objects.requireNonNull(owner, "owner == null"),
         clock);
     this.ingestor = ingestor;
@@ -101,11 +119,20 @@ public final class Pipeline implements AutoCloseable {
   private RunReport runNow(List<FeedSource> feeds) {
     Instant started = clock.instant();
     List<IngestReport> reports = ingest(feeds);
+    FullTextReport pages = FullTextReport.NONE;
+    if (fullText != null) {
+      fullText.plan(reports);
+      pages = fullText.fetchWaiting();
+    }
+    Set<String> newText = new HashSet<>(pages.textChanged());
 
     List<Article> added = new ArrayList<>();
     Set<String> alertableArticles = new HashSet<>();
     for (IngestReport r : reports) {
-      added.addAll(r.added());
+      for (Article a : r.added()) {
+        // the page's text arrived in this run: file the article with it
+        added.add(newText.remove(a.id()) ? stores.articles().find(a.id()).orElse(a) : a);
+      }
       alertableArticles.addAll(r.alertable());
       r.problem().ifPresent(p -> log.warn("feed {}: {}", r.feedId(), p));
     }
@@ -121,11 +148,12 @@ public final class Pipeline implements AutoCloseable {
       if (alertableArticles.contains(a.id())) alertable.add(u.story().id());
     }
     // an edited article changes its story's text, not its version: re-summarise the same version
-    for (IngestReport r : reports) {
-      for (Article a : r.updated()) {
-        stores.stories().storyOf(a.id()).flatMap(id -> stores.stories().find(stores.stories().resolve(id)))
-            .ifPresent(s -> changed.putIfAbsent(s.id(), s));
-      }
+    List<String> textChanged = new ArrayList<>(newText);
+    for (IngestReport r : reports) for (Article a : r.updated()) textChanged.add(a.id());
+    // so does a page that arrived for an article filed in an earlier run
+    for (String id : textChanged) {
+      stores.stories().storyOf(id).flatMap(sid -> stores.stories().find(stores.stories().resolve(sid)))
+          .ifPresent(s -> changed.putIfAbsent(s.id(), s));
     }
 
     List<StorySummary> summaries = new ArrayList<>();
@@ -141,7 +169,8 @@ public final class Pipeline implements AutoCloseable {
         failed.add(current.get().id());
       }
     }
-    RunReport report = new RunReport(started, clock.instant(), reports, updates, alertable, summaries, failed);
+    RunReport report =
+        new RunReport(started, clock.instant(), reports, updates, alertable, summaries, failed, pages);
     log.info("pipeline run: {}", report.describe());
     return report;
   }
@@ -170,5 +199,6 @@ public final class Pipeline implements AutoCloseable {
   public void close() {
     fetchers.shutdownNow();
     if (shared != null) shared.close();
+    if (fullText != null) fullText.close();
   }
 }

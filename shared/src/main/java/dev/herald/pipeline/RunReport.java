@@ -1,6 +1,7 @@
 package dev.herald.pipeline;
 
 import dev.herald.articles.IngestReport;
+import dev.herald.articles.fulltext.FullTextReport;
 import dev.herald.model.StorySummary;
 import dev.herald.stories.StoryUpdate;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param alertable stories changed by at least one alertable article (not from a feed's first fetch, not too old)
  * @param summaries summaries written and stored in this run
  * @param unsummarised stories whose summary failed the integrity check (the previous summary stays)
+ * @param pages what reading article pages did in this run
  */
 public record RunReport(
     Instant startedAt,
@@ -23,7 +25,8 @@ public record RunReport(
     List<StoryUpdate> updates,
     Set<Long> alertable,
     List<StorySummary> summaries,
-    Set<Long> unsummarised) {
+    Set<Long> unsummarised,
+    FullTextReport pages) {
 
   public RunReport {
     feeds = List.copyOf(feeds);
@@ -31,6 +34,13 @@ public record RunReport(
     alertable = Set.copyOf(alertable);
     summaries = List.copyOf(summaries);
     unsummarised = Set.copyOf(unsummarised);
+    java.util.Objects.requireNonNull(pages, "pages == null");
+  }
+
+  /** A run that read no article page. */
+  public RunReport(Instant startedAt, Instant finishedAt, List<IngestReport> feeds, List<StoryUpdate> updates,
+      Set<Long> alertable, List<StorySummary> summaries, Set<Long> unsummarised) {
+    this(startedAt, finishedAt, feeds, updates, alertable, summaries, unsummarised, FullTextReport.NONE);
   }
 
   public int articlesAdded() {
@@ -45,10 +55,14 @@ public record RunReport(
     return Duration.between(startedAt, finishedAt);
   }
 
-  /** "6 feeds (0 failed), 33 new articles, 15 stories changed, 15 summaries". */
+  /**
+   * "6 feeds (0 failed), 33 new articles, 15 stories changed, 15 summaries", then what page reading did when it
+   * fetched anything ("; article pages: 8 fetched, 5 used, feed text kept for 3 (1 paywall, ...)").
+   */
   public String describe() {
     long stories = updates.stream().map(u -> u.story().id()).distinct().count();
     return feeds.size() + " feeds (" + feedsFailed() + " failed), " + articlesAdded() + " new articles, " + stories
-        + " stories changed, " + summaries.size() + " summaries";
+        + " stories changed, " + summaries.size() + " summaries"
+        + (pages.requests() > 0 || pages.waiting() > 0 ? "; article pages: " + pages.describe() : "");
   }
 }

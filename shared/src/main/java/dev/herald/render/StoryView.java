@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param banner a line above the title (an alert's "New story on ai"), or empty
  * @param change what changed since the version a channel saw ("2 more articles: Harbor Times, Techline"), or empty
  * @param outlets distinct outlets in source order
+ * @param imageUrl the story's picture (https, public host), or empty: Slack shows it beside the first section,
+ *     Discord as the embed's thumbnail
  */
 public record StoryView(
     long storyId,
@@ -25,7 +27,8 @@ public record StoryView(
     List<Source> sources,
     Instant updatedAt,
     Optional<String> banner,
-    Optional<String> change) implements View {
+    Optional<String> change,
+    String imageUrl) implements View {
 
   public StoryView {
     Objects.requireNonNull(title, "title == null");
@@ -36,6 +39,14 @@ public record StoryView(
     Objects.requireNonNull(banner, "banner == null");
     Objects.requireNonNull(change, "change == null");
     if (sections.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no sections");
+    Objects.requireNonNull(imageUrl, "imageUrl == null");
+  }
+
+  /** A card without a picture. */
+  public StoryView(long storyId, int version, String title, int articleCount, List<String> outlets,
+      List<Section> sections, List<Source> sources, Instant updatedAt, Optional<String> banner,
+      Optional<String> change) {
+    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, "");
   }
 
   /** The sources the sections cite, in number order: what a card shows. */
@@ -65,11 +76,11 @@ public record StoryView(
 
   public StoryView withBanner(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt,
-        Optional.of(text), change);
+        Optional.of(text), change, imageUrl);
   }
 
   public StoryView withChange(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
-        Optional.of(text));
+        Optional.of(text), imageUrl);
   }
 }

@@ -22,7 +22,8 @@ public final class Views {
   public static StoryView story(Story story, StorySummary summary) {
     List<String> outlets = summary.sources().stream().map(Source::outlet).distinct().toList();
     return new StoryView(story.id(), summary.storyVersion(), summary.title(), summary.sources().size(), outlets,
-        summary.sections(), summary.sources(), story.updatedAt(), Optional.empty(), Optional.empty());
+        summary.sections(), summary.sources(), story.updatedAt(), Optional.empty(), Optional.empty(),
+        summary.imageUrl());
   }
 
   public static StoryView story(BriefingStory s) {

@@ -20,6 +20,9 @@ public interface ArticleStore {
   /** Inserts or replaces the article with this id. */
   void save(Article article, String titleKey);
 
+  /** Replaces the text the article is summarised from (its page's article body, or its feed text back). */
+  void updateText(String id, String text);
+
   /** The articles with these ids that exist, in no particular order. */
   List<Article> findAll(Collection<String> ids);
 

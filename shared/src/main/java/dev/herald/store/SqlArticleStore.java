@@ -66,6 +66,12 @@ final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
+  public void updateText(String id, String text) {
+    db.write(c -> Sql.update(c, "UPDATE articles SET body_text = ?, updated_at = ? WHERE id = ?", text,
+        clock.instant(), id));
+  }
+
+  @Override
   public List<Article> findAll(Collection<String> ids) {
     if (ids.isEmpty()) return List.of();
     List<String> all = List.copyOf(ids);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 final class SqlSummaryStore implements SummaryStore {
-  private static final String COLUMNS = "story_id, story_version, title, content_json, method, created_at";
+  private static final String COLUMNS = "story_id, story_version, title, content_json, method, created_at, image_url";
   private final Database db;
 
   SqlSummaryStore(Database db) {
@@ -17,10 +17,11 @@ final class SqlSummaryStore implements SummaryStore {
   @Override
   public void save(StorySummary s) {
     String json = SummaryJson.write(s.sections(), s.sources());
-    db.write(c -> Sql.update(c, "INSERT INTO summaries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
+    db.write(c -> Sql.update(c, "INSERT INTO summaries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (story_id, story_version) DO UPDATE SET title = excluded.title,"
-            + " content_json = excluded.content_json, method = excluded.method, created_at = excluded.created_at",
-        s.storyId(), s.storyVersion(), s.title(), json, s.method(), s.createdAt()));
+            + " content_json = excluded.content_json, method = excluded.method, created_at = excluded.created_at,"
+            + " image_url = excluded.image_url",
+        s.storyId(), s.storyVersion(), s.title(), json, s.method(), s.createdAt(), s.imageUrl()));
   }
 
   @Override
@@ -52,6 +53,7 @@ final class SqlSummaryStore implements SummaryStore {
         content.sections().stream().map(s -> new Section(s.heading(), s.sentences())).toList(),
         content.sources(),
         rs.getString("method"),
-        Sql.instant(rs, "created_at"));
+        Sql.instant(rs, "created_at"),
+        rs.getString("image_url"));
   }
 }

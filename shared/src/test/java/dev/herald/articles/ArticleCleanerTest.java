@@ -60,6 +60,21 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aTextThePublisherCutShortIsMarkedSoItsPageIsRead() {
+    CleanItem readMore = cleaner.clean(item(FeedText.plain("T"), FeedText.html("<p>First.</p><p>Second.</p>"
+        + "<p><a href=\"https://x.example/a\">Continue reading…</a></p>"), FeedText.EMPTY, "", Optional.of(NOW)), NOW);
+    assertTrue(readMore.cutShort());
+    CleanItem elided = cleaner.clean(item(FeedText.plain("T"), FeedText.plain("Talks resume on Monday in [...]"),
+        FeedText.EMPTY, "", Optional.of(NOW)), NOW);
+    assertTrue(elided.cutShort());
+    CleanItem whole = cleaner.clean(item(FeedText.plain("T"), FeedText.plain("Cut short by a teaser… [...]"),
+        FeedText.html("<p>The whole article.</p><p>Its last paragraph.</p>"), "", Optional.of(NOW)), NOW);
+    assertFalse(whole.cutShort(), "the full content is what the article uses");
+    assertFalse(cleaner.clean(item(FeedText.plain("T"), FeedText.plain("A complete sentence."), FeedText.EMPTY, "",
+        Optional.of(NOW)), NOW).cutShort());
+  }
+
+  @Test
   void dropsTheWordPressTrailerFromPlainTextToo() {
     CleanItem c = cleaner.clean(item(FeedText.plain("T"), FeedText.plain("Shares fell 3.8 percent. The post Shares"
         + " slide 3.8% after fine appeared first on The Ledger."), FeedText.EMPTY, "", Optional.of(NOW)), NOW);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.model.FeedSource;
+import dev.herald.model.FullTextMode;
 import dev.herald.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,7 @@ class ConfigLoaderTest {
     Path root = Corpus.projectRoot();
     HeraldConfig c = ConfigLoader.load(root, root.resolve("config/herald.yaml"));
     assertEquals(5, c.briefing().maxStories());
+    assertEquals(HeraldConfig.FullText.defaults(), c.fullText(), "the shipped file lists the defaults");
     assertEquals(root.resolve("data"), c.dataDir());
   }
 
@@ -55,7 +57,8 @@ class ConfigLoaderTest {
     List<FeedSource> feeds = FeedsConfig.load(root, root.resolve("config/feeds.yaml"));
     assertTrue(feeds.size() >= 5, "feeds: " + feeds.size());
     List<FeedSource> samples = FeedsConfig.load(root, root.resolve("config/samples/feeds.yaml"));
-    assertEquals(6, samples.size());
+    assertEquals(7, samples.size());
+    assertEquals(dev.herald.model.FullTextMode.AUTO, samples.get(6).fullText(), "the teaser-only sample feed");
     for (FeedSource f : samples) {
       assertEquals("file", f.url().getScheme());
       assertTrue(Files.exists(Path.of(f.url())), "sample file missing: " + f.url());
@@ -123,6 +126,35 @@ class ConfigLoaderTest {
     FeedSource feed = FeedsConfig.load(home, h).get(0);
     assertEquals("", feed.name(), "each article's outlet comes from the site and the feed");
     assertEquals("a.example", feed.label());
+  }
+
+  @Test
+  void fullTextIsReadPerFeedAndAWrongValueIsOneLine() throws IOException {
+    Path f = write("feeds.yaml", "feeds:\n  - id: a\n    name: A\n    url: https://a.example/rss\n"
+        + "  - id: b\n    name: B\n    url: https://b.example/rss\n    full_text: never\n"
+        + "  - id: c\n    name: C\n    url: https://c.example/rss\n    full_text: Always\n");
+    assertEquals(List.of(FullTextMode.AUTO, FullTextMode.NEVER, FullTextMode.ALWAYS),
+        FeedsConfig.load(home, f).stream().map(FeedSource::fullText).toList());
+    Path g = write("feeds2.yaml", "feeds:\n  - id: a\n    name: A\n    url: https://a.example/rss\n"
+        + "    full_text: sometimes\n");
+    assertEquals("config/feeds2.yaml: feeds[0].full_text must be auto, always or never, got \"sometimes\"",
+        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, g)).getMessage());
+  }
+
+  @Test
+  void fullTextSettingsHaveDefaultsAndAreChecked() throws IOException {
+    HeraldConfig d = ConfigLoader.load(home, write("herald.yaml", ""));
+    assertEquals(HeraldConfig.FullText.defaults(), d.fullText());
+    assertTrue(d.fullText().enabled());
+    HeraldConfig set = ConfigLoader.load(home, write("herald.yaml", "full_text:\n  enabled: false\n"
+        + "  teaser_words: 40\n  pages_per_poll: 5\n  per_host_delay_seconds: 10\n"));
+    assertEquals(new HeraldConfig.FullText(false, 40, 5, 60, 10, 5L * 1024 * 1024), set.fullText());
+    assertEquals("config/herald.yaml: full_text.enabled must be true or false, got \"maybe\"",
+        failure("full_text:\n  enabled: maybe\n"));
+    assertEquals("config/herald.yaml: full_text.pages_per_poll must be between 0 and 10000, got -1",
+        failure("full_text:\n  pages_per_poll: -1\n"));
+    assertEquals("config/herald.yaml: full_text.fetch_pages is not a known setting (check its spelling)",
+        failure("full_text:\n  fetch_pages: 3\n"));
   }
 
   @Test

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark; the last line printed is one JSON object with the figures.",
-    subcommands = {BenchParseCommand.class, BenchClusterCommand.class, BenchClusterQualityCommand.class,
+    subcommands = {BenchParseCommand.class, BenchExtractCommand.class, BenchClusterCommand.class,
+        BenchClusterQualityCommand.class,
         BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class, BenchCrashWorkerCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

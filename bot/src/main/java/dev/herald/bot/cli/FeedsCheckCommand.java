@@ -1,15 +1,24 @@
 package dev.herald.bot.cli;
 
+import dev.herald.articles.ArticleCleaner;
+import dev.herald.articles.CleanItem;
+import dev.herald.articles.fulltext.FullTextCounts;
+import dev.herald.articles.fulltext.TeaserRule;
+import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedCheck;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.FeedStatus;
+import dev.herald.feeds.ParsedFeed;
+import dev.herald.feeds.RawItem;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.model.TextReason;
 import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code herald feeds check [ID...]}: fetch feeds now and report items, health and problems. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Fetch feeds now (all, or the ids given) and report items, health and problems.",
+    description = {"Fetch feeds now (all, or the ids given) and report items, health and problems,",
+        "how many items are teasers, and which text stored articles use (full article text counts).",
         "Stores nothing; a feed that was failing or disabled and reads fine is re-enabled.",
         "Exit 2 when any feed could not be read."})
 public final class FeedsCheckCommand implements Runnable {
@@ -61,6 +71,7 @@ public final class FeedsCheckCommand implements Runnable {
       if (selected.isEmpty()) throw new CliFailure("no feeds configured in " + ctx.feedsFile);
       RoutingFeedFetcher fetcher = RoutingFeedFetcher.fromConfig(ctx.config.fetch(), CliHome.version());
       FeedParser parser = new FeedParser(ctx.config.fetch().maxFeedBytes());
+      Map<String, Map<TextReason, Integer>> texts = registry != null ? ctx.texts().countsByFeed() : Map.of();
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, selected.size()));
       int failed = 0;
       try {
@@ -75,7 +86,7 @@ public final class FeedsCheckCommand implements Runnable {
             reenabled = true;
           }
           if (!c.ok()) failed++;
-          print(out, s, c, reenabled);
+          print(out, s, c, reenabled, texts.getOrDefault(s.feed().id(), Map.of()), ctx.config.fullText());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -90,8 +101,11 @@ public final class FeedsCheckCommand implements Runnable {
     }
   }
 
-  private void print(PrintWriter out, FeedStatus s, FeedCheck c, boolean reenabled) {
+  private void print(PrintWriter out, FeedStatus s, FeedCheck c, boolean reenabled, Map<TextReason, Integer> texts,
+      HeraldConfig.FullText fullText) {
     String newest = c.newest().map(DateTimeFormatter.ISO_INSTANT::format).orElse(null);
+    String teasers = teasers(s.feed(), c, fullText);
+    String stored = FullTextCounts.describe(texts);
     if (json) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("id", s.feed().id());
@@ -104,6 +118,10 @@ public final class FeedsCheckCommand implements Runnable {
       line.put("seconds", c.took().toMillis() / 1000.0);
       line.put("health", s.describe());
       line.put("reenabled", reenabled);
+      line.put("teasers", teasers);
+      Map<String, Integer> byReason = new LinkedHashMap<>();
+      texts.forEach((r, n) -> byReason.put(r.code(), n));
+      line.put("full_text", byReason);
       JsonLines.write(out, line);
       return;
     }
@@ -118,5 +136,28 @@ public final class FeedsCheckCommand implements Runnable {
     }
     for (String w : c.warnings()) out.println("    warning: " + ControlChars.escape(w));
     out.println("    health: " + ControlChars.escape(s.describe()) + (reenabled ? " -> re-enabled" : ""));
+    if (c.ok()) out.println("    teasers: " + teasers);
+    if (!stored.isEmpty()) out.println("    full text: " + stored);
+  }
+
+  /** "18 of 20 items (full_text auto: their pages are read)". */
+  private static String teasers(FeedSource feed, FeedCheck c, HeraldConfig.FullText fullText) {
+    TeaserRule rule = new TeaserRule(true, fullText.teaserWords());
+    ArticleCleaner cleaner = new ArticleCleaner();
+    int n = 0;
+    int all = 0;
+    for (RawItem raw : c.parsed().map(ParsedFeed::items).orElse(List.of())) {
+      CleanItem item = cleaner.clean(raw, Instant.EPOCH);
+      if (item.isEmpty()) continue;
+      all++;
+      if (rule.isTeaser(item.text(), item.cutShort())) n++;
+    }
+    String mode = !fullText.enabled() ? "full text switched off in herald.yaml"
+        : switch (feed.fullText()) {
+          case AUTO -> "full_text auto: " + (n == 0 ? "no page is read" : "their pages are read");
+          case ALWAYS -> "full_text always: every item's page is read";
+          case NEVER -> "full_text never: no page is read";
+        };
+    return n + " of " + all + " items (" + mode + ")";
   }
 }

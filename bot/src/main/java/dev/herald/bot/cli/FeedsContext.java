@@ -4,6 +4,7 @@ import dev.herald.config.FeedsConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.model.FeedSource;
+import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import java.nio.file.Files;
@@ -44,6 +45,12 @@ final class FeedsContext implements AutoCloseable {
       stores = FeedStores.sql(db, Clock.systemUTC());
     }
     return stores;
+  }
+
+  /** Which text the stored articles use, per feed (full article text). */
+  ArticleTextStore texts() {
+    stores();
+    return ArticleTextStore.sql(db);
   }
 
   FeedRegistry registry() {

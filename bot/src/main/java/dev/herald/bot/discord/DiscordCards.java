@@ -36,6 +36,7 @@ final class DiscordCards {
     String footer = DiscordText.fitPlain(String.join(" \u00b7 ", s.outlets()), FOOTER_MAX - 16) + " \u00b7 story #"
         + s.storyId();
     e.setFooter(footer);
+    if (!s.imageUrl().isEmpty() && s.imageUrl().length() <= DiscordLimits.EMBED_URL) e.setThumbnail(s.imageUrl());
 
     StringBuilder head = new StringBuilder("**").append(s.updatedLine()).append("**");
     if (s.singleOutlet()) head.append(" \u00b7 ").append(DiscordText.markdown(Phrases.singleOutlet(s.outlets().get(0))));

@@ -77,6 +77,7 @@ public final class ViewJson {
     ArrayNode outlets = o.putArray("outlets");
     s.outlets().forEach(outlets::add);
     o.put("single_outlet", s.singleOutlet());
+    if (!s.imageUrl().isEmpty()) o.put("image", s.imageUrl());
     ArrayNode sections = o.putArray("sections");
     for (Section sec : s.sections()) sections.addObject().put("heading", sec.heading()).put("text", sec.text());
     sources(o, s.sources());

@@ -23,6 +23,10 @@ final class BlockKitLimits {
   static final int MAX_CONTEXT_ELEMENTS = 10;
   /** Characters of a message's top-level notification text that Slack keeps; Slack advises at most 4,000. */
   static final int MAX_FALLBACK_TEXT = 4_000;
+  /** Characters in an image element's URL. */
+  static final int MAX_IMAGE_URL = 3_000;
+  /** Characters in an image element's alt text. */
+  static final int MAX_ALT_TEXT = 2_000;
   /** Times a response_url may be used (within 30 minutes of the interaction). */
   static final int MAX_RESPONSE_URL_POSTS = 5;
 

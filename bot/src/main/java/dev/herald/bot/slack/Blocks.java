@@ -27,6 +27,15 @@ final class Blocks {
     return b;
   }
 
+  /** An image element (a section's accessory); {@code alt} is plain text, cut to Slack's limit. */
+  static ObjectNode image(String url, String alt) {
+    ObjectNode i = JSON.objectNode();
+    i.put("type", "image");
+    i.put("image_url", url);
+    i.put("alt_text", SlackText.truncate(alt.isBlank() ? "story image" : alt, BlockKitLimits.MAX_ALT_TEXT));
+    return i;
+  }
+
   static ObjectNode context(String blockId, List<String> mrkdwnElements) {
     if (mrkdwnElements.isEmpty() || mrkdwnElements.size() > BlockKitLimits.MAX_CONTEXT_ELEMENTS) {
       throw new IllegalArgumentException("context elements: " + mrkdwnElements.size());

@@ -49,7 +49,13 @@ final class StoryCard {
     SectionText text = new SectionText(s.sources());
     for (int i : shown) {
       List<String> parts = text.texts(s.sections().get(i));
-      for (int p = 0; p < parts.size(); p++) out.add(Blocks.section(blockId(id, "s" + i + "." + p), parts.get(p)));
+      for (int p = 0; p < parts.size(); p++) {
+        ObjectNode section = Blocks.section(blockId(id, "s" + i + "." + p), parts.get(p));
+        if (i == 0 && p == 0 && !s.imageUrl().isEmpty() && s.imageUrl().length() <= BlockKitLimits.MAX_IMAGE_URL) {
+          section.set("accessory", Blocks.image(s.imageUrl(), s.title()));
+        }
+        out.add(section);
+      }
     }
     out.add(Blocks.actions(blockId(id, "actions"), buttons(s, shown, shareable)));
     return out;

@@ -27,8 +27,11 @@ class DemoCommandTest {
     CliRun run = CliRun.run(home, "demo", "--no-interactive");
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().startsWith("Herald demo: 6 feeds (0 failed), 33 new articles, 15 stories changed,"),
+    assertTrue(run.out().startsWith("Herald demo: 7 feeds (0 failed), 41 new articles, 16 stories changed,"),
         run.out());
+    // the teaser-only sample feed and three cut-short items: their pages are read from config/samples/pages/
+    assertTrue(run.out().contains("; article pages: 10 pages fetched, 6 used, feed text kept for 5 (1 robots.txt "
+        + "disallows, 1 paywall, 1 cookie-consent page, 1 JavaScript-only page, 1 video-only page)."), run.out());
     assertTrue(run.out().contains("=== Daily briefing \u00b7 Friday 27 November ==="), run.out());
     assertTrue(Files.exists(home.resolve("data/demo/herald.db")), "the demo stores into a fresh SQLite file");
 

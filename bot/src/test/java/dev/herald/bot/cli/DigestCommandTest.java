@@ -47,6 +47,45 @@ class DigestCommandTest {
     assertEquals(first.get("articles").asInt(), first.get("sources").size());
   }
 
+  /**
+   * The Estenburg Courier's feed gives one-line teasers only; its article pages ship in config/samples/pages/. The
+   * rail strike story is summarised from the Courier's page, cites the Courier for what only the page says, and its
+   * picture is the page's lead image.
+   */
+  @Test
+  void aTeaserOnlyFeedsStoryIsSummarisedFromItsArticlePages() throws Exception {
+    JsonNode root = JSON.readTree(digest("json").out());
+    JsonNode rail = null;
+    for (JsonNode s : root.get("stories")) {
+      if (s.get("title").asText().toLowerCase().contains("rail")) rail = s;
+    }
+    assertTrue(rail != null, root.toPrettyString());
+    int courier = -1;
+    for (JsonNode src : rail.get("sources")) {
+      if (src.get("url").asText().startsWith("https://estenburgcourier.example/")) courier = src.get("n").asInt();
+    }
+    assertTrue(courier > 0, "the Courier is a source: " + rail.toPrettyString());
+    String pageOnly = "a limit of two weekend shifts a month"; // the teaser says only "a limit on weekend shifts"
+    boolean cited = false;
+    for (JsonNode sec : rail.get("sections")) {
+      for (String sentence : sec.get("text").asText().split("(?<=\\])\\s+")) {
+        if (sentence.contains(pageOnly)) {
+          cited = true;
+          assertTrue(sentence.contains("[" + courier + "]"), "the page's sentence cites the Courier: " + sentence);
+        }
+      }
+    }
+    assertTrue(cited, "nothing from the Courier's page: " + rail.toPrettyString());
+    assertEquals("https://estenburgcourier.example/media/2026/11/27/estenburg-central-departures.jpg",
+        rail.get("image").asText());
+  }
+
+  @Test
+  void aPaywallNoticeIsNeverSummarised() {
+    String text = digest("text").out();
+    assertFalse(text.contains("Subscribe") || text.contains("subscribers") || text.contains("cookies"), text);
+  }
+
   @Test
   void slackPrintsOneChatPostMessagePerStoryWithItsKey() throws Exception {
     CliRun run = digest("slack");

@@ -39,7 +39,7 @@ class RunCommandTest {
 
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("Herald is running: the console channel (no SLACK_BOT_TOKEN or DISCORD_TOKEN"
-        + " set); daily briefing at 08:00 UTC; 6 instance feeds."), run.out());
+        + " set); daily briefing at 08:00 UTC; 7 instance feeds."), run.out());
     assertTrue(run.out().contains("Daily briefing at 08:00 UTC. Next: "), run.out());
     assertTrue(run.out().contains("error: Unknown command /frobnicate. Try /help for the list of commands."),
         run.out());

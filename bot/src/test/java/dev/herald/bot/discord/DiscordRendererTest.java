@@ -61,6 +61,16 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aStorysPictureIsTheEmbedsThumbnail() {
+    StoryView pictured = new StoryView(RAIL.storyId(), RAIL.version(), RAIL.title(), RAIL.articleCount(),
+        RAIL.outlets(), RAIL.sections(), RAIL.sources(), RAIL.updatedAt(), RAIL.banner(), RAIL.change(),
+        "https://harbor.example/r1/lead.jpg");
+    JsonNode embed = golden("pictured-story.json", pictured).get(0).path("embeds").get(0);
+    assertEquals("https://harbor.example/r1/lead.jpg", embed.path("thumbnail").path("url").asText());
+    assertTrue(DiscordPayloads.messages(RAIL).get(0).path("embeds").get(0).path("thumbnail").isMissingNode());
+  }
+
+  @Test
   void aSingleOutletStorySaysSo() {
     JsonNode embed = DiscordPayloads.messages(SEED).get(0).path("embeds").get(0);
     assertTrue(embed.path("description").asText()

@@ -51,6 +51,24 @@ class SlackRendererTest {
   }
 
   @Test
+  void aStorysPictureSitsBesideItsFirstSection() {
+    StoryView pictured = new StoryView(SEED.storyId(), SEED.version(), SEED.title(), SEED.articleCount(),
+        SEED.outlets(), SEED.sections(), SEED.sources(), SEED.updatedAt(), SEED.banner(), SEED.change(),
+        "https://img.yonhap.example/lead.jpg");
+    List<SlackMessage> m = SlackRenderer.render(pictured, SlackRenderer.Audience.CHANNEL);
+    golden("pictured-story-card.json", m);
+    JsonNode first = m.get(0).blocks().get(2);
+    assertEquals("image", first.path("accessory").path("type").asText());
+    assertEquals("https://img.yonhap.example/lead.jpg", first.path("accessory").path("image_url").asText());
+    assertEquals(SEED.title(), first.path("accessory").path("alt_text").asText());
+    for (int i = 3; i < m.get(0).blocks().size(); i++) {
+      assertTrue(m.get(0).blocks().get(i).path("accessory").isMissingNode(), "one picture per card");
+    }
+    assertTrue(SlackRenderer.render(SEED, SlackRenderer.Audience.CHANNEL).get(0).blocks().get(2).path("accessory")
+        .isMissingNode(), "no picture, no accessory");
+  }
+
+  @Test
   void citationsLinkToTheirSources() {
     String text = SlackRenderer.render(SEED, SlackRenderer.Audience.CHANNEL).get(0).blocks().get(2).path("text")
         .path("text").asText();

@@ -21,6 +21,9 @@ final class ContentFinder {
       "hr", "br", "center", "address", "form", "header", "footer", "nav", "aside", "figure", "details", "summary");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
   private static final int MIN_PARAGRAPH_CHARS = 25;
+  private static final int TOP_CANDIDATES = 5;
+  private static final double MIN_PART_SCORE = 10;
+  private static final int MIN_CLOSE_CANDIDATES = 3;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -29,10 +32,15 @@ final class ContentFinder {
     this.stats = stats;
   }
 
-  /** The article's containers in page order: the best one and any sibling that continues it; empty for none. */
-  static List<Element> find(Element body) {
-    ContentFinder f = new ContentFinder(TextStats.of(body));
-    return f.run(body);
+  /**
+   * The article's containers in page order (the best one and any sibling or part that continues it; empty for none)
+   * and the text measures of the page they were chosen on.
+   */
+  record Content(List<Element> containers, TextStats stats) {}
+
+  static Content find(Element body, TextStats stats) {
+    ContentFinder f = new ContentFinder(stats);
+    return new Content(f.run(body), f.stats);
   }
 
   private List<Element> run(Element body) {
@@ -47,19 +55,51 @@ final class ContentFinder {
         if (parent == body) break;
       }
     }
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> c : scores.entrySet()) {
-      double s = c.getValue() * (1 - stats.linkDensity(c.getKey()));
-      c.setValue(s);
-      if (s > best) {
-        best = s;
-        top = c.getKey();
-      }
-    }
-    if (top == null) return List.of();
+    List<Element> ranked = new ArrayList<>(scores.keySet());
+    for (Element c : ranked) scores.put(c, scores.get(c) * (1 - stats.linkDensity(c)));
+    if (ranked.isEmpty()) return List.of();
+    ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+    Element top = ranked.get(0);
+    if (scores.get(top) <= 0) return List.of();
     top = climb(top, body);
-    return withSiblings(top);
+    List<Element> chosen = withSiblings(top);
+    return withSameTemplate(top, chosen, body);
+  }
+
+  private static boolean isAncestor(Element a, Element e) {
+    for (Element x = e.parent(); x != null; x = x.parent()) if (x == a) return true;
+    return false;
+  }
+
+  /**
+   * {@code chosen} and, in page order, the elements elsewhere on the page built on the same template as {@code top}
+   * (same tag and class names) that hold paragraphs of their own and few links: the rest of an article that the page
+   * split into several parts at different depths (between full-width figures, say).
+   */
+  private List<Element> withSameTemplate(Element top, List<Element> chosen, Element body) {
+    String cls = top.className();
+    if (cls.isEmpty()) return chosen;
+    Set<Element> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : body.getElementsByTag(top.normalName())) {
+      if (e == top || !e.className().equals(cls) || stats.linkDensity(e) > 0.3) continue;
+      if (scores.getOrDefault(e, 0.0) < MIN_PART_SCORE || inside(e, chosen) || contains(e, chosen)) continue;
+      parts.add(e);
+    }
+    if (parts.isEmpty()) return chosen;
+    parts.addAll(chosen);
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.getAllElements()) if (parts.contains(e)) out.add(e);
+    return out;
+  }
+
+  private static boolean inside(Element e, List<Element> containers) {
+    for (Element c : containers) if (isAncestor(c, e)) return true;
+    return false;
+  }
+
+  private static boolean contains(Element e, List<Element> containers) {
+    for (Element c : containers) if (isAncestor(e, c)) return true;
+    return false;
   }
 
   /** Moves up while the parent scores nearly as well (the article was split over several containers). */

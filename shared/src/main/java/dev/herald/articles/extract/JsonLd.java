@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -34,10 +32,10 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static JsonLd read(Document doc) {
+  static JsonLd read(List<String> scripts) {
     JsonLd ld = new JsonLd();
-    for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      String data = s.data().strip();
+    for (String script : scripts) {
+      String data = script.strip();
       if (data.isEmpty() || data.length() > MAX_SCRIPT_CHARS) continue;
       try {
         ld.add(JSON.readTree(data), 0);

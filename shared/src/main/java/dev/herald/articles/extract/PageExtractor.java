@@ -23,16 +23,13 @@ public final class PageExtractor {
     Objects.requireNonNull(html, "html == null");
     Objects.requireNonNull(pageUrl, "pageUrl == null");
     Document doc = Jsoup.parse(html, pageUrl.toString());
-    PageMetadata meta = PageMetadata.read(doc, pageUrl, JsonLd.read(doc));
-    PageSignals signals = PagePruner.prune(doc);
-    Element root = doc.selectFirst("html");
+    PagePruner.Pruned pruned = PagePruner.prune(doc);
+    PageSignals signals = pruned.signals();
+    PageMetadata meta = PageMetadata.read(doc, pageUrl, JsonLd.read(signals.jsonLd), signals);
+    Element root = doc.childrenSize() == 0 ? null : doc.child(0);
     signals.amp = root != null && (root.hasAttr("amp") || root.hasAttr("⚡"));
-    Element body = doc.body();
-    List<String> paragraphs = List.of();
-    if (body != null) {
-      List<Element> content = ContentFinder.find(body);
-      if (!content.isEmpty()) paragraphs = ParagraphWriter.write(content, TextStats.of(content.get(0).parent()));
-    }
+    ContentFinder.Content content = ContentFinder.find(doc.body(), pruned.stats());
+    List<String> paragraphs = ParagraphWriter.write(content.containers(), content.stats());
     PageJudge.Judgement j = PageJudge.judge(paragraphs, meta, signals, pageUrl);
     return new ExtractedPage(meta.title(), meta.siteName(), meta.author(), meta.published(), meta.image(),
         meta.refresh().or(meta::canonical), j.paragraphs(), j.verdict());

@@ -47,6 +47,8 @@ final class PageJudge {
   /** Sites put a sign-in form in every page's header: only a page with almost no text is a login page. */
   private static final int LOGIN_FORM_WORDS = 80;
   private static final int TEASER_WORDS = 350;
+  /** A subscription notice stands where the teaser is cut: among the last paragraphs. */
+  private static final int NOTICE_PARAGRAPHS = 3;
 
   private PageJudge() {}
 
@@ -68,7 +70,7 @@ final class PageJudge {
           + meta.canonical().get().getHost());
     }
     if (words < NOTICE_WORDS && (consentHost(page) || hits(CONSENT, text) >= 2
-        || (signals.consentBox && words < TOO_SHORT_WORDS && hits(CONSENT, signals.boxText) >= 1))) {
+        || (signals.consentBox && words < TOO_SHORT_WORDS && hits(CONSENT, signals.boxText()) >= 1))) {
       return not(PageVerdict.Kind.CONSENT, "a cookie-consent notice and " + words + " words");
     }
     if ((signals.passwordFields > 0 && words < LOGIN_FORM_WORDS) || (words < NOTICE_WORDS && hits(LOGIN, text) >= 2)) {
@@ -83,7 +85,7 @@ final class PageJudge {
     boolean notice = kept.size() < paragraphs.size();
     int keptWords = notice ? count(kept) : words;
     if (keptWords < TEASER_WORDS && (notice || meta.lockedByMarkup()
-        || (signals.paywallBox && hits(PAYWALL, signals.boxText) > 0))) {
+        || (signals.paywallBox && hits(PAYWALL, signals.boxText()) > 0))) {
       String why = notice ? "a subscription notice" : meta.lockedByMarkup() ? "marked not free to read"
           : "a subscription box";
       return not(PageVerdict.Kind.PAYWALL, why + " and " + keptWords + " words");
@@ -100,13 +102,23 @@ final class PageJudge {
     return new Judgement(PageVerdict.article(reason), kept);
   }
 
+  /** The paragraphs without a subscription notice among the last few (where a cut-off teaser ends). */
   private static List<String> withoutPaywallNotice(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      if (Words.count(p) <= 60 && PAYWALL.matcher(p).find()) continue;
+    int tail = Math.max(0, paragraphs.size() - NOTICE_PARAGRAPHS);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (i >= tail && Words.count(p) <= 60 && mentionsSubscribing(p) && PAYWALL.matcher(p).find()) continue;
       kept.add(p);
     }
     return kept;
+  }
+
+  /** A cheap test before the paywall pattern: every match holds one of these. */
+  private static boolean mentionsSubscribing(String p) {
+    String l = p.toLowerCase(Locale.ROOT);
+    return l.contains("subscri") || l.contains("member") || l.contains("sign") || l.contains("log") || l.contains("regist")
+        || l.contains("free") || l.contains("unlock") || l.contains("limit") || l.contains("premium");
   }
 
   private static boolean consentHost(URI page) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.feeds.FeedDates;
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,40 +25,44 @@ record PageMetadata(String title, String siteName, String author, Optional<Insta
   private static final Set<String> VIDEO_TYPES = Set.of("videoobject");
   private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation");
 
-  static PageMetadata read(Document doc, URI page, JsonLd ld) {
+  static PageMetadata read(Document doc, URI page, JsonLd ld, PageSignals seen) {
+    Map<String, String> metas = metas(doc);
+    Function<String, String> meta = key -> metas.getOrDefault(key, "");
     Optional<JsonNode> article = ld.article();
-    String title = first(article.map(a -> ld.text(a.get("headline"))).orElse(""), meta(doc, "og:title"),
-        meta(doc, "twitter:title"), h1(doc), doc.title());
-    String site = first(meta(doc, "og:site_name"),
+    String title = first(article.map(a -> ld.text(a.get("headline"))).orElse(""), meta.apply("og:title"),
+        meta.apply("twitter:title"), seen.headline, title(doc));
+    String site = first(meta.apply("og:site_name"),
         article.map(a -> ld.text(a.get("publisher"))).orElse(""), organisation(ld),
-        meta(doc, "application-name"));
+        meta.apply("application-name"));
     String author = first(article.map(a -> String.join(", ", distinct(ld.names(a.get("author"))))).orElse(""),
-        person(meta(doc, "author")), person(meta(doc, "article:author")), person(meta(doc, "parsely-author")),
-        person(meta(doc, "sailthru.author")), person(meta(doc, "dc.creator")));
+        person(meta.apply("author")), person(meta.apply("article:author")), person(meta.apply("parsely-author")),
+        person(meta.apply("sailthru.author")), person(meta.apply("dc.creator")));
     Optional<Instant> published = article.flatMap(a -> date(a.path("datePublished").asText("")));
-    for (String name : new String[] {"article:published_time", "og:published_time", "datePublished",
+    for (String name : new String[] {"article:published_time", "og:published_time", "datepublished",
         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date",
         "parsely-pub-date", "article.published"}) {
       if (published.isPresent()) break;
-      published = date(meta(doc, name));
+      published = date(meta.apply(name));
     }
-    if (published.isEmpty()) {
-      Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop~=datePublished]");
-      if (time != null) published = date(time.attr("datetime"));
-    }
+    if (published.isEmpty()) published = date(seen.time);
     Optional<URI> image = Optional.empty();
-    for (String candidate : new String[] {meta(doc, "og:image:secure_url"), meta(doc, "og:image"),
-        meta(doc, "twitter:image"), meta(doc, "twitter:image:src"),
+    for (String candidate : new String[] {meta.apply("og:image:secure_url"), meta.apply("og:image"),
+        meta.apply("twitter:image"), meta.apply("twitter:image:src"),
         article.map(a -> ld.imageUrl(a.get("image"))).orElse(""),
         article.map(a -> ld.imageUrl(a.get("thumbnailUrl"))).orElse("")}) {
       image = Links.httpsImage(candidate, page);
       if (image.isPresent()) break;
     }
-    Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    Optional<URI> canonical = Links.absolute(canonicalLink == null ? "" : canonicalLink.attr("href"), page);
-    if (canonical.isEmpty()) canonical = Links.absolute(meta(doc, "og:url"), page);
+    Optional<URI> canonical = Optional.empty();
+    for (Element link : doc.head().getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical")) {
+        canonical = Links.absolute(link.attr("href"), page);
+        break;
+      }
+    }
+    if (canonical.isEmpty()) canonical = Links.absolute(meta.apply("og:url"), page);
     Optional<URI> refresh = refresh(doc, page);
-    String ogType = meta(doc, "og:type").toLowerCase(Locale.ROOT);
+    String ogType = meta.apply("og:type").toLowerCase(Locale.ROOT);
     boolean video = ogType.startsWith("video") || (article.isEmpty() && ld.anyOfType(VIDEO_TYPES));
     boolean locked = article.map(a -> a.path("isAccessibleForFree").asText("true").equalsIgnoreCase("false"))
         .orElse(false);
@@ -69,7 +76,8 @@ record PageMetadata(String title, String siteName, String author, Optional<Insta
   }
 
   private static Optional<URI> refresh(Document doc, URI page) {
-    for (Element m : doc.select("meta[http-equiv~=(?i)^refresh$][content]")) {
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      if (!m.attr("http-equiv").equalsIgnoreCase("refresh")) continue;
       String c = m.attr("content");
       int at = c.toLowerCase(Locale.ROOT).indexOf("url=");
       if (at < 0) continue;
@@ -86,22 +94,23 @@ record PageMetadata(String title, String siteName, String author, Optional<Insta
     return Optional.empty();
   }
 
-  /** A {@code <meta>} value by {@code property}, {@code name} or {@code itemprop}, case-insensitively. */
-  static String meta(Document doc, String key) {
-    Element head = doc.head();
-    for (Element m : head.getElementsByTag("meta")) {
-      if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-          || m.attr("itemprop").equalsIgnoreCase(key)) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) return c;
+  /** {@code <meta>} values by lower-case {@code property}, {@code name} or {@code itemprop}; the first one wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) continue;
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String k = m.attr(key);
+        if (!k.isEmpty()) out.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
       }
     }
-    return "";
+    return out;
   }
 
-  private static String h1(Document doc) {
-    Element h = doc.body() == null ? null : doc.body().selectFirst("h1");
-    return h == null ? "" : h.text();
+  private static String title(Document doc) {
+    Element t = doc.head().getElementsByTag("title").first();
+    return t == null ? "" : t.text();
   }
 
   /** A byline value, or "" when it is a profile URL rather than a name. */

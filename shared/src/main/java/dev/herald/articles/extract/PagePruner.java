@@ -24,23 +24,39 @@ final class PagePruner {
       "progress", "meter");
   /** A furniture-named element with more than this share of the page's text is a wrapper and stays. */
   private static final double WRAPPER_SHARE = 0.5;
+  /** ...or, when it also names the body ("content-sidebar"), more than this share. */
+  private static final double BODY_SHARE = 0.2;
+  /** A form with less than this share of the page's text is a search box or a sign-up form. */
+  private static final double FORM_SHARE = 0.3;
+  private static final Set<String> KEEP = Set.of("article", "main", "p", "a", "html", "body");
 
   private PagePruner() {}
 
-  static PageSignals prune(Document doc) {
+  /** What pruning found, and the text measures of the pruned body. */
+  record Pruned(PageSignals signals, TextStats stats) {}
+
+  static Pruned prune(Document doc) {
     PageSignals signals = new PageSignals();
     Element body = doc.body();
-    if (body == null) return signals;
-    for (Element s : doc.head().children()) signals.see(s);
+    for (Element s : doc.head().children()) signals.see(s, ClassNames.words(s));
     List<Node> drop = new ArrayList<>();
+    List<Element> furniture = new ArrayList<>();
+    List<String[]> furnitureWords = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Comment) {
           drop.add(node);
         } else if (node instanceof Element e) {
-          signals.see(e);
-          if (NEVER_TEXT.contains(e.normalName()) || hidden(e)) drop.add(node);
+          String[] words = ClassNames.words(e);
+          signals.see(e, words);
+          if (NEVER_TEXT.contains(e.normalName()) || hidden(e)) {
+            drop.add(node);
+          } else if (words.length > 0 && e != body && !KEEP.contains(e.normalName())
+              && ClassNames.isFurniture(words)) {
+            furniture.add(e);
+            furnitureWords.add(words);
+          }
         }
       }
 
@@ -50,28 +66,30 @@ final class PagePruner {
     for (Node n : drop) n.remove();
     TextStats stats = TextStats.of(body);
     int total = Math.max(1, stats.chars(body));
-    List<Element> furniture = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body) continue;
-      String tag = e.normalName();
-      if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.equals("a")) continue;
-      String[] words = ClassNames.words(e);
-      if (words.length == 0 || !ClassNames.isFurniture(words)) continue;
-      if (stats.chars(e) > WRAPPER_SHARE * total) continue;
-      if (ClassNames.isBody(words) && stats.chars(e) > 0.2 * total) continue;
-      furniture.add(e);
+    List<Element> forms = body.getElementsByTag("form");
+    for (int i = 0; i < furniture.size(); i++) {
+      Element e = furniture.get(i);
+      int chars = stats.chars(e);
+      if (chars > WRAPPER_SHARE * total) continue;
+      if (chars > BODY_SHARE * total && ClassNames.isBody(furnitureWords.get(i))) continue;
+      if (quotes(e)) continue;
+      stats.remove(e);
     }
-    for (Element e : furniture) e.remove();
-    for (Element form : body.select("form")) {
-      if (TextStats.of(form).chars(form) < 0.3 * total) form.remove();
+    for (Element form : forms) {
+      if (form.parent() != null && stats.chars(form) < FORM_SHARE * total) stats.remove(form);
     }
-    return signals;
+    return new Pruned(signals, stats);
+  }
+
+  /** An embedded post ("social-embed") is a quotation the article makes, not furniture around it. */
+  private static boolean quotes(Element e) {
+    return e.normalName().equals("blockquote") || e.selectFirst("blockquote") != null;
   }
 
   private static boolean hidden(Element e) {
     if (e.hasAttr("hidden")) return true;
     String style = e.attr("style");
-    if (style.isEmpty()) return false;
+    if (style.isEmpty() || (style.indexOf("none") < 0 && style.indexOf("hidden") < 0)) return false;
     String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     return s.contains("display:none") || s.contains("visibility:hidden");
   }

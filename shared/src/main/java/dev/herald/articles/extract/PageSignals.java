@@ -1,16 +1,26 @@
 package dev.herald.articles.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
- * Clues about what a page is, gathered while it is pruned (so from markup that is then thrown away): password
- * fields, video players, "enable JavaScript" notices, paywall and consent boxes, script redirects, an empty
- * single-page-app root. Mutable while one page is read; not shared.
+ * What the pruner saw on its one pass over the page, before throwing markup away: the JSON-LD scripts, the first
+ * headline and publication {@code <time>}, and clues about what the page is (password fields, video players,
+ * "enable JavaScript" notices, paywall and consent boxes, script redirects, an empty single-page-app root). Mutable
+ * while one page is read; not shared.
  */
 final class PageSignals {
   private static final int MAX_NOTICE_CHARS = 2000;
   private static final int MAX_SCRIPT_SCAN = 4000;
+  private static final int MAX_BOXES = 8;
+  private static final int MAX_JSON_LD = 20;
+  private static final Stems PAYWALL = Stems.of("paywall", "regwall", "meter", "metered", "piano", "premium",
+      "subscriber", "locked");
+  private static final Stems CONSENT = Stems.of("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust",
+      "didomi", "quantcast");
 
   int passwordFields;
   int videoPlayers;
@@ -20,10 +30,16 @@ final class PageSignals {
   boolean appRoot;
   boolean amp;
   final StringBuilder noscript = new StringBuilder();
-  final StringBuilder boxText = new StringBuilder();
+  private final List<Element> boxes = new ArrayList<>();
+  /** The text of the JSON-LD scripts, in page order. */
+  final List<String> jsonLd = new ArrayList<>();
+  /** The first {@code <h1>}'s text, "" when none. */
+  String headline = "";
+  /** The {@code datetime} of the first publication {@code <time>}, "" when none. */
+  String time = "";
 
   /** Looks at one element before it may be removed. */
-  void see(Element e) {
+  void see(Element e, String[] words) {
     String tag = e.normalName();
     switch (tag) {
       case "input" -> {
@@ -40,11 +56,28 @@ final class PageSignals {
       case "noscript" -> {
         if (noscript.length() < MAX_NOTICE_CHARS) noscript.append(' ').append(e.text());
       }
+      case "h1" -> {
+        if (headline.isEmpty()) headline = e.text();
+      }
+      case "time" -> {
+        if (time.isEmpty() && e.hasAttr("datetime") && (e.hasAttr("pubdate")
+            || e.attr("itemprop").equalsIgnoreCase("datePublished") || e.closest("article") != null)) {
+          time = e.attr("datetime");
+        }
+      }
       case "script" -> {
-        String d = e.data();
-        if (d.length() < MAX_SCRIPT_SCAN && (d.contains("location.replace(") || d.contains("location.href=")
-            || d.contains("location.href =") || d.contains("window.location=") || d.contains("window.location ="))) {
-          scriptRedirect = true;
+        if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+          if (jsonLd.size() < MAX_JSON_LD) jsonLd.add(e.data());
+          return;
+        }
+        // only a short inline script can be a redirect stub's; a long one is never copied out
+        if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d) {
+          String data = d.getWholeData();
+          if (data.length() < MAX_SCRIPT_SCAN && (data.contains("location.replace(") || data.contains("location.href=")
+              || data.contains("location.href =") || data.contains("window.location=")
+              || data.contains("window.location ="))) {
+            scriptRedirect = true;
+          }
         }
       }
       case "div" -> {
@@ -56,20 +89,30 @@ final class PageSignals {
       }
       default -> { }
     }
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) return;
-    if (names.contains("paywall") || names.contains("meter") && names.contains("wall") || names.contains("piano")
-        || names.contains("subscriber-only") || names.contains("premium-content") || names.contains("regwall")) {
-      paywallBox = true;
-      keep(e);
-    }
-    if (names.contains("cookie") || names.contains("consent") || names.contains("gdpr") || names.contains("cmp-")) {
-      consentBox = true;
-      keep(e);
+    if (words.length == 0) return;
+    for (String w : words) {
+      if (PAYWALL.matches(w)) {
+        paywallBox = true;
+        keep(e);
+      } else if (CONSENT.matches(w)) {
+        consentBox = true;
+        keep(e);
+      }
     }
   }
 
   private void keep(Element e) {
-    if (boxText.length() < MAX_NOTICE_CHARS) boxText.append(' ').append(e.text());
+    if (boxes.size() < MAX_BOXES) boxes.add(e);
+  }
+
+  /** The text of the first paywall and consent boxes seen, at most a few thousand characters (read on demand). */
+  String boxText() {
+    StringBuilder b = new StringBuilder();
+    for (Element e : boxes) {
+      if (b.length() >= MAX_NOTICE_CHARS) break;
+      String t = e.text();
+      b.append(' ').append(t, 0, Math.min(t.length(), MAX_NOTICE_CHARS));
+    }
+    return b.toString();
   }
 }

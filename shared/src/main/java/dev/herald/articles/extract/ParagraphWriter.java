@@ -9,7 +9,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Writes the article's containers out as paragraphs: a new paragraph at every block element, whitespace collapsed.
+ * Writes the article's containers out as paragraphs: a new paragraph at every block element (a table row is one
+ * paragraph, its cells separated by spaces), whitespace collapsed.
  * Skipped on the way: the headline ({@code h1}), lists and boxes made mostly of links (related stories, tag lists),
  * paragraphs that are mostly links, and furniture lines ("Advertisement", "Sign up for our newsletter", photo
  * credits).
@@ -17,12 +18,15 @@ import org.jsoup.nodes.TextNode;
 final class ParagraphWriter {
   private static final Set<String> BOXES = Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "header");
   private static final double LINK_LIST = 0.5;
+  /** Furniture lines are short; longer ones are left to the summarizer's own sentence cleaning (the check is costly). */
+  private static final int FURNITURE_WORDS = 12;
 
   private final TextStats stats;
   private final List<String> out = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private int currentLinkChars;
   private int linkDepth;
+  private int quoteDepth;
 
   private ParagraphWriter(TextStats stats) {
     this.stats = stats;
@@ -40,11 +44,14 @@ final class ParagraphWriter {
   private void element(Element e) {
     String tag = e.normalName();
     if (tag.equals("h1")) return;
-    boolean block = ContentFinder.BLOCK_TAGS.contains(tag);
+    boolean cell = tag.equals("td") || tag.equals("th");
+    boolean block = !cell && ContentFinder.BLOCK_TAGS.contains(tag);
     if (block && BOXES.contains(tag) && isLinkBox(e)) return;
     if (block) flush();
     boolean link = tag.equals("a");
+    boolean quote = tag.equals("blockquote");
     if (link) linkDepth++;
+    if (quote) quoteDepth++;
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         text(t.getWholeText());
@@ -53,6 +60,8 @@ final class ParagraphWriter {
       }
     }
     if (link) linkDepth--;
+    if (quote) quoteDepth--;
+    if (cell) current.append(' ');
     if (block) flush();
   }
 
@@ -76,8 +85,10 @@ final class ParagraphWriter {
     current.setLength(0);
     currentLinkChars = 0;
     if (p.isEmpty()) return;
-    if (linkShare > LINK_LIST && Words.count(p) < 40) return;
-    if (Boilerplate.isBoilerplate(p)) return;
+    int words = Words.count(p);
+    // a quotation (an embedded post, say) keeps its links: its attribution line is one
+    if (quoteDepth == 0 && linkShare > LINK_LIST && words < 40) return;
+    if (words <= FURNITURE_WORDS && Boilerplate.isBoilerplate(p)) return;
     out.add(p);
   }
 

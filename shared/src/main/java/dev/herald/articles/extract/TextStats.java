@@ -10,7 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element under a root, computed in one pass (so scoring never re-reads a subtree): characters
- * of text (whitespace runs counted as one), characters inside links, and commas. Valid until the tree changes.
+ * of text (whitespace runs counted as one), characters inside links, and commas. Valid until the tree changes other
+ * than through {@link #remove}.
  */
 final class TextStats {
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
@@ -61,6 +62,21 @@ final class TextStats {
       }
     }, root);
     return s;
+  }
+
+  /** Removes {@code e} from the tree, and its text from its ancestors' measures (so they stay valid). */
+  void remove(Element e) {
+    int[] own = stats.get(e);
+    if (own != null) {
+      for (Element a = e.parent(); a != null; a = a.parent()) {
+        int[] up = stats.get(a);
+        if (up == null) break;
+        up[0] -= own[0];
+        up[1] -= own[1];
+        up[2] -= own[2];
+      }
+    }
+    e.remove();
   }
 
   int chars(Element e) {
