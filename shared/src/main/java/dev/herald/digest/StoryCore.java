@@ -89,12 +89,14 @@ final class StoryCore {
   }
 
   /**
-   * Whether article {@code index} may lend sentences: a core report or commentary (not a roundup or service page),
-   * or a report at the core's fringe.
+   * Whether article {@code index} may lend sentences: a core report, explainer or opinion (not a roundup, service
+   * page or gallery), or a report at the core's fringe (not a question).
    */
   boolean lendsSentences(int index) {
     if (!members.contains(index)) return false;
-    if (!core.contains(index)) return kinds.get(index) == ItemKind.REPORT;
+    if (!core.contains(index)) {
+      return kinds.get(index) == ItemKind.REPORT && !texts.get(index).headline().strip().endsWith("?");
+    }
     return lends(kinds.get(index)) || members.stream().noneMatch(i -> lends(kinds.get(i)));
   }
 
