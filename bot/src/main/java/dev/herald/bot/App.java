@@ -33,27 +33,29 @@ import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.RunLeaseStore;
-import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
+import dev.herald.store.StorySearchStore;
 import dev.herald.store.SummaryFallbackStore;
 import dev.herald.stories.ArchiveStoryFinder;
 import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.CoverageStoryRanker;
+import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
-import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 
 /**
@@ -182,9 +184,9 @@ public final class App implements AutoCloseable {
    * A chat service builder with the core parts and status sections set; platforms add their own status sections
    * before {@code build()}.
    *
-   * @param pollSoon asks the poller for an early round ({@code /herald feeds add|check})
+   * @param pollNow asks the poller to read these feeds now ({@code /herald feeds add|check}), off the caller's thread
    */
-  public ChatService.Builder chat(ScheduleListener schedules, Runnable pollSoon) {
+  public ChatService.Builder chat(ScheduleListener schedules, Consumer<Set<String>> pollNow) {
     return ChatService.builder()
         .stores(stores)
         .settings(new ChatSettings(config.timeZone(), config.briefing().time(), config.briefing().maxStories(),
@@ -194,7 +196,7 @@ public final class App implements AutoCloseable {
         .visibility(visibility)
         .topics(topics)
         .schedules(schedules)
-        .feeds(new RegistryFeedAdmin(feeds, pollSoon))
+        .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
             .map(s -> s.feed().label() + ": " + s.describe()).toList()))
         .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))

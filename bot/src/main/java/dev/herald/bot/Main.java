@@ -20,6 +20,10 @@ public final class Main {
     CommandLine cli = new CommandLine(new HeraldCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler((e, ignoredArgs) -> {
+      err.println(usageError(e));
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // messages may quote feed files, servers and config: one escaped line
       if (e instanceof CliFailure || e instanceof ConfigException) {
@@ -37,5 +41,18 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * A command-line mistake in one line: the command, what was wrong, and where the full usage is
+   * ({@code herald digest: Invalid value for option '--format': ... (herald digest --help)}).
+   */
+  static String usageError(CommandLine.ParameterException e) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+    String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("").strip();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+    }
+    return command + ": " + message + " (" + command + " --help for usage)";
   }
 }

@@ -1,6 +1,7 @@
 package dev.herald.bot;
 
 import dev.herald.bot.console.ConsoleChannel;
+import dev.herald.bot.console.ConsoleOutput;
 import dev.herald.bot.console.ConsolePublisher;
 import dev.herald.bot.discord.DiscordBot;
 import dev.herald.bot.slack.SlackAdapter;
@@ -8,6 +9,7 @@ import dev.herald.bot.slack.SlackHealth;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.StatusSection;
 import dev.herald.config.ConfigException;
+import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.FeedHealthSource;
 import dev.herald.model.Channel;
@@ -67,12 +69,13 @@ public final class Platforms implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    ChatService.Builder chat = app.chat(delivery.scheduleListener(), () -> polls.execute(() -> delivery.engine().poll()))
+    ChatService.Builder chat = app.chat(delivery.scheduleListener(),
+        feedIds -> polls.execute(() -> delivery.engine().pollNow(feedIds)))
         .delivery(delivery.admin());
     List<StatusSection> sections = delivery.statusSections();
     chat.status(sections.get(1)).status(sections.get(2)); // App adds its own feeds section
 
-    boolean slackWanted = app.config.slack().multiWorkspace() || secrets.slackBotToken().isPresent();
+    boolean slackWanted = slackWanted(app.config, secrets);
     boolean discordWanted = secrets.discordToken().isPresent();
     SlackHealth slackHealth = new SlackHealth(app.clock);
     if (slackWanted) chat.status(slackHealth);
@@ -101,13 +104,14 @@ public final class Platforms implements AutoCloseable {
             + (app.config.discord().shards() == 1 ? "" : "s") + ")");
       }
       if (!slackWanted && !discordWanted) {
-        ConsoleChannel channel = new ConsoleChannel(app.config.console().channel(), service, out);
+        ConsoleOutput terminal = new ConsoleOutput(out);
+        ConsoleChannel channel = new ConsoleChannel(app.config.console().channel(), service, terminal);
         Channel settings = service.channel(channel.key());
         if (settings.briefingAt().isEmpty()) {
           settings = settings.withBriefingAt(Optional.of(app.config.briefing().time()), app.config.console().timeZone());
           app.stores.channels().save(settings);
         }
-        delivery.addPublisher(new ConsolePublisher(out));
+        delivery.addPublisher(new ConsolePublisher(terminal));
         delivery.scheduleListener().scheduleChanged(settings);
         console = Optional.of(channel);
         started.add("the console channel (no SLACK_BOT_TOKEN or DISCORD_TOKEN set); daily briefing at "
@@ -124,6 +128,15 @@ public final class Platforms implements AutoCloseable {
       throw e;
     }
     return new Platforms(delivery, polls, adapters, started, console);
+  }
+
+  /** Whether {@link #start} runs the console channel: no Slack or Discord adapter is configured. */
+  public static boolean runsConsole(HeraldConfig config, Secrets secrets) {
+    return !slackWanted(config, secrets) && secrets.discordToken().isEmpty();
+  }
+
+  private static boolean slackWanted(HeraldConfig config, Secrets secrets) {
+    return config.slack().multiWorkspace() || secrets.slackBotToken().isPresent();
   }
 
   /** "Slack (socket mode), Discord (1 shard)". */

@@ -12,19 +12,24 @@ import java.util.Optional;
 /**
  * Parses the text form of commands, as typed in the console or after Slack's {@code /herald}: {@code /brief ai},
  * {@code /sources 12}, {@code /expand 12 2}, {@code /subscribe ai}, {@code /herald schedule 08:00 Europe/London}.
- * The leading slash and the {@code herald} prefix are optional.
+ * The leading slash and the {@code herald} prefix are optional. Text that is no command is answered with what was
+ * typed and the nearest command.
  */
 public final class ChatCommandParser {
-  static final String HINT = "Try /help for the list of commands.";
+  static final String HINT = "/herald help lists the commands.";
 
   private ChatCommandParser() {}
 
   public static ChatCommand parse(String line) throws ChatSyntaxException {
     String text = line.strip();
-    if (text.startsWith("/")) text = text.substring(1);
+    boolean slash = text.startsWith("/");
+    if (slash) text = text.substring(1);
     List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty()) throw new ChatSyntaxException("Type a command such as /brief. " + HINT);
     String name = words.get(0).toLowerCase(Locale.ROOT);
+    // Slack hands over "herald foo" for "/herald foo": the prefix marks a command as much as the slash does
+    boolean command = slash || name.equals("herald");
+    String typed = (command ? "/" : "") + text;
     if (name.equals("herald")) {
       if (words.size() == 1) return new ChatCommand.Help();
       words = words.subList(1, words.size());
@@ -62,8 +67,21 @@ public final class ChatCommandParser {
       case "help":
         return new ChatCommand.Help();
       default:
-        throw new ChatSyntaxException("Unknown command /" + shorten(name) + ". " + HINT);
+        throw new ChatSyntaxException(unknown(typed, words.get(0), rest, command));
     }
+  }
+
+  /**
+   * What was typed and the command it was probably meant as: a typo of a command name gets that command with the
+   * same arguments; plain text (no slash) reads as a lookup; anything else gets the way to the list of commands.
+   */
+  static String unknown(String typed, String word, String rest, boolean command) {
+    String said = "\u201c" + shorten(typed) + "\u201d is not a Herald command";
+    if (NearestCommand.isTypo(word)) {
+      return said + ". Did you mean " + NearestCommand.to(word) + (rest.isEmpty() ? "" : " " + shorten(rest)) + "?";
+    }
+    if (!command) return said + " (commands start with /). To look it up: /brief " + shorten(typed) + ". " + HINT;
+    return said + ". " + HINT;
   }
 
   /** {@code schedule}, {@code schedule off}, {@code schedule 08:00}, {@code schedule 08:00 Asia/Seoul}. */

@@ -2,8 +2,14 @@ package dev.herald.chat;
 
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
+import dev.herald.render.BriefingView;
 import dev.herald.render.InfoView;
+import dev.herald.render.LookupView;
 import dev.herald.render.NoticeView;
+import dev.herald.render.SectionView;
+import dev.herald.render.SourcesView;
+import dev.herald.render.StoryView;
+import dev.herald.render.View;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
@@ -27,11 +33,12 @@ public final class ChatService {
   private final FeedAdmin feeds;
   private final List<StatusSection> status;
   private final DeliveryAdmin delivery;
+  private final Clock clock;
 
   private ChatService(Builder b) {
     this.stores = Objects.requireNonNull(b.stores, "stores == null");
     this.settings = Objects.requireNonNull(b.settings, "settings == null");
-    Clock clock = Objects.requireNonNull(b.clock, "clock == null");
+    this.clock = Objects.requireNonNull(b.clock, "clock == null");
     this.storyCommands = new StoryCommands(stores, Objects.requireNonNull(b.finder, "finder == null"),
         Objects.requireNonNull(b.ranker, "ranker == null"), b.visibility, settings, clock);
     this.settingsCommands = new SettingsCommands(stores, Objects.requireNonNull(b.topics, "topics == null"),
@@ -47,16 +54,36 @@ public final class ChatService {
 
   public ChatReply handle(ChatRequest request) {
     Channel channel = channel(request.channel());
+    ChatReply reply = answer(request, channel);
+    // what the user was just shown is what a later /sources or /expand without a story number means
+    shownStory(reply.view()).ifPresent(id ->
+        stores.channels().showed(channel.key(), request.actor().userId(), id, clock.instant()));
+    return reply;
+  }
+
+  /** The story a reply shows (the first one of a list). */
+  private static Optional<Long> shownStory(View view) {
+    if (view instanceof StoryView s) return Optional.of(s.storyId());
+    if (view instanceof SectionView s) return Optional.of(s.story().storyId());
+    if (view instanceof SourcesView s) return Optional.of(s.storyId());
+    if (view instanceof LookupView l && !l.stories().isEmpty()) return Optional.of(l.stories().get(0).storyId());
+    if (view instanceof BriefingView b && !b.stories().isEmpty()) return Optional.of(b.stories().get(0).storyId());
+    return Optional.empty();
+  }
+
+  private ChatReply answer(ChatRequest request, Channel channel) {
     ChatCommand cmd = request.command();
     if (cmd instanceof ChatCommand.Brief b) {
       return storyCommands.brief(channel.key().workspace(), b.query(), channel.zone());
     }
-    if (cmd instanceof ChatCommand.Sources s) return storyCommands.sources(channel.key(), s.story(), channel.zone());
+    if (cmd instanceof ChatCommand.Sources s) {
+      return storyCommands.sources(channel.key(), request.actor(), s.story(), channel.zone());
+    }
     if (cmd instanceof ChatCommand.Expand e) {
-      return storyCommands.expand(channel.key(), e.story(), e.section(), channel.zone());
+      return storyCommands.expand(channel.key(), request.actor(), e.story(), e.section(), channel.zone());
     }
     if (cmd instanceof ChatCommand.Topics) return settingsCommands.topics(channel.key());
-    if (cmd instanceof ChatCommand.Help) return ChatReply.privately(HelpText.view());
+    if (cmd instanceof ChatCommand.Help) return ChatReply.privately(HelpText.view(channel.key().platform()));
     if (cmd instanceof ChatCommand.Status) return ChatReply.privately(status(channel));
     if (cmd instanceof ChatCommand.Feeds f && f.action().equals("list")) return feeds(channel, f);
     if (cmd instanceof ChatCommand.Schedule s && !s.changes()) return settingsCommands.schedule(channel, s);

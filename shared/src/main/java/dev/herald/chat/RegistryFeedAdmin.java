@@ -9,20 +9,29 @@ import dev.herald.text.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * {@code /herald feeds} over the {@link FeedRegistry}: a workspace lists what it reads (the instance's feeds and its
  * own) and adds or removes its own. Nothing here fetches: {@code check} reports the health the poller recorded and
- * asks it to poll the workspace's feeds now.
+ * hands the workspace's feeds to the poller to read at once.
  */
 public final class RegistryFeedAdmin implements FeedAdmin {
   private final FeedRegistry registry;
-  private final Runnable pollSoon;
+  private final TopicDirectory topics;
+  private final Consumer<Set<String>> pollNow;
 
-  /** @param pollSoon asks the poller for an early round (it never runs inside the interaction) */
-  public RegistryFeedAdmin(FeedRegistry registry, Runnable pollSoon) {
+  /**
+   * @param topics the topics a feed may carry, as for subscriptions
+   * @param pollNow asks the poller to read these feeds now, whatever their interval (it must not run inside the
+   *     interaction: hand it to another thread)
+   */
+  public RegistryFeedAdmin(FeedRegistry registry, TopicDirectory topics, Consumer<Set<String>> pollNow) {
     this.registry = registry;
-    this.pollSoon = pollSoon;
+    this.topics = topics;
+    this.pollNow = pollNow;
   }
 
   @Override
@@ -47,6 +56,10 @@ public final class RegistryFeedAdmin implements FeedAdmin {
       if (a.startsWith("#") && a.length() > 1) {
         String t = a.substring(1).toLowerCase(Locale.ROOT);
         if (!Topic.isValidName(t)) throw new IllegalArgumentException("\u201c" + Echo.of(a) + "\u201d is not a topic name.");
+        if (!this.topics.names().contains(t)) {
+          throw new IllegalArgumentException("Unknown topic \u201c" + Echo.of(t) + "\u201d. Topics: "
+              + String.join(", ", this.topics.names()) + ".");
+        }
         topics.add(t);
       } else {
         name.add(a);
@@ -58,7 +71,7 @@ public final class RegistryFeedAdmin implements FeedAdmin {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(sentence(e.getMessage()), e);
     }
-    pollSoon.run();
+    pollNow.accept(Set.of(added.id()));
     return "Added " + added.label() + " as " + added.id() + "; its first items arrive within a few minutes"
         + " (a new feed never triggers alerts for what it already had).";
   }
@@ -80,9 +93,14 @@ public final class RegistryFeedAdmin implements FeedAdmin {
 
   @Override
   public List<String> check(WorkspaceKey workspace) {
-    pollSoon.run();
+    Set<String> ids = new TreeSet<>();
+    for (FeedStatus s : registry.status(workspace)) {
+      if (s.state() != FeedStatus.State.DISABLED) ids.add(s.feed().id());
+    }
+    pollNow.accept(ids);
     List<String> lines = new ArrayList<>(list(workspace));
-    lines.add("Polling these feeds now; run /herald feeds again in a minute for fresh results.");
+    lines.add(ids.isEmpty() ? "No feed to poll." : "Polling " + (ids.size() == 1 ? "this feed" : "these "
+        + ids.size() + " feeds") + " now; run /herald feeds in a minute for the fresh results.");
     return lines;
   }
 }

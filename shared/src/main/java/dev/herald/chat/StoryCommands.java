@@ -1,5 +1,6 @@
 package dev.herald.chat;
 
+import dev.herald.model.ChannelKey;
 import dev.herald.model.Section;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
@@ -57,7 +58,8 @@ final class StoryCommands {
     String hint = "Nothing matched \u201c" + ChatCommandParser.shorten(query) + "\u201d (" + lookup.period()
         + "). Try fewer words, " + (narrowed ? "the whole archive with /brief " + terms
             : "a period such as /brief " + terms + " this week") + ", or /herald topics.";
-    return ChatReply.privately(new LookupView(query, lookup.period(), views, hint));
+    return ChatReply.privately(new LookupView(lookup.terms(), lookup.period(), views, hint,
+        Math.max(views.size(), lookup.total())));
   }
 
   /** The best stories of the briefing window, whether or not the channel saw them. */
@@ -80,34 +82,45 @@ final class StoryCommands {
     return new BriefingView(heading, views, note);
   }
 
-  ChatReply sources(dev.herald.model.ChannelKey channel, String ref, ZoneId zone) {
-    StoryResolver.Result r = resolver.resolve(channel, ref, zone);
+  ChatReply sources(ChannelKey channel, Actor actor, String ref, ZoneId zone) {
+    StoryResolver.Result r = resolver.resolve(channel, actor, ref, zone);
     if (r.found().isEmpty()) return ChatReply.error(r.reason());
     return ChatReply.privately(Views.sources(r.found().get().summary()));
   }
 
-  ChatReply expand(dev.herald.model.ChannelKey channel, String ref, String sectionRef, ZoneId zone) {
-    StoryResolver.Result r = resolver.resolve(channel, ref, zone);
+  ChatReply expand(ChannelKey channel, Actor actor, String ref, String sectionRef, ZoneId zone) {
+    StoryResolver.Result r = resolver.resolve(channel, actor, ref, zone);
     if (r.found().isEmpty()) return ChatReply.error(r.reason());
     StorySummary summary = r.found().get().summary();
-    Optional<Integer> index = section(summary.sections(), sectionRef);
-    if (index.isEmpty()) {
-      return ChatReply.error("Story #" + summary.storyId() + " has sections 1 to " + summary.sections().size()
-          + "; try /expand " + summary.storyId() + " 1.");
-    }
-    return ChatReply.privately(new SectionView(Views.story(r.found().get().story(), summary), index.get()));
+    SectionMatcher.Match match = SectionMatcher.find(summary.sections(), sectionRef);
+    if (match.index().isEmpty()) return ChatReply.error(noSection(summary, sectionRef, match));
+    return ChatReply.privately(new SectionView(Views.story(r.found().get().story(), summary), match.index().get()));
   }
 
-  /** A 1-based number, or the first section whose heading contains the words. */
-  static Optional<Integer> section(List<Section> sections, String ref) {
-    if (ref.matches("\\d{1,3}")) {
-      int n = Integer.parseInt(ref);
-      return n >= 1 && n <= sections.size() ? Optional.of(n - 1) : Optional.empty();
+  /** Why no section matched, and what the story's sections are. */
+  private static String noSection(StorySummary summary, String ref, SectionMatcher.Match match) {
+    long id = summary.storyId();
+    int n = summary.sections().size();
+    String why;
+    if (ref.matches("#?\\d{1,3}")) {
+      why = "Story #" + id + " has " + (n == 1 ? "one section" : "sections 1 to " + n) + ".";
+    } else if (!match.unmatched().isEmpty()) {
+      why = "No section heading of story #" + id + " has "
+          + quoteAll(match.unmatched().stream().map(ChatCommandParser::shorten).toList()) + ".";
+    } else {
+      why = "No one section heading of story #" + id + " has all of \u201c" + ChatCommandParser.shorten(ref)
+          + "\u201d.";
     }
-    String want = ref.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < sections.size(); i++) {
-      if (sections.get(i).heading().toLowerCase(Locale.ROOT).contains(want)) return Optional.of(i);
+    List<String> headings = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      headings.add((i + 1) + " " + ChatCommandParser.shorten(summary.sections().get(i).heading()));
     }
-    return Optional.empty();
+    return why + " Sections: " + String.join(" \u00b7 ", headings) + ". Try /expand " + id + " 1.";
+  }
+
+  private static String quoteAll(List<String> words) {
+    List<String> quoted = words.stream().map(w -> "\u201c" + w + "\u201d").toList();
+    if (quoted.size() == 1) return quoted.get(0);
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
   }
 }

@@ -5,6 +5,7 @@ import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.BriefingRecord;
+import dev.herald.store.ShownStory;
 import dev.herald.store.Stores;
 import dev.herald.stories.Lookup;
 import dev.herald.stories.StoryFinder;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Finds the story a user means: {@code 12} or {@code #12} (its id, following merges), words (the best lookup match
- * with a summary, as {@code /brief} lists them), or nothing (the top story of the channel's latest briefing).
+ * with a summary, as {@code /brief} lists them), or nothing (the last story the user was shown in the channel).
  */
 final class StoryResolver {
   /** A story with the summary shown for it. */
@@ -33,14 +34,15 @@ final class StoryResolver {
   }
 
   /** The story, or a one-line reason it could not be found. */
-  Result resolve(ChannelKey channel, String ref, ZoneId zone) {
+  Result resolve(ChannelKey channel, Actor actor, String ref, ZoneId zone) {
     Optional<Story> story;
     if (ref.isEmpty()) {
-      Optional<BriefingRecord> latest = stores.briefings().latest(channel);
-      if (latest.isEmpty() || latest.get().stories().isEmpty()) {
-        return Result.missing("No story has been posted in this channel yet. Name one, e.g. /sources 12, or try /brief.");
+      Optional<Long> last = lastShown(channel, actor);
+      if (last.isEmpty()) {
+        return Result.missing("No story has been shown in this channel yet. Name one, e.g. /sources 12, or try /brief.");
       }
-      story = stores.stories().find(stores.stories().resolve(latest.get().stories().get(0).storyId()));
+      story = stores.stories().find(stores.stories().resolve(last.get()))
+          .filter(s -> visibility.visibleTo(channel.workspace(), s.id()));
     } else if (ref.matches("#?\\d{1,18}")) {
       long id = Long.parseLong(ref.startsWith("#") ? ref.substring(1) : ref);
       story = stores.stories().find(stores.stories().resolve(id))
@@ -62,14 +64,28 @@ final class StoryResolver {
     return new Result(Optional.of(new Found(story.get(), summary.get())), "");
   }
 
-  /** A lookup's matches that {@code workspace} may see and that have a summary, best first, at most {@code max}. */
+  /**
+   * The story the user last saw here: the one their latest command showed (a lookup, /sources, /expand), or the top
+   * story of the channel's latest briefing when that came later.
+   */
+  private Optional<Long> lastShown(ChannelKey channel, Actor actor) {
+    Optional<ShownStory> mine = stores.channels().lastShown(channel, actor.userId());
+    Optional<BriefingRecord> briefing = stores.briefings().latest(channel).filter(b -> !b.stories().isEmpty());
+    if (briefing.isPresent() && (mine.isEmpty() || briefing.get().asOf().isAfter(mine.get().at()))) {
+      return Optional.of(briefing.get().stories().get(0).storyId());
+    }
+    return mine.map(ShownStory::storyId);
+  }
+
+  /**
+   * A lookup's matches that {@code workspace} may see and that have a summary, best first, at most {@code max}; the
+   * lookup's total counts only such stories.
+   */
   Matches lookup(WorkspaceKey workspace, String query, ZoneId zone, int max) {
-    // ask for more than wanted: some matches may be hidden from this workspace or not summarised yet
-    Lookup lookup = finder.find(query, zone, Math.max(5, max * 4));
+    Lookup lookup = finder.find(query, zone, max,
+        s -> visibility.visibleTo(workspace, s.id()) && stores.summaries().latestVersion(s.id()) > 0);
     List<Found> out = new ArrayList<>();
     for (Story s : lookup.stories()) {
-      if (out.size() == max) break;
-      if (!visibility.visibleTo(workspace, s.id())) continue;
       stores.summaries().latest(s.id()).ifPresent(summary -> out.add(new Found(s, summary)));
     }
     return new Matches(lookup, out);

@@ -3,6 +3,7 @@ package dev.herald.config;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Reads {@code herald.yaml} into a {@link HeraldConfig}. */
 public final class ConfigLoader {
@@ -16,7 +17,20 @@ public final class ConfigLoader {
    * @throws ConfigException naming the file and key of the first wrong or unknown value
    */
   public static HeraldConfig load(Path home, Path file) {
-    YamlSection root = YamlSection.load(file, display(home, file));
+    return load(home, YamlSection.load(file, display(home, file)));
+  }
+
+  /**
+   * Every setting herald.yaml may hold, as dotted paths ({@code fetch.alert_max_age_hours}), in reading order. The
+   * shipped {@code config/herald.yaml} lists each of them with its default.
+   */
+  public static List<String> keys() {
+    YamlSection defaults = YamlSection.empty("");
+    load(Path.of("").toAbsolutePath(), defaults);
+    return defaults.keysRead();
+  }
+
+  private static HeraldConfig load(Path home, YamlSection root) {
     Path dataDir = home.resolve(root.string("data_dir", "data")).normalize();
     String database = root.string("database", "");
     if (!database.isEmpty() && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {

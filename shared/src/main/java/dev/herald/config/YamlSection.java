@@ -1,5 +1,7 @@
 package dev.herald.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -13,10 +15,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A typed reader over one mapping of a YAML file that knows where it is, so every error names the file and the key
@@ -29,7 +34,8 @@ public final class YamlSection {
   private final String file;
   private final String path;
   private final JsonNode node;
-  private final Set<String> read = new HashSet<>();
+  private final Set<String> read = new LinkedHashSet<>();
+  private final Map<String, YamlSection> children = new HashMap<>();
 
   private YamlSection(String file, String path, JsonNode node) {
     this.file = file;
@@ -44,13 +50,39 @@ public final class YamlSection {
       root = YAML.readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new ConfigException(displayName + ": file not found");
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(displayName + ": " + notYaml(e));
     } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new ConfigException(displayName + ": not valid YAML: " + reason);
+      throw new ConfigException(displayName + ": cannot read: " + e.getMessage());
     }
     if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
     if (!root.isObject()) throw new ConfigException(displayName + ": the top level must be a mapping of keys");
     return new YamlSection(displayName, "", root);
+  }
+
+  /**
+   * "not valid YAML at line 3, column 2: expected <block end>, but found '<block mapping start>'": the parser's first
+   * line, where it stopped (1-based, as editors count).
+   */
+  static String notYaml(JsonProcessingException e) {
+    String problem;
+    int line;
+    int column;
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+      // the parser's own problem and where it found it, not the context line ("while parsing a block mapping")
+      problem = y.getProblem();
+      line = y.getProblemMark().getLine() + 1;
+      column = y.getProblemMark().getColumn() + 1;
+    } else {
+      problem = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+      JsonLocation at = e.getLocation();
+      line = at == null ? -1 : at.getLineNr();
+      column = at == null ? -1 : at.getColumnNr();
+    }
+    problem = problem == null ? "" : problem.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    if (problem.contains("<block")) problem += " (check the indentation)";
+    String where = line < 1 ? "" : " at line " + line + ", column " + column;
+    return "not valid YAML" + where + ": " + problem;
   }
 
   /** An empty mapping named {@code path}: every read gives its default. */
@@ -161,9 +193,24 @@ public final class YamlSection {
   /** The nested mapping at {@code k}; empty when absent. */
   public YamlSection section(String k) {
     JsonNode v = get(k);
-    if (v.isMissingNode()) return new YamlSection(file, key(k), YAML.createObjectNode());
-    if (!v.isObject()) throw error(k, "must be a mapping of keys");
-    return new YamlSection(file, key(k), v);
+    if (!v.isMissingNode() && !v.isObject()) throw error(k, "must be a mapping of keys");
+    YamlSection child = new YamlSection(file, key(k), v.isMissingNode() ? YAML.createObjectNode() : v);
+    children.put(k, child);
+    return child;
+  }
+
+  /**
+   * Every setting asked for so far, as dotted paths ({@code briefing.time}), in the order they were read: what a
+   * reader of this file understands. Nested mappings give their own settings, not their name.
+   */
+  public List<String> keysRead() {
+    List<String> out = new ArrayList<>();
+    for (String k : read) {
+      YamlSection child = children.get(k);
+      if (child == null) out.add(key(k));
+      else out.addAll(child.keysRead());
+    }
+    return out;
   }
 
   /** The list of mappings at {@code k}; each element reports errors as {@code k[i].key}. */

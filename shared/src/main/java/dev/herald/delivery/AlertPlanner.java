@@ -8,6 +8,7 @@ import dev.herald.model.DeliveryKind;
 import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.Platform;
+import dev.herald.model.Source;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides topic alerts after a pipeline run. A channel subscribed to one of a story's topics is alerted when the
- * story first qualifies for it (at least {@code newStoryMinOutlets} outlets) or, once alerted, when it has grown by
- * {@code growthOutlets} outlets since. Only alertable stories count (a new feed's first fetch never alerts), a
+ * story first qualifies for it (at least {@code newStoryMinOutlets} outlets) or, once the channel was told about it
+ * (an alert, or the story in its briefing), when it has grown by {@code growthOutlets} outlets since; smaller changes
+ * reach the channel as edits of the message it has (see {@link LivingStories}). Only alertable stories count (a new feed's first fetch never alerts), a
  * channel hears about a story only when one of the story's feeds is visible to its workspace, and each channel gets
  * at most one alert per cooldown and {@code dailyCap} per local day; what those hold back waits for the briefing.
  */
@@ -86,10 +89,10 @@ final class AlertPlanner {
     if (!deliverable.test(channel.platform())) return false;
     if (!visible(channel, story, feedsById)) return false;
     if (delivery.outbox().pause(channel).isPresent()) return false;
-    Optional<AlertRecord> last = delivery.history().lastAlert(channel, story.id());
+    OptionalInt told = toldOutlets(channel, story.id());
     int outlets = story.outletCount();
-    boolean growth = last.isPresent();
-    if (growth ? outlets < last.get().outlets() + settings.growthOutlets() : outlets < settings.newStoryMinOutlets()) {
+    boolean growth = told.isPresent();
+    if (growth ? outlets < told.getAsInt() + settings.growthOutlets() : outlets < settings.newStoryMinOutlets()) {
       return false;
     }
     if (delivery.outbox().seen(channel, story.id(), summary.storyVersion())) return false;
@@ -107,6 +110,23 @@ final class AlertPlanner {
         Optional.of(banner), now);
     return delivery.outbox().enqueueAlert(entry,
         new AlertRecord(channel, story.id(), summary.storyVersion(), outlets, topic, growth, now));
+  }
+
+  /**
+   * How many outlets the story had when the channel was last told about it in a message of its own: its last alert,
+   * or the briefing (or alert) post that carried it. A story the channel got in its briefing is no "new story" there:
+   * it alerts again only once it grew by {@code growthOutlets} since. Empty when the channel never got the story.
+   */
+  private OptionalInt toldOutlets(ChannelKey channel, long storyId) {
+    OptionalInt best = delivery.history().lastAlert(channel, storyId)
+        .map(a -> OptionalInt.of(a.outlets())).orElse(OptionalInt.empty());
+    OptionalInt version = delivery.outbox().toldVersion(channel, storyId);
+    if (version.isPresent()) {
+      Optional<StorySummary> shown = stores.summaries().find(storyId, version.getAsInt());
+      int outlets = shown.map(s -> (int) s.sources().stream().map(Source::outlet).distinct().count()).orElse(1);
+      if (best.isEmpty() || outlets > best.getAsInt()) best = OptionalInt.of(outlets);
+    }
+    return best;
   }
 
   private boolean held(ChannelKey key, Channel channel, Instant now) {

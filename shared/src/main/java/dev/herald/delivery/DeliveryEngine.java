@@ -176,7 +176,15 @@ public final class DeliveryEngine {
 
   /** Polls the feeds that are due now and acts on the outcome; what the scheduler's poll task does. */
   public Optional<RunOutcome> poll() {
-    Optional<RunOutcome> outcome = poller.tick();
+    return pollNow(Set.of());
+  }
+
+  /**
+   * Polls the due feeds and, whatever their interval, the feeds {@code feedIds} names (a manager asked to check
+   * them), then acts on the outcome.
+   */
+  public Optional<RunOutcome> pollNow(Set<String> feedIds) {
+    Optional<RunOutcome> outcome = poller.tick(feedIds);
     outcome.ifPresent(this::afterRun);
     return outcome;
   }

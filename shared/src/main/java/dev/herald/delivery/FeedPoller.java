@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,18 +36,31 @@ final class FeedPoller {
 
   /** The feeds due now. */
   synchronized List<FeedSource> due() {
-    Instant now = clock.instant();
+    return due(Set.of());
+  }
+
+  /** The feeds due now, and the feeds of {@code now} whatever their interval or backoff (unless disabled). */
+  private List<FeedSource> due(Set<String> now) {
+    Instant at = clock.instant();
     List<FeedSource> due = new ArrayList<>();
     for (FeedSource f : feeds.get()) {
-      Optional<Instant> at = health.due(f, Optional.ofNullable(lastPolled.get(f.id())));
-      if (at.isPresent() && !at.get().isAfter(now)) due.add(f);
+      Optional<Instant> next = health.due(f, Optional.ofNullable(lastPolled.get(f.id())));
+      if (next.isPresent() && (now.contains(f.id()) || !next.get().isAfter(at))) due.add(f);
     }
     return due;
   }
 
   /** Polls the due feeds; empty when none was due. */
   synchronized Optional<RunOutcome> tick() {
-    List<FeedSource> due = due();
+    return tick(Set.of());
+  }
+
+  /**
+   * Polls the due feeds together with the feeds in {@code now} (a manager's {@code /herald feeds check}), which are
+   * read at once whatever their interval or backoff; a disabled feed stays disabled. Empty when nothing was polled.
+   */
+  synchronized Optional<RunOutcome> tick(Set<String> now) {
+    List<FeedSource> due = due(now);
     if (due.isEmpty()) return Optional.empty();
     Instant started = clock.instant();
     RunOutcome outcome = pipeline.apply(due);

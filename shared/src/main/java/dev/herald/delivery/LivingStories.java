@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.model.DeliveryKind;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.PostedMessage;
 import dev.herald.model.Platform;
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * Keeps posted stories current: when a story Herald posted gains a newer summary, each message showing it is edited
  * in place, at most {@code maxEditsPerHour} times per message. An edit over the limit waits until the hour allows
- * it, and edits waiting for one message coalesce into one that shows the latest version.
+ * it, and edits waiting for one message coalesce into one that shows the latest version. A channel that gets an alert
+ * for the new version (it grew by the alert threshold) is not also edited for it: plan alerts first.
  */
 final class LivingStories {
   private static final Duration HOUR = Duration.ofHours(1);
@@ -38,6 +40,11 @@ final class LivingStories {
     this.clock = clock;
   }
 
+  private boolean alerted(PostedMessage m, long storyId, int version) {
+    return delivery.outbox().find(OutboxEntry.post(m.channel(), DeliveryKind.ALERT, storyId, version, Optional.empty(),
+        clock.instant()).key()).isPresent();
+  }
+
   /** Enqueues the edits the newly summarised stories call for; returns how many. */
   int plan(Set<Long> summarised) {
     if (maxEditsPerHour == 0) return 0;
@@ -51,6 +58,8 @@ final class LivingStories {
         if (!deliverable.test(m.channel().platform())) continue;
         if (delivery.outbox().pause(m.channel()).isPresent()) continue;
         if (delivery.outbox().updatePending(m.channel(), m.messageId())) continue;
+        // an alert for this very version tells the channel of the change: one means, not an alert and an edit
+        if (alerted(m, id, latest.get().storyVersion())) continue;
         List<Instant> recent = delivery.outbox().editsSince(m.channel(), m.messageId(), now.minus(HOUR));
         Instant notBefore = recent.size() < maxEditsPerHour ? now
             : recent.get(recent.size() - maxEditsPerHour).plus(HOUR);

@@ -7,6 +7,7 @@ import dev.herald.model.ChannelPause;
 import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxRow;
 import dev.herald.render.InfoView;
+import dev.herald.render.Phrases;
 import dev.herald.store.DeliveryStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
@@ -71,7 +72,7 @@ final class StatusReports {
         ok++;
       }
     }
-    lines.add(ok + " feeds ok, " + failing + " failing, " + disabled + " disabled");
+    lines.add(Phrases.count(ok, "feed", "feeds") + " ok, " + failing + " failing, " + disabled + " disabled");
     lines.addAll(problems.subList(0, Math.min(problems.size(), MAX_LINES)));
     if (problems.size() > MAX_LINES) lines.add("and " + (problems.size() - MAX_LINES) + " more");
     return new InfoView.Block("Feeds", lines);

@@ -67,7 +67,7 @@ public final class CheckedStoryWriter implements StoryWriter {
       if (a != null) ordered.add(a);
     }
     if (ordered.isEmpty()) {
-      LOG.warn("story {} v{}: no articles found, nothing to summarise", story.id(), story.version());
+      LOG.debug("story {} v{}: no articles found, nothing to summarise", story.id(), story.version());
       return Optional.empty();
     }
     // a living story keeps the numbers its readers have seen

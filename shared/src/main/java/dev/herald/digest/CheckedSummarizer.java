@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Summarise, check, number: the store-free core of {@link CheckedStoryWriter}, also used by the {@code summarize}
  * command. The draft must pass {@link IntegrityCheck}; only then is it numbered by {@link CitationNumberer} with
  * {@link SourceDescriptions} and checked once more in its numbered form. A summary that fails is never returned:
- * the result holds the report that says why. Thread-safe if the summarizer is.
+ * the result holds the report that says why (logged at DEBUG: a run of many stories sums its failures up in one line,
+ * see {@code Pipeline}). Thread-safe if the summarizer is.
  */
 public final class CheckedSummarizer {
   private static final Logger LOG = LoggerFactory.getLogger(CheckedSummarizer.class);
@@ -58,12 +59,12 @@ public final class CheckedSummarizer {
     try {
       draft = summarizer.summarize(story, articles, maxWords);
     } catch (IllegalArgumentException e) {
-      LOG.warn("story {} v{}: no summary: {}", story.id(), story.version(), e.getMessage());
+      LOG.debug("story {} v{}: no summary: {}", story.id(), story.version(), e.getMessage());
       return failed(e.getMessage());
     }
     IntegrityReport report = IntegrityCheck.check(draft, articles);
     if (!report.passed()) {
-      LOG.warn("story {} v{}: {} summary failed the integrity check: {}", story.id(), story.version(),
+      LOG.debug("story {} v{}: {} summary failed the integrity check: {}", story.id(), story.version(),
           draft.method(), report.describe());
       return new Result(Optional.empty(), report);
     }
@@ -71,12 +72,12 @@ public final class CheckedSummarizer {
     try {
       summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now, previous);
     } catch (IllegalArgumentException e) {
-      LOG.warn("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
+      LOG.debug("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
       return failed(e.getMessage());
     }
     IntegrityReport numbered = IntegrityCheck.check(summary, articles);
     if (!numbered.passed()) {
-      LOG.warn("story {} v{}: numbered summary failed the integrity check: {}", story.id(), story.version(),
+      LOG.debug("story {} v{}: numbered summary failed the integrity check: {}", story.id(), story.version(),
           numbered.describe());
       return new Result(Optional.empty(), numbered);
     }

@@ -57,11 +57,23 @@ public final class FeedParser {
     try {
       return XmlFeedReader.read(text, documentUri, warnings);
     } catch (FeedException e) {
+      // text before the first tag (a README, a log) that does not read as a feed: say what it is, not which tag the
+      // lenient reader happened to find inside it
+      if (first != '<') throw new FeedException("not a feed: it is text, not XML or JSON (it begins \u201c"
+          + opening(text, i) + "\u201d)");
       if (!e.getMessage().equals(XmlFeedReader.HTML_PAGE)) throw e;
       String advertised = Autodiscovery.feedLink(text, documentUri);
       throw new FeedException(advertised.isEmpty() ? e.getMessage() : e.getMessage() + " (it names a feed: "
           + advertised + ")");
     }
+  }
+
+  /** The first words from {@code from}, at most one line and 30 characters. */
+  private static String opening(String text, int from) {
+    int end = from;
+    while (end < text.length() && end - from < 30 && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+    if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) end--;
+    return text.substring(from, end).strip() + (end - from == 30 ? "\u2026" : "");
   }
 
   /** The text without the control characters XML 1.0 forbids (tab, newline and carriage return stay). */

@@ -30,7 +30,7 @@ public record FeedStatus(FeedSource feed, FeedHealth health) {
   public String describe() {
     return switch (state()) {
       case NEW -> "new: not read yet";
-      case OK -> "ok, " + health.itemCount() + " items, read " + WHEN.format(health.lastSuccessAt().orElseThrow());
+      case OK -> "ok, " + health.itemCount() + (health.itemCount() == 1 ? " item" : " items") + ", read " + WHEN.format(health.lastSuccessAt().orElseThrow());
       case FAILING -> "failing (" + health.consecutiveFailures() + " in a row): " + health.lastError()
           + health.nextAttemptAt().map(t -> "; next attempt " + WHEN.format(t)).orElse("");
       case DISABLED -> health.lastError() + " (run a check to re-enable)";

@@ -172,6 +172,11 @@ public final class Pipeline implements AutoCloseable {
     RunReport report =
         new RunReport(started, clock.instant(), reports, updates, alertable, summaries, failed, pages);
     log.info("pipeline run: {}", report.describe());
+    if (!failed.isEmpty()) {
+      // one line for the run, not one per story: a first read of real feeds can leave hundreds unsummarised
+      log.warn("{} of {} changed stories have no new summary (each keeps its previous one, if any);"
+          + " HERALD_LOG_LEVEL=DEBUG names them and why", failed.size(), changed.size());
+    }
     return report;
   }
 

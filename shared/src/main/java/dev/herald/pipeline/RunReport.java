@@ -3,6 +3,7 @@ package dev.herald.pipeline;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.FullTextReport;
 import dev.herald.model.StorySummary;
+import dev.herald.render.Phrases;
 import dev.herald.stories.StoryUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,8 +62,10 @@ public record RunReport(
    */
   public String describe() {
     long stories = updates.stream().map(u -> u.story().id()).distinct().count();
-    return feeds.size() + " feeds (" + feedsFailed() + " failed), " + articlesAdded() + " new articles, " + stories
-        + " stories changed, " + summaries.size() + " summaries"
+    return Phrases.count(feeds.size(), "feed", "feeds") + " (" + feedsFailed() + " failed), "
+        + Phrases.count(articlesAdded(), "new article", "new articles") + ", "
+        + Phrases.count((int) stories, "story", "stories") + " changed, "
+        + Phrases.count(summaries.size(), "summary", "summaries")
         + (pages.requests() > 0 || pages.waiting() > 0 ? "; article pages: " + pages.describe() : "");
   }
 }

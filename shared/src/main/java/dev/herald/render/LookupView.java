@@ -7,11 +7,14 @@ import java.util.Objects;
 /**
  * The answer to a lookup such as {@code /brief ai}: matching stories, best first, or a helpful line when none match.
  *
- * @param query what the user asked (untrusted)
+ * @param query the words looked up, without the time expression (untrusted); blank for a period's top stories
  * @param period the time range in words ("today", "last 3 days")
+ * @param stories the matches shown
  * @param emptyHint Herald's own suggestion when nothing matched; ignored otherwise
+ * @param total how many stories matched in all, at least as many as are shown
  */
-public record LookupView(String query, String period, List<StoryView> stories, String emptyHint) implements View {
+public record LookupView(String query, String period, List<StoryView> stories, String emptyHint, int total)
+    implements View {
   static final int QUERY_ECHO = 60;
 
   public LookupView {
@@ -19,12 +22,27 @@ public record LookupView(String query, String period, List<StoryView> stories, S
     Objects.requireNonNull(period, "period == null");
     stories = List.copyOf(stories);
     Objects.requireNonNull(emptyHint, "emptyHint == null");
+    if (total < stories.size()) throw new IllegalArgumentException("total < stories shown: " + total);
   }
 
-  /** "3 stories on "ai" (this week)"; a long query is quoted in its first {@value #QUERY_ECHO} characters. */
+  /** Every match is shown. */
+  public LookupView(String query, String period, List<StoryView> stories, String emptyHint) {
+    this(query, period, stories, emptyHint, stories.size());
+  }
+
+  /**
+   * "3 stories on "ai" (this week)", "5 of 15 stories on "rail" (today)", "Top 5 of 15 stories (this week)"; a long
+   * query is quoted in its first {@value #QUERY_ECHO} characters.
+   */
   public String heading() {
-    String what = query.isBlank() ? "Top stories" : Phrases.count(stories.size(), "story", "stories") + " on \u201c"
-        + Echo.of(query.strip(), QUERY_ECHO) + "\u201d";
+    int shown = stories.size();
+    String what;
+    if (query.isBlank()) {
+      what = total > shown ? "Top " + shown + " of " + total + " stories" : "Top stories";
+    } else {
+      what = (total > shown ? shown + " of " + total + " stories" : Phrases.count(shown, "story", "stories"))
+          + " on \u201c" + Echo.of(query.strip(), QUERY_ECHO) + "\u201d";
+    }
     return what + " (" + period + ")";
   }
 }

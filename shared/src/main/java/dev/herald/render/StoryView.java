@@ -79,6 +79,12 @@ public record StoryView(
         Optional.of(text), change, imageUrl);
   }
 
+  /** The card without its banner: an edit shown as a new message must not read as a second briefing or alert. */
+  public StoryView withoutBanner() {
+    return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, Optional.empty(),
+        change);
+  }
+
   public StoryView withChange(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
         Optional.of(text), imageUrl);

@@ -3,6 +3,7 @@ package dev.herald.store;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Subscription;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,10 @@ public interface ChannelStore {
   List<Subscription> subscriptions(ChannelKey channel);
 
   List<Subscription> subscribers(String topic);
+
+  /** Records that the user was shown the story in the channel (replacing what they were shown before). */
+  void showed(ChannelKey channel, String userId, long storyId, Instant at);
+
+  /** The story the user was last shown in the channel. */
+  Optional<ShownStory> lastShown(ChannelKey channel, String userId);
 }

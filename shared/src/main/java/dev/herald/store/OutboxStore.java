@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The outbox: every send is a row keyed by {@link OutboxEntry#key()}, claimed by a worker with a lease, then sent,
@@ -108,6 +109,12 @@ public interface OutboxStore {
 
   /** Whether the channel was posted the story at {@code version} or later (as a briefing, an alert or an edit). */
   boolean seen(ChannelKey channel, long storyId, int version);
+
+  /**
+   * The newest story version the channel was told about in a message of its own (a briefing story or an alert), sent
+   * or on its way; edits and parked rows do not count. Empty when the channel never got the story.
+   */
+  OptionalInt toldVersion(ChannelKey channel, long storyId);
 
   /** Whether an update of this message is waiting to be sent. */
   boolean updatePending(ChannelKey channel, String messageId);

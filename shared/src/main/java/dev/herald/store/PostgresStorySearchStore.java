@@ -66,14 +66,13 @@ final class PostgresStorySearchStore implements StorySearchStore {
         Collections.nCopies(clean.size(), "plainto_tsquery('english', ?)"));
     List<Object> params = new ArrayList<>();
     for (String w : clean) params.add(SearchWords.fold(w));
-    params.add(from);
-    params.add(to);
+    params.addAll(Coverage.params(from, to));
     params.add(limit);
     return db.read(c -> Sql.list(c,
         "SELECT " + STORY_COLUMNS + ", " + RANK + " AS relevance FROM story_search q JOIN stories s"
             + " ON s.id = q.story_id CROSS JOIN (SELECT " + query + " AS query) t"
             + " WHERE q.document @@ t.query AND s.merged_into IS NULL"
-            + " AND s.newest_article_at >= ? AND s.newest_article_at < ? ORDER BY relevance DESC, s.id LIMIT ?",
+            + " AND " + Coverage.condition(from) + " ORDER BY relevance DESC, s.id LIMIT ?",
         rs -> new StoryHit(SqlStoryStore.story(rs), rs.getDouble("relevance")), params.toArray()));
   }
 

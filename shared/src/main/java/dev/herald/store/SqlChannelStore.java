@@ -9,6 +9,7 @@ import dev.herald.model.Subscription;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -70,6 +71,19 @@ final class SqlChannelStore implements ChannelStore {
     return db.read(c -> Sql.list(c,
         "SELECT channel_key, topic, created_at FROM subscriptions WHERE channel_key = ? ORDER BY topic",
         SqlChannelStore::subscription, channel.toString()));
+  }
+
+  @Override
+  public void showed(ChannelKey channel, String userId, long storyId, Instant at) {
+    db.write(c -> Sql.update(c, "INSERT INTO shown_stories (channel_key, user_id, story_id, shown_at) VALUES (?, ?, ?, ?)"
+        + " ON CONFLICT (channel_key, user_id) DO UPDATE SET story_id = excluded.story_id, shown_at = excluded.shown_at",
+        channel.toString(), userId, storyId, at));
+  }
+
+  @Override
+  public Optional<ShownStory> lastShown(ChannelKey channel, String userId) {
+    return db.read(c -> Sql.one(c, "SELECT story_id, shown_at FROM shown_stories WHERE channel_key = ? AND user_id = ?",
+        rs -> new ShownStory(rs.getLong("story_id"), Sql.instant(rs, "shown_at")), channel.toString(), userId));
   }
 
   @Override

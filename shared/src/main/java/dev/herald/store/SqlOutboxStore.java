@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 final class SqlOutboxStore implements OutboxStore {
   private static final String COLUMNS = "id, idem_key, channel_key, kind, story_id, story_version, banner,"
@@ -296,6 +297,15 @@ final class SqlOutboxStore implements OutboxStore {
   public boolean seen(ChannelKey channel, long storyId, int version) {
     return db.read(c -> Sql.one(c, "SELECT 1 FROM posted_messages WHERE channel_key = ? AND story_id = ?"
         + " AND story_version >= ?", rs -> true, channel.toString(), storyId, version).isPresent());
+  }
+
+  @Override
+  public OptionalInt toldVersion(ChannelKey channel, long storyId) {
+    Optional<Integer> v = db.read(c -> Sql.one(c, "SELECT story_version FROM outbox WHERE channel_key = ?"
+        + " AND story_id = ? AND kind IN (?, ?) AND status IN (?, ?, ?) ORDER BY story_version DESC LIMIT 1",
+        rs -> rs.getInt(1), channel.toString(), storyId, DeliveryKind.BRIEFING.key(), DeliveryKind.ALERT.key(),
+        PENDING, CLAIMED, SENT));
+    return v.map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   @Override

@@ -58,11 +58,15 @@ final class SqlStorySearchStore implements StorySearchStore {
   public List<StoryHit> search(List<String> words, boolean matchAll, Instant from, Instant to, int limit) {
     String query = ftsQuery(words, matchAll);
     if (query.isEmpty() || limit <= 0) return List.of();
+    List<Object> params = new ArrayList<>();
+    params.add(query);
+    params.addAll(Coverage.params(from, to));
+    params.add(limit);
     return db.read(c -> Sql.list(c,
         "SELECT " + STORY_COLUMNS + ", " + RANK + " AS rank FROM story_search JOIN stories s"
             + " ON s.id = story_search.rowid WHERE story_search MATCH ? AND s.merged_into IS NULL"
-            + " AND s.newest_article_at >= ? AND s.newest_article_at < ? ORDER BY rank, s.id LIMIT ?",
-        rs -> new StoryHit(SqlStoryStore.story(rs), -rs.getDouble("rank")), query, from, to, limit));
+            + " AND " + Coverage.condition(from) + " ORDER BY rank, s.id LIMIT ?",
+        rs -> new StoryHit(SqlStoryStore.story(rs), -rs.getDouble("rank")), params.toArray()));
   }
 
   /** Each word quoted as an FTS5 string, joined by AND or OR; characters other than letters and digits dropped. */

@@ -126,22 +126,21 @@ final class SqlStoryStore implements StoryStore {
   @Override
   public List<Story> between(Instant from, Instant to) {
     return db.read(c -> Sql.list(c,
-        "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND newest_article_at >= ?"
-            + " AND newest_article_at < ? ORDER BY newest_article_at DESC, id DESC",
-        SqlStoryStore::story, from, to));
+        "SELECT " + COLUMNS + " FROM stories s WHERE merged_into IS NULL AND " + Coverage.condition(from)
+            + " ORDER BY newest_article_at DESC, id DESC",
+        SqlStoryStore::story, Coverage.params(from, to).toArray()));
   }
 
   @Override
   public List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit) {
     if (topics.isEmpty() || limit <= 0) return List.of();
     List<Object> params = new ArrayList<>(topics);
-    params.add(from);
-    params.add(to);
+    params.addAll(Coverage.params(from, to));
     params.add(limit);
     return db.read(c -> Sql.list(c,
-        "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND id IN (SELECT story_id FROM story_topics"
-            + " WHERE topic IN (" + Sql.placeholders(topics.size()) + ")) AND newest_article_at >= ?"
-            + " AND newest_article_at < ? ORDER BY newest_article_at DESC, id DESC LIMIT ?",
+        "SELECT " + COLUMNS + " FROM stories s WHERE merged_into IS NULL AND id IN (SELECT story_id FROM story_topics"
+            + " WHERE topic IN (" + Sql.placeholders(topics.size()) + ")) AND " + Coverage.condition(from)
+            + " ORDER BY newest_article_at DESC, id DESC LIMIT ?",
         SqlStoryStore::story, params.toArray()));
   }
 

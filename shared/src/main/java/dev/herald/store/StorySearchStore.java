@@ -20,8 +20,8 @@ public interface StorySearchStore {
   void merge(long keep, long drop);
 
   /**
-   * Live stories whose document has every word of {@code words} ({@code matchAll}) or any of them, with their newest
-   * article in {@code [from, to)}, most relevant first. Words are matched with English stemming; anything but letters
+   * Live stories whose document has every word of {@code words} ({@code matchAll}) or any of them, with coverage in
+   * {@code [from, to)} (an article published then), most relevant first. Words are matched with English stemming; anything but letters
    * and digits in a word is ignored, so user input can never change the query syntax.
    */
   List<StoryHit> search(List<String> words, boolean matchAll, Instant from, Instant to, int limit);

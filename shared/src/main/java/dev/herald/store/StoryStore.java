@@ -41,23 +41,16 @@ public interface StoryStore {
   List<Story> findAll(Collection<Long> ids);
 
   /**
-   * Live stories whose newest article was published in {@code [from, to)}, newest first. The default filters
-   * {@link #activeSince}; SQL stores answer with one indexed query.
+   * Live stories with coverage in {@code [from, to)} (one of their articles was published then, so "yesterday"
+   * includes a story that also had an article today), newest first.
    */
-  default List<Story> between(Instant from, Instant to) {
-    return activeSince(from).stream().filter(s -> s.newestArticleAt().isBefore(to)).toList();
-  }
+  List<Story> between(Instant from, Instant to);
 
   /**
-   * The {@code limit} newest live stories carrying any of {@code topics} with their newest article in {@code [from,
-   * to)}, newest first.
+   * The {@code limit} newest live stories carrying any of {@code topics} with coverage in {@code [from, to)}, newest
+   * first.
    */
-  default List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit) {
-    return between(from, to).stream()
-        .filter(s -> topics(s.id()).stream().anyMatch(topics::contains))
-        .limit(limit)
-        .toList();
-  }
+  List<Story> tagged(Collection<String> topics, Instant from, Instant to, int limit);
 
   /** The distinct feeds the story's articles came from. */
   java.util.Set<String> feedIds(long storyId);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The production {@link StoryFinder}, over today's stories and the archive (reads the store only).
@@ -22,20 +23,19 @@ import java.util.Set;
  * <ul>
  *   <li>An empty query, or only a time expression, gives that period's top stories (today by default) in
  *       {@link StoryRanker} order.
- *   <li>Topic names alone give the period's stories carrying any of those topics, in ranker order (the newest
- *       {@value #MAX_RANKED} are ranked).
+ *   <li>Topic names alone give the period's stories carrying any of those topics, in ranker order.
  *   <li>Free text is searched in the stories' headlines and article leads (every word must match; when nothing does,
  *       any word may), ranked by {@code relevance x (0.5 + 0.5 x recency)} with recency decaying over three days; named
  *       topics then narrow the matches.
  * </ul>
  *
- * Time expressions are described in {@link LookupQuery}. Thread-safe when the stores are.
+ * A period selects the stories with coverage in it (an article published then), not only those whose latest article
+ * falls in it. At most {@value #MAX_RANKED} matches are ranked and counted. Time expressions are described in
+ * {@link LookupQuery}. Thread-safe when the stores are.
  */
 public final class ArchiveStoryFinder implements StoryFinder {
   static final double RECENCY_HOURS = 72;
-  /** How many text matches are fetched per requested story, before topic narrowing and re-ranking. */
-  static final int OVERFETCH = 4;
-  /** A topic lookup ranks at most this many of the topic's newest stories, however large the archive. */
+  /** A lookup ranks (and counts) at most this many matches, however large the archive. */
   static final int MAX_RANKED = 500;
 
   private final StoryStore stories;
@@ -57,35 +57,41 @@ public final class ArchiveStoryFinder implements StoryFinder {
   }
 
   @Override
-  public Lookup find(String query, ZoneId zone, int limit) {
+  public Lookup find(String query, ZoneId zone, int limit, Predicate<Story> include) {
     Objects.requireNonNull(query, "query == null");
     Objects.requireNonNull(zone, "zone == null");
+    Objects.requireNonNull(include, "include == null");
     if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
     Instant now = clock.instant();
     LookupQuery q = LookupQuery.parse(query.isBlank() ? "today" : query, zone, now, topicNames);
     Period p = q.period();
     List<Story> found;
     if (q.words().isEmpty() && q.topics().isEmpty()) {
-      Period top = p == Period.ANY_TIME ? LookupQuery.parse("today", zone, now, Set.of()).period() : p;
-      return new Lookup(q.terms(), top.words(), first(ranker.rank(stories.between(top.from(), top.to()), now), limit));
+      p = p == Period.ANY_TIME ? LookupQuery.parse("today", zone, now, Set.of()).period() : p;
+      found = ranker.rank(visible(stories.between(p.from(), p.to()), include), now);
     } else if (q.words().isEmpty()) {
-      found = ranker.rank(stories.tagged(q.topics(), p.from(), p.to(), MAX_RANKED), now);
+      found = ranker.rank(visible(stories.tagged(q.topics(), p.from(), p.to(), MAX_RANKED), include), now);
     } else {
-      found = textMatches(q, now, limit);
+      found = textMatches(q, now, include);
     }
-    return new Lookup(q.terms(), p.words(), first(found, limit));
+    return new Lookup(q.terms(), p.words(), first(found, limit), found.size());
   }
 
-  private List<Story> textMatches(LookupQuery q, Instant now, int limit) {
+  private static List<Story> visible(List<Story> stories, Predicate<Story> include) {
+    return stories.stream().filter(include).toList();
+  }
+
+  private List<Story> textMatches(LookupQuery q, Instant now, Predicate<Story> include) {
     Period p = q.period();
-    List<StoryHit> hits = search.search(q.words(), true, p.from(), p.to(), limit * OVERFETCH);
+    List<StoryHit> hits = search.search(q.words(), true, p.from(), p.to(), MAX_RANKED);
     if (hits.isEmpty() && q.words().size() > 1) {
-      hits = search.search(q.words(), false, p.from(), p.to(), limit * OVERFETCH);
+      hits = search.search(q.words(), false, p.from(), p.to(), MAX_RANKED);
     }
     if (!q.topics().isEmpty()) {
       Set<String> wanted = new HashSet<>(q.topics());
       hits = hits.stream().filter(h -> stories.topics(h.story().id()).stream().anyMatch(wanted::contains)).toList();
     }
+    hits = hits.stream().filter(h -> include.test(h.story())).toList();
     double best = hits.stream().mapToDouble(StoryHit::relevance).max().orElse(1);
     List<StoryHit> ranked = new ArrayList<>(hits);
     ranked.sort(Comparator.comparingDouble((StoryHit h) -> -score(h, best, now))

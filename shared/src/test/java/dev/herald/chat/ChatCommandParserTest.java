@@ -2,6 +2,7 @@ package dev.herald.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ class ChatCommandParserTest {
 
   @Test
   void badInputGetsAOneLineHint() {
-    assertEquals("Unknown command /frobnicate. Try /help for the list of commands.",
+    assertEquals("\u201c/frobnicate now\u201d is not a Herald command. /herald help lists the commands.",
         assertThrows(ChatSyntaxException.class, () -> ChatCommandParser.parse("/frobnicate now")).getMessage());
     assertEquals("\"25:00\" is not a time; use HH:MM on a 24-hour clock, e.g. 08:00",
         assertThrows(ChatSyntaxException.class, () -> ChatCommandParser.parse("/herald schedule 25:00")).getMessage());
@@ -54,5 +55,33 @@ class ChatCommandParserTest {
     String junk = "x".repeat(500);
     String hint = assertThrows(ChatSyntaxException.class, () -> ChatCommandParser.parse("/" + junk)).getMessage();
     assertEquals(true, hint.length() < 120, hint);
+  }
+
+  @Test
+  void plainTextIsAnsweredWithWhatWasTypedAndALookup() {
+    assertEquals("\u201cwhat\u201d is not a Herald command (commands start with /). To look it up: /brief what."
+        + " /herald help lists the commands.", message("what"));
+    assertTrue(message("rail strike news").contains("/brief rail strike news"), message("rail strike news"));
+  }
+
+  @Test
+  void aTypoGetsTheNearestCommandWithItsArguments() {
+    assertEquals("\u201c/sorces 6\u201d is not a Herald command. Did you mean /sources 6?", message("/sorces 6"));
+    assertTrue(message("/herald shedule 08:00").contains("Did you mean /herald schedule 08:00?"),
+        message("/herald shedule 08:00"));
+    assertTrue(message("/herald subscrbe ai").contains("Did you mean /herald subscribe ai?"));
+    assertTrue(message("/breif ai").contains("Did you mean /brief ai?"));
+  }
+
+  @Test
+  void anUnknownHeraldSubcommandNamesWhatWasTyped() {
+    String m = message("/herald foo");
+    assertEquals("\u201c/herald foo\u201d is not a Herald command. /herald help lists the commands.", m);
+    // Slack hands "/herald foo" over as "herald foo"
+    assertEquals(m, message("herald foo"));
+  }
+
+  private static String message(String line) {
+    return assertThrows(ChatSyntaxException.class, () -> ChatCommandParser.parse(line)).getMessage();
   }
 }

@@ -154,8 +154,63 @@ class ChatServiceTest {
     assertEquals(0, byWords.index());
     NoticeView missing = assertInstanceOf(NoticeView.class,
         ask(member, new ChatCommand.Expand(String.valueOf(strike.storyId()), "9")).view());
-    assertEquals("Story #" + strike.storyId() + " has sections 1 to 2; try /expand " + strike.storyId() + " 1.",
-        missing.text());
+    assertEquals("Story #" + strike.storyId() + " has sections 1 to 2. Sections: 1 Walkout begins \u00b7 2 Talks stall."
+        + " Try /expand " + strike.storyId() + " 1.", missing.text());
+  }
+
+  @Test
+  void expandMatchesHeadingWordsInAnyOrderAndSaysWhichWordsMatchedNothing() {
+    StorySummary talks = StoryFixture.add(stores, "Valdoria rail strike", List.of("Harbor Times", "Pacific Daily"),
+        List.of("Rail strike halts most intercity trains",
+            "Valdoria rail strike: mediators call union and operator to talks on Monday"), NOW.minusSeconds(600));
+    String id = String.valueOf(talks.storyId());
+    for (String words : List.of("mediators talks", "talks mediators", "Talks MEDIATOR", "the mediators' talks")) {
+      SectionView v = assertInstanceOf(SectionView.class, ask(member, new ChatCommand.Expand(id, words)).view(), words);
+      assertEquals(1, v.index(), words);
+    }
+    NoticeView miss = assertInstanceOf(NoticeView.class,
+        ask(member, new ChatCommand.Expand(id, "talks zebra")).view());
+    assertTrue(miss.text().startsWith("No section heading of story #" + id + " has \u201czebra\u201d."), miss.text());
+    assertTrue(miss.text().contains("2 Valdoria rail strike: mediators"), miss.text());
+    NoticeView apart = assertInstanceOf(NoticeView.class,
+        ask(member, new ChatCommand.Expand(id, "intercity mediators")).view());
+    assertTrue(apart.text().startsWith("No one section heading of story #" + id
+        + " has all of \u201cintercity mediators\u201d."), apart.text());
+  }
+
+  @Test
+  void sourcesWithoutAStoryMeanTheLastStoryTheUserWasShown() {
+    stores.channels().save(Channel.of(channel, ZoneOffset.UTC));
+    stores.briefings().record(new Briefing(channel, NOW.minusSeconds(60), NOW.minus(Duration.ofDays(1)), List.of(
+        new BriefingStory(stores.stories().find(storm.storyId()).orElseThrow(), storm))));
+    assertEquals(storm.storyId(), sourcesOf(member), "the briefing's top story, before anything else was shown");
+
+    assertInstanceOf(LookupView.class, ask(member, new ChatCommand.Brief("rail")).view());
+    assertEquals(strike.storyId(), sourcesOf(member), "the lookup's story");
+    assertEquals(storm.storyId(), sourcesOf(admin), "another user still means the briefing's");
+
+    ask(member, new ChatCommand.Expand(String.valueOf(storm.storyId()), "1"));
+    assertEquals(storm.storyId(), sourcesOf(member), "the expanded story");
+  }
+
+  private long sourcesOf(Actor actor) {
+    return assertInstanceOf(SourcesView.class, ask(actor, new ChatCommand.Sources("")).view()).storyId();
+  }
+
+  @Test
+  void aLookupSaysHowManyStoriesMatchedInAll() {
+    for (int i = 0; i < 4; i++) {
+      StoryFixture.add(stores, "Rail news " + i, List.of("Harbor Times"), List.of("Item"), NOW.minusSeconds(60 + i));
+    }
+    ChatService two = ChatService.builder().stores(stores)
+        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 2, Duration.ofHours(24)))
+        .finder(new FakeStoryFinder(stores)).ranker(new FakeRanker()).topics(() -> new TreeSet<>(List.of("ai")))
+        .schedules(new DemoListener()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    LookupView v = assertInstanceOf(LookupView.class,
+        two.handle(new ChatRequest(channel, member, new ChatCommand.Brief("rail"))).view());
+    assertEquals(2, v.stories().size());
+    assertEquals(5, v.total());
+    assertEquals("2 of 5 stories on \u201crail\u201d (this week)", v.heading());
   }
 
   @Test
@@ -245,6 +300,20 @@ class ChatServiceTest {
     public Optional<Instant> nextBriefing(Channel c) {
       return Optional.empty();
     }
+  }
+
+  @Test
+  void helpListsSubscribeInTheFormThePlatformTakes() {
+    InfoView slack = assertInstanceOf(InfoView.class, ask(member, new ChatCommand.Help()).view());
+    assertTrue(lines(slack).contains("/herald subscribe <topic>"), lines(slack));
+    ChannelKey console = ChannelKey.of(Platform.CONSOLE, "local", "console");
+    InfoView local = assertInstanceOf(InfoView.class,
+        chat.handle(new ChatRequest(console, member, new ChatCommand.Help())).view());
+    assertTrue(lines(local).contains("/subscribe <topic>"), lines(local));
+  }
+
+  private static String lines(InfoView v) {
+    return String.join("\n", v.blocks().stream().flatMap(b -> b.lines().stream()).toList());
   }
 
   @Test

@@ -53,7 +53,7 @@ class EchoLengthTest {
           return Optional.empty();
         }
       })
-      .feeds(new RegistryFeedAdmin(registry, () -> {}))
+      .feeds(new RegistryFeedAdmin(registry, () -> new TreeSet<>(List.of("ai")), ids -> {}))
       .clock(clock)
       .build();
 

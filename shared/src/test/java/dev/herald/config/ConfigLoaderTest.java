@@ -96,10 +96,13 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void brokenYamlIsOneLine() throws IOException {
+  void brokenYamlIsOneLineWithItsPosition() throws IOException {
     String m = failure("briefing: [unclosed\n");
-    assertTrue(m.startsWith("config/herald.yaml: not valid YAML: "), m);
-    assertEquals(1, m.lines().count());
+    assertEquals("config/herald.yaml: not valid YAML at line 2, column 1: expected ',' or ']', but got <stream end>", m);
+    assertEquals("config/herald.yaml: not valid YAML at line 3, column 2: expected <block end>, but found"
+        + " '<block mapping start>' (check the indentation)", failure("briefing:\n  time: \"08:00\"\n max_stories: 3\n"));
+    assertEquals("config/herald.yaml: not valid YAML at line 2, column 6: mapping values are not allowed here",
+        failure("key: value\n  bad: indent\n"));
   }
 
   @Test
@@ -159,6 +162,7 @@ class ConfigLoaderTest {
 
   @Test
   void relativeFeedPathsResolveAgainstTheFeedsFile() throws IOException {
+    write("samples/x.xml", "<rss version=\"2.0\"><channel/></rss>");
     Path f = write("feeds.yaml", "feeds:\n  - id: local\n    name: Local\n    url: samples/x.xml\n    topics: [ai]\n");
     FeedSource feed = FeedsConfig.load(home, f).get(0);
     assertEquals(home.resolve("config/samples/x.xml").toUri(), feed.url());
@@ -185,5 +189,22 @@ class ConfigLoaderTest {
     assertTrue(failure("delivery:\n  discord:\n    global_per_second: fast\n")
         .contains("delivery.discord.global_per_second must be a number"));
     assertTrue(failure("delivery:\n  retries: 3\n").contains("delivery.retries"));
+  }
+
+  @Test
+  void aFeedFileThatDoesNotExistIsAnError() throws IOException {
+    Path f = write("feeds.yaml", "feeds:\n  - id: local\n    name: Local\n    url: samples/missing.xml\n");
+    assertEquals("config/feeds.yaml: feeds[0].url names a file that does not exist: \"samples/missing.xml\" (a path is"
+        + " relative to config/, the feed list's folder)",
+        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, f)).getMessage());
+  }
+
+  @Test
+  void aFeedsTopicsMustBeTopicsOfTopicsYaml() throws IOException {
+    Path f = write("feeds.yaml", "feeds:\n  - id: a\n    name: A\n    url: https://a.example/rss\n    topics: [wrold]\n");
+    assertEquals("wrold", FeedsConfig.load(home, f).get(0).topics().get(0), "without topics.yaml any name goes");
+    write("topics.yaml", "topics:\n  - name: world\n    keywords: [world]\n  - name: tech\n    keywords: [tech]\n");
+    assertEquals("config/feeds.yaml: feeds[0].topics names \"wrold\", which is not a topic of config/topics.yaml"
+        + " (topics: tech, world)", assertThrows(ConfigException.class, () -> FeedsConfig.load(home, f)).getMessage());
   }
 }

@@ -217,4 +217,58 @@ class AlertsAndLivingStoriesTest {
     assertEquals(latest.storyVersion(), shown.version(), "the waiting edit shows the latest version");
     assertFalse(delivery.outbox().seen(c1, s.storyId(), latest.storyVersion()));
   }
+
+  /** The story posted to the channel as {@code kind} and sent, as message {@code messageId}. */
+  void posted(ChannelKey c, DeliveryKind kind, StorySummary s, String messageId) {
+    OutboxEntry post = OutboxEntry.post(c, kind, s.storyId(), s.storyVersion(), Optional.of("Daily briefing"), T);
+    delivery.outbox().enqueue(List.of(post));
+    delivery.outbox().sent(delivery.outbox().find(post.key()).orElseThrow().id(), messageId, s.storyVersion(),
+        clock.instant());
+  }
+
+  LivingStories living() {
+    return new LivingStories(stores, delivery, p -> true, 4, clock);
+  }
+
+  boolean editWaits(ChannelKey c, StorySummary s, String messageId) {
+    return delivery.outbox().find(OutboxEntry.update(c, s.storyId(), s.storyVersion(), messageId, T).key()).isPresent();
+  }
+
+  @Test
+  void aStoryTheChannelGotInItsBriefingIsNoNewStoryThereItsGrowthIsAnEdit() {
+    alertSettings = new DeliverySettings.Alerts(1, 3, Duration.ofMinutes(30), 10);
+    StorySummary s = story("Rail strike", "Harbor Times");
+    posted(c1, DeliveryKind.BRIEFING, s, "m-brief");
+    clock.advance(Duration.ofMinutes(6));
+    StorySummary v2 = grow(s, "Techline");
+    assertEquals(0, alerts().plan(Set.of(s.storyId())), "no \"New on transport\" for the story the briefing carried");
+    assertTrue(alertsFor(c1, s).isEmpty());
+    assertEquals(1, living().plan(Set.of(s.storyId())));
+    assertTrue(editWaits(c1, v2, "m-brief"), "the briefing's card tells the change");
+  }
+
+  @Test
+  void aBriefedStoryThatGrewByTheThresholdIsAlertedOnceAndNotAlsoEditedForThatChange() {
+    StorySummary s = story("Rail strike", "Harbor Times");
+    posted(c1, DeliveryKind.BRIEFING, s, "m-brief");
+    posted(other, DeliveryKind.BRIEFING, s, "m-other"); // not subscribed: it only ever gets edits
+    clock.advance(Duration.ofHours(2));
+    StorySummary v3 = grow(grow(s, "Techline"), "Daily Wire");
+    assertEquals(1, alerts().plan(Set.of(s.storyId())), "grew by two outlets (the threshold) since the briefing");
+    OutboxRow alert = alertsFor(c1, s).get(0);
+    assertEquals(Optional.of("Growing on transport: now 3 outlets"), alert.entry().banner());
+    assertEquals(v3.storyVersion(), alert.entry().storyVersion());
+    assertEquals(1, living().plan(Set.of(s.storyId())));
+    assertTrue(!editWaits(c1, v3, "m-brief"), "the alert tells this change; no edit as well");
+    assertTrue(editWaits(other, v3, "m-other"));
+  }
+
+  @Test
+  void aBriefingStillOnItsWayCountsAsTelling() {
+    StorySummary s = story("Rail strike", "Harbor Times");
+    delivery.outbox().enqueue(List.of(OutboxEntry.post(c1, DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
+        Optional.empty(), T)));
+    grow(s, "Techline");
+    assertEquals(0, alerts().plan(Set.of(s.storyId())));
+  }
 }

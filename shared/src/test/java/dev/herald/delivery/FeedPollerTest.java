@@ -127,4 +127,19 @@ class FeedPollerTest {
     p.tick();
     assertEquals(List.of(List.of("slow")), runs);
   }
+
+  @Test
+  void aManagersCheckPollsTheNamedFeedsAtOnceWhateverTheirIntervalOrBackoff() {
+    failing.add("flaky");
+    FeedHealthSource health = FeedHealthSource.tracking(5);
+    FeedPoller p = poller(List.of(feed("flaky", Duration.ofMinutes(10)), feed("calm", Duration.ofMinutes(10))), health);
+    p.tick();
+    clock.advance(Duration.ofMinutes(1));
+    assertTrue(p.tick().isEmpty(), "nothing is due for another nine minutes");
+    p.tick(Set.of("flaky", "calm"));
+    assertEquals(List.of("flaky", "calm"), runs.get(runs.size() - 1), "both polled now");
+    clock.advance(Duration.ofMinutes(1));
+    p.tick(Set.of("calm"));
+    assertEquals(List.of("calm"), runs.get(runs.size() - 1), "only what was asked for, besides what is due");
+  }
 }

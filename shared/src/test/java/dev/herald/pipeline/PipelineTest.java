@@ -114,7 +114,33 @@ class PipelineTest {
       RunReport r = p.run(List.of(good));
       long strike = byWord.get("Strike");
       assertEquals(Set.of(strike), r.alertable());
-      assertTrue(r.describe().startsWith("1 feeds (0 failed), 3 new articles, 2 stories changed"), r.describe());
+      assertTrue(r.describe().startsWith("1 feed (0 failed), 3 new articles, 2 stories changed"), r.describe());
     }
+  }
+
+  @Test
+  void storiesWithoutASummaryAreOneWarningForTheRunNotOnePerStory() {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+        new ch.qos.logback.core.read.ListAppender<>();
+    events.start();
+    root.addAppender(events);
+    // the real writer, with a summarizer that finds nothing to say (as for title-only items of real feeds)
+    dev.herald.digest.CheckedStoryWriter real = new dev.herald.digest.CheckedStoryWriter(stores.stories(),
+        stores.articles(), stores.summaries(), new dev.herald.digest.CheckedSummarizer((story, articles, max) -> {
+          throw new IllegalArgumentException("story " + story.id() + " has no sentence to summarise");
+        }, 140), Clock.fixed(T0, ZoneOffset.UTC));
+    try (Pipeline p = new Pipeline(ingestor, tracker, real, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+      RunReport r = p.run(List.of(good));
+      assertEquals(2, r.unsummarised().size());
+    } finally {
+      root.detachAppender(events);
+    }
+    List<String> warnings = events.list.stream()
+        .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+        .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+    assertEquals(List.of("2 of 2 changed stories have no new summary (each keeps its previous one, if any);"
+        + " HERALD_LOG_LEVEL=DEBUG names them and why"), warnings);
   }
 }

@@ -78,7 +78,9 @@ class ArchiveStoryFinderTest {
   void aDateGivesThatDaysStories() {
     Lookup l = finder.find("24 Nov", UTC, 10);
     assertEquals("24 Nov 2026", l.period());
-    assertEquals(List.of("Brevik Foods agrees to buy Nordvale Dairies for 1.3 billion crowns"), titles(l));
+    // the glacier survey story was first reported on the 24th and followed up later: it had coverage that day too
+    assertEquals(List.of("Valdoria’s glaciers lost 3.8% of their ice in 2026, survey finds",
+        "Brevik Foods agrees to buy Nordvale Dairies for 1.3 billion crowns"), titles(l));
   }
 
   @Test
@@ -113,5 +115,42 @@ class ArchiveStoryFinderTest {
     String rateCut = "Central Bank of Valdoria cuts main rate to 3.50%";
     assertTrue(titles(finder.find("", ZoneId.of("Pacific/Honolulu"), 20)).contains(rateCut));
     assertTrue(!titles(finder.find("", UTC, 20)).contains(rateCut));
+  }
+
+  private static final String STORM = "Storm Isolde kills one, cuts power to 180,000 homes in western Valdoria";
+  private static final String STRIKE = "Rail strike halts most intercity trains across Valdoria";
+  private static final String CUP = "Port Marren Mariners beat Lindhaven Athletic 2-1 in extra time to win Continental Cup";
+
+  @Test
+  void aPeriodSelectsTheStoriesWithCoverageInItNotOnlyThoseWhoseLatestArticleFallsInIt() {
+    java.time.Instant friday = java.time.Instant.parse("2026-11-27T00:00:00Z");
+    List<Story> thursdayNews = finder.find("", UTC, 50).stories().stream()
+        .filter(s -> List.of(STORM, STRIKE, CUP).contains(s.title())).toList();
+    assertEquals(3, thursdayNews.size(), "each also has an article after midnight: " + thursdayNews);
+    for (Story s : thursdayNews) assertTrue(s.newestArticleAt().isAfter(friday), s.title());
+
+    assertTrue(titles(finder.find("yesterday", UTC, 50)).containsAll(List.of(STORM, STRIKE, CUP)));
+    assertTrue(titles(finder.find("thursday", UTC, 50)).containsAll(List.of(STORM, STRIKE, CUP)));
+    assertEquals(List.of(STRIKE), titles(finder.find("rail strike yesterday", UTC, 5)));
+    assertTrue(titles(finder.find("transport yesterday", UTC, 5)).contains(STRIKE));
+    assertEquals(List.of(), titles(finder.find("rail strike 24 Nov", UTC, 5)), "no coverage that day");
+  }
+
+  @Test
+  void aLookupCountsEveryMatchBeyondTheOnesItReturns() {
+    Lookup week = finder.find("this week", UTC, 5);
+    assertEquals(5, week.stories().size());
+    assertEquals(finder.find("this week", UTC, 100).stories().size(), week.total());
+    assertTrue(week.total() > 5, "the samples hold more than five stories this week: " + week.total());
+    Lookup rail = finder.find("rail", UTC, 5);
+    assertEquals(rail.stories().size(), rail.total());
+  }
+
+  @Test
+  void onlyTheStoriesTheCallerMayShowAreReturnedAndCounted() {
+    Lookup all = finder.find("this week", UTC, 100);
+    Lookup noStorm = finder.find("this week", UTC, 100, s -> !s.title().equals(STORM));
+    assertEquals(all.total() - 1, noStorm.total());
+    assertTrue(!titles(noStorm).contains(STORM));
   }
 }

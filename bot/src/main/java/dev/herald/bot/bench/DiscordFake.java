@@ -66,7 +66,7 @@ final class DiscordFake implements FakePlatform {
     ChatService chat = ChatService.builder()
         .stores(stores)
         .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-        .finder((query, zone, limit) -> new Lookup(query, "today", List.of()))
+        .finder((query, zone, limit, include) -> new Lookup(query, "today", List.of(), 0))
         .ranker((candidates, now) -> candidates)
         .topics(TreeSet::new)
         .schedules(new ScheduleListener() {

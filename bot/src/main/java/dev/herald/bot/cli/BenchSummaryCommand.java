@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "summary",
     mixinStandardHelpOptions = true,
     description = {
-        "Score the extractive summarizer against lead and TextRank baselines on Multi-News clusters:",
+        "Score the extractive summarizer against lead and TextRank baselines on Multi-News clusters.",
         "ROUGE-1, ROUGE-2, ROUGE-L F1 (Herald's own implementation, rouge_score tokenisation, Porter stems)",
         "and integrity figures. The last line is one JSON object."})
 public final class BenchSummaryCommand implements Runnable {

@@ -61,12 +61,46 @@ final class CliHome {
    * refuses the login or cannot be migrated stops the command with one line naming the key, the file and the reason.
    */
   static Database database(HeraldConfig config, Secrets secrets) {
-    if (config.database().isEmpty()) return Database.open(config.databaseFile());
+    if (config.database().isEmpty()) return sqlite(config.home(), config.databaseFile());
     try {
       return Database.connect(config.database(), secrets.get(DB_USER), secrets.get(DB_PASSWORD));
     } catch (StoreException | IllegalArgumentException e) {
       throw new CliFailure("config/herald.yaml: database " + e.getMessage());
     }
+  }
+
+  /**
+   * Opens (creating) the SQLite file in data_dir. A data_dir that is a file, cannot be created or written, or holds a
+   * file SQLite cannot open stops the command with one line naming the key and why.
+   */
+  static Database sqlite(Path home, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String key = "config/herald.yaml: data_dir \"" + shown(home, dir) + "\" ";
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new CliFailure(key + "cannot hold the database: " + shown(home, p) + " is a file, not a directory");
+      }
+      if (Files.isDirectory(p)) {
+        if (!Files.isWritable(p) || !Files.isExecutable(p)) {
+          throw new CliFailure(key + "cannot hold the database: " + shown(home, p) + " is not writable by this user");
+        }
+        break;
+      }
+    }
+    try {
+      return Database.open(file);
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+      String why = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
+      throw new CliFailure(key + "cannot hold the database: " + why, e);
+    }
+  }
+
+  /** A path as the user would type it: relative to home when inside it. */
+  static String shown(Path home, Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(home) && !abs.equals(home) ? home.relativize(abs).toString() : abs.toString();
   }
 
   /** Herald's version for the User-Agent: the jar's, or "dev" when run from classes. */

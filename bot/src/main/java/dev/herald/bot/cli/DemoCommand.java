@@ -11,7 +11,6 @@ import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.render.Views;
-import dev.herald.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -62,17 +61,21 @@ public final class DemoCommand implements Callable<Integer> {
     Path feedList = feedsFile == null ? home.resolve("config/samples/feeds.yaml") : feedsFile.toAbsolutePath();
     List<FeedSource> feeds = FeedsConfig.load(home, feedList);
     Path dbFile = config.databaseFile();
-    for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(dbFile + suffix));
+    if (Files.isDirectory(dbFile.getParent())) {
+      for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(dbFile + suffix));
+    }
 
     OfflineRun run;
     try {
-      run = OfflineRun.start(config, Database.open(dbFile), feeds, CliHome.version());
+      run = OfflineRun.start(config, CliHome.sqlite(home, dbFile), feeds, CliHome.version());
     } catch (IllegalArgumentException e) {
       throw new CliFailure(e.getMessage());
     }
     try (run) {
       App app = run.app;
-      ChatService chat = app.chat(new DemoSchedule(app.clock), () -> {}).build();
+      // the demo has no poller: a feed check reads the sample files again, there and then (they are local)
+      ChatService chat = app.chat(new DemoSchedule(app.clock),
+          ids -> app.pipeline.run(feeds.stream().filter(f -> ids.contains(f.id())).toList())).build();
       ConsoleChannel console = new ConsoleChannel(config.console().channel(), chat, out);
       Channel channel = chat.channel(console.key())
           .withBriefingAt(Optional.of(config.briefing().time()), config.console().timeZone());

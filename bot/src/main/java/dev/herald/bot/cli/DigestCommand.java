@@ -15,6 +15,7 @@ import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Platform;
 import dev.herald.render.BriefingView;
+import dev.herald.render.Phrases;
 import dev.herald.render.StoryView;
 import dev.herald.render.Views;
 import dev.herald.store.Database;
@@ -31,9 +32,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * An offline briefing from local feed files, as text, as the neutral JSON, or as the exact Slack or Discord payloads
@@ -81,7 +82,7 @@ public final class DigestCommand implements Callable<Integer> {
       if (views != null) {
         Set<StoryViews.Kind> kinds = EnumSet.noneOf(StoryViews.Kind.class);
         for (String v : views) kinds.add(StoryViews.Kind.parse(v));
-        ChatService chat = run.app.chat(ScheduleListener.NONE, () -> {}).build();
+        ChatService chat = run.app.chat(ScheduleListener.NONE, ids -> {}).build();
         ViewsPrinter.print(out, format, channelId, StoryViews.of(chat, channel.key(), view, kinds));
         return 0;
       }
@@ -102,35 +103,60 @@ public final class DigestCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One instance feed per file, its id from the file name; directories give their feed files. */
+  /**
+   * One instance feed per file, its id from the file name; directories give their feed files. A file in a directory
+   * that is not a feed (a LICENSE, a README) is skipped, and the skipped files are named in one line on stderr; a file
+   * named on the command line must be a feed.
+   */
   private List<FeedSource> feeds() {
-    List<Path> files = new ArrayList<>();
+    List<Path> named = new ArrayList<>();
+    List<Path> listed = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (var s = Files.list(p)) {
-          s.filter(Files::isRegularFile).filter(DigestCommand::looksLikeFeed).sorted().forEach(files::add);
+          s.filter(Files::isRegularFile).filter(DigestCommand::looksLikeFeed).sorted().forEach(listed::add);
         } catch (java.io.IOException e) {
           throw new CliFailure(p + ": cannot list: " + e.getMessage());
         }
       } else if (Files.isRegularFile(p)) {
-        files.add(p);
+        named.add(p);
       } else {
         throw new CliFailure(p + ": no such file or directory");
       }
     }
-    if (files.isEmpty()) throw new CliFailure("no feed files in " + paths);
     List<FeedSource> feeds = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Path f : files) {
-      String base = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.[a-z0-9]+$", "")
-          .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-      String id = base.isEmpty() ? "feed" : base.length() > 60 ? base.substring(0, 60) : base;
-      for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
+    for (Path f : named) {
       FeedNames.check(f);
-      // no configured name: each article's outlet comes from the feed and its site, as for an unnamed feed
-      feeds.add(FeedSource.of(id, "", f.toAbsolutePath().toUri(), List.of()));
+      feeds.add(feed(f, ids));
     }
+    for (Path f : listed) {
+      try {
+        FeedNames.check(f);
+      } catch (CliFailure notAFeed) {
+        skipped.add(f.getFileName().toString());
+        continue;
+      }
+      feeds.add(feed(f, ids));
+    }
+    if (!skipped.isEmpty()) {
+      String shown = String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+          + (skipped.size() > 5 ? " and " + (skipped.size() - 5) + " more" : "");
+      spec.commandLine().getErr().println("herald: skipped " + Phrases.count(skipped.size(), "file", "files")
+          + (skipped.size() == 1 ? " that is not a feed: " : " that are not feeds: ") + shown);
+    }
+    if (feeds.isEmpty()) throw new CliFailure("no feed files in " + paths);
     return feeds;
+  }
+
+  /** A feed without a configured name: each article's outlet comes from the feed and its site, as for any unnamed feed. */
+  private static FeedSource feed(Path f, Set<String> ids) {
+    String base = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.[a-z0-9]+$", "")
+        .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+    String id = base.isEmpty() ? "feed" : base.length() > 60 ? base.substring(0, 60) : base;
+    for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
+    return FeedSource.of(id, "", f.toAbsolutePath().toUri(), List.of());
   }
 
   private static boolean looksLikeFeed(Path p) {

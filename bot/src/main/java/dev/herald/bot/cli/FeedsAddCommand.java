@@ -1,5 +1,6 @@
 package dev.herald.bot.cli;
 
+import dev.herald.config.FeedsConfig;
 import dev.herald.config.FeedsFile;
 import dev.herald.feeds.FeedUrls;
 import dev.herald.model.Topic;
@@ -61,8 +62,12 @@ public final class FeedsAddCommand implements Runnable {
         entryUrl = local.startsWith(dir) ? dir.relativize(local).toString() : local.toString();
         host = local.getFileName().toString().replaceFirst("\\.[^.]*$", "");
       }
+      var known = FeedsConfig.knownTopics(ctx.home);
       for (String t : topics) {
         if (!Topic.isValidName(t)) throw new CliFailure("not a topic name (lower-case letters, digits, '-'): " + t);
+        if (known.isPresent() && !known.get().contains(t)) {
+          throw new CliFailure("--topics " + FeedsConfig.unknownTopic(t, known.get()));
+        }
       }
       if (interval < 1 || interval > 24 * 60) throw new CliFailure("--interval must be 1 to 1440 minutes");
       String feedId = id != null ? id : defaultId(host);

@@ -15,6 +15,7 @@ import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
 import dev.herald.model.TextReason;
+import dev.herald.render.Phrases;
 import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,15 +30,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code herald feeds check [ID...]}: fetch feeds now and report items, health and problems. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Fetch feeds now (all, or the ids given) and report items, health and problems,",
-        "how many items are teasers, and which text stored articles use (full article text counts).",
+    description = {"Fetch feeds now (all, or the ids given) and report items, health and problems.",
+        "Also how many items are teasers, and which text stored articles use (full article text counts).",
         "Stores nothing; a feed that was failing or disabled and reads fine is re-enabled.",
         "Exit 2 when any feed could not be read."})
 public final class FeedsCheckCommand implements Runnable {
@@ -97,7 +98,9 @@ public final class FeedsCheckCommand implements Runnable {
         pool.shutdownNow();
       }
       out.flush();
-      if (failed > 0) throw new CliFailure(failed + " of " + selected.size() + " feed(s) could not be read");
+      if (failed > 0) {
+        throw new CliFailure(failed + " of " + Phrases.count(selected.size(), "feed", "feeds") + " could not be read");
+      }
     }
   }
 
@@ -130,7 +133,7 @@ public final class FeedsCheckCommand implements Runnable {
     String id = ControlChars.escape(s.feed().id());
     if (c.ok()) {
       out.println(id + ": ok, " + c.parsed().orElseThrow().format().label() + ", " + c.itemCount()
-          + " items" + (newest == null ? "" : ", newest " + newest) + ", " + took);
+          + (c.itemCount() == 1 ? " item" : " items") + (newest == null ? "" : ", newest " + newest) + ", " + took);
     } else {
       out.println(id + ": FAILED: " + ControlChars.escape(c.problem().orElseThrow()) + " (" + took + ")");
     }

@@ -12,6 +12,7 @@ import dev.herald.feeds.Reasons;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.feeds.Validators;
 import dev.herald.model.FeedSource;
+import dev.herald.render.Phrases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -24,15 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code herald parse FILE|URL [--json]}: what Herald reads from one feed, item by item. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = {"Fetch or read one feed and print its items: one line each, or one JSON object each with --json",
-        "({title, link, published (UTC ISO-8601, null when the feed gives no readable date), summary, guid}).",
+    description = {"Fetch or read one feed and print its items, one line each.",
+        "With --json, one JSON object each: {title, link, published (UTC ISO-8601, null when the feed gives no",
+        "readable date), summary, guid}.",
         "Recovered problems are warnings on stderr. Exit 2 with one line on stderr when the feed cannot be read."})
 public final class ParseCommand implements Runnable {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'")
@@ -57,7 +59,7 @@ public final class ParseCommand implements Runnable {
     Instant now = Instant.now();
     if (!json) {
       out.println("# " + firstNonBlank(cleaner.clean(titleOnly(feed), now).title(), "(untitled feed)") + " — "
-          + feed.format().label() + ", " + feed.items().size() + " items");
+          + feed.format().label() + ", " + Phrases.count(feed.items().size(), "item", "items"));
     }
     for (RawItem item : feed.items()) {
       CleanItem c = cleaner.clean(item, now);
@@ -94,8 +96,14 @@ public final class ParseCommand implements Runnable {
         if (!(r instanceof FetchResult.Fetched f)) throw new CliFailure(source + ": unexpected 304 Not Modified");
         return parser.parse(f.body(), f.charset(), f.finalUri());
       }
+      if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+        throw new CliFailure(source + ": only http:// and https:// URLs (or local files) can be read, not "
+            + lower.substring(0, lower.indexOf(':')) + "://");
+      }
       Path path = Path.of(source);
-      if (!Files.isRegularFile(path)) throw new CliFailure(source + ": no such file");
+      if (Files.isDirectory(path)) throw new CliFailure(source + ": is a directory; give one feed file");
+      if (!Files.exists(path)) throw new CliFailure(source + ": no such file");
+      if (!Files.isRegularFile(path)) throw new CliFailure(source + ": not a regular file");
       if (Files.size(path) > fetchConfig.maxFeedBytes()) {
         throw new CliFailure(source + ": larger than fetch.max_feed_bytes (" + fetchConfig.maxFeedBytes() + ")");
       }

@@ -2,9 +2,11 @@ package dev.herald.bot.cli;
 
 import dev.herald.bot.App;
 import dev.herald.bot.Platforms;
+import dev.herald.bot.console.ConsoleLogs;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.InstanceFeeds;
 import dev.herald.config.Secrets;
+import dev.herald.render.Phrases;
 import dev.herald.store.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -13,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The service: polls the configured feeds, keeps stories and summaries current, posts daily briefings, alerts and
@@ -29,9 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-        "Run Herald: poll feeds, post briefings and alerts. Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the",
-        "console channel on config/feeds.yaml; with them, the Slack and/or Discord adapters."})
+        "Run Herald: poll feeds, post briefings and alerts.",
+        "Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the console channel on config/feeds.yaml; with them, the",
+        "Slack and/or Discord adapters."})
 public final class RunCommand implements Callable<Integer> {
+  /** In data_dir: where logs go while the console channel takes typed commands. */
+  static final String LOG_FILE = "herald.log";
+
   @Spec CommandSpec spec;
 
   @Override
@@ -46,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
     Secrets secrets = Secrets.fromEnvironment();
     Clock clock = Clock.systemUTC();
 
+    // a person typing at the console prompt: log lines go to a file instead of over the prompt
+    boolean terminal = System.console() != null;
+    Optional<ConsoleLogs.Routed> logs = terminal && Platforms.runsConsole(config, secrets)
+        ? ConsoleLogs.toFile(config.dataDir().resolve(LOG_FILE)) : Optional.empty();
     App app = App.assemble(config, secrets, clock, CliHome.database(config), feeds, CliHome.version());
     CountDownLatch stopped = new CountDownLatch(1);
     try (Platforms platforms = Platforms.start(app, secrets, out)) {
@@ -53,9 +64,12 @@ public final class RunCommand implements Callable<Integer> {
         platforms.close();
         stopped.countDown();
       }, "herald-shutdown"));
-      out.println("Herald is running: " + platforms.describe() + "; " + feeds.get().size() + " instance feeds.");
+      out.println("Herald is running: " + platforms.describe() + "; "
+          + Phrases.count(feeds.get().size(), "instance feed", "instance feeds") + ".");
+      if (logs.isPresent()) {
+        out.println("Logs go to " + CliHome.shown(home, config.dataDir().resolve(LOG_FILE)) + " while you type here.");
+      }
       if (platforms.console().isPresent()) {
-        boolean terminal = System.console() != null;
         boolean quit = platforms.console().get().loop(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), terminal);
         if (!quit && !terminal) {
@@ -67,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     } finally {
       app.close();
+      logs.ifPresent(ConsoleLogs.Routed::close);
     }
     return 0;
   }

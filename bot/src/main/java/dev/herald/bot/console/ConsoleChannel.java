@@ -23,12 +23,17 @@ public final class ConsoleChannel {
 
   private final ChannelKey key;
   private final ChatService chat;
-  private final PrintWriter out;
+  private final ConsoleOutput out;
 
-  public ConsoleChannel(String channelName, ChatService chat, PrintWriter out) {
+  /** @param out shared with the channel's {@link ConsolePublisher}, so that posts never print over the prompt */
+  public ConsoleChannel(String channelName, ChatService chat, ConsoleOutput out) {
     this.key = ChannelKey.of(Platform.CONSOLE, WORKSPACE, channelName);
     this.chat = chat;
     this.out = out;
+  }
+
+  public ConsoleChannel(String channelName, ChatService chat, PrintWriter out) {
+    this(channelName, chat, new ConsoleOutput(out));
   }
 
   public ChannelKey key() {
@@ -59,8 +64,9 @@ public final class ConsoleChannel {
   public boolean loop(BufferedReader in, boolean prompt) throws IOException {
     if (prompt) print("Type /help for commands, /quit to leave.\n");
     while (true) {
-      if (prompt) print("herald> ");
+      if (prompt) out.prompt();
       String line = in.readLine();
+      out.lineRead();
       if (line == null) return false;
       String t = line.strip();
       if (t.equals("/quit") || t.equals("/exit") || t.equals("quit") || t.equals("exit")) return true;
@@ -69,9 +75,6 @@ public final class ConsoleChannel {
   }
 
   private void print(String s) {
-    synchronized (out) {
-      out.print(s);
-      out.flush();
-    }
+    out.print(s);
   }
 }

@@ -3,18 +3,23 @@ package dev.herald.bot.console;
 import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
+import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Posts to the terminal. Thread-safe: each view is printed whole. */
+/** Posts to the terminal. Thread-safe: each view is printed whole, never over the prompt. */
 public final class ConsolePublisher implements Publisher {
-  private final PrintWriter out;
+  private final ConsoleOutput out;
   private final AtomicLong messages = new AtomicLong();
 
-  public ConsolePublisher(PrintWriter out) {
+  public ConsolePublisher(ConsoleOutput out) {
     this.out = out;
+  }
+
+  public ConsolePublisher(PrintWriter out) {
+    this(new ConsoleOutput(out));
   }
 
   @Override
@@ -28,10 +33,15 @@ public final class ConsolePublisher implements Publisher {
     return "console-" + messages.incrementAndGet();
   }
 
-  /** A terminal cannot change what it printed: the new version is printed below, marked as an update. */
+  /**
+   * A terminal cannot change what it printed: the new version is printed below, marked as an update of the message
+   * above, without the banner ("Daily briefing", "New on transport") it was first posted under, which would read as a
+   * second briefing or alert.
+   */
   @Override
   public void edit(ChannelKey channel, String messageId, View view) {
-    print("(updated " + messageId + ")\n" + ConsoleRenderer.render(view));
+    View shown = view instanceof StoryView s ? s.withoutBanner() : view;
+    print("(an update of " + messageId + ", posted above)\n" + ConsoleRenderer.render(shown));
   }
 
   /** Nothing printed survives a restart, so nothing is ever found. */
@@ -41,9 +51,6 @@ public final class ConsolePublisher implements Publisher {
   }
 
   private void print(String text) {
-    synchronized (out) {
-      out.print(text);
-      out.flush();
-    }
+    out.print(text);
   }
 }

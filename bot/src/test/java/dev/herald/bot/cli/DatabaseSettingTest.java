@@ -82,4 +82,33 @@ class DatabaseSettingTest {
     assertTrue(list.out().contains("wire  [instance]  Wire  <https://wire.example/rss>  world"), list.out());
     assertEquals("", list.err());
   }
+
+  @Test
+  void aDataDirThatIsAFileStopsEveryCommandWithOneLineNamingTheKey() throws IOException {
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("afile"), "not a directory");
+    Files.writeString(home.resolve("config/herald.yaml"), "data_dir: afile\n");
+    Files.writeString(home.resolve("config/feeds.yaml"), "feeds:\n  - id: wire\n    name: Wire\n"
+        + "    url: https://wire.example/rss\n");
+    String expected = "herald: config/herald.yaml: data_dir \"afile\" cannot hold the database: afile is a file, not a"
+        + " directory\n";
+    CliRun run = CliRun.run(home, "run");
+    assertEquals(2, run.status(), run.err());
+    assertEquals(expected, run.err());
+    Files.writeString(home.resolve("config/herald.yaml"), "data_dir: afile/deeper\n");
+    CliRun deeper = CliRun.run(home, "run");
+    assertEquals(2, deeper.status(), deeper.err());
+    assertEquals("herald: config/herald.yaml: data_dir \"afile/deeper\" cannot hold the database: afile is a file,"
+        + " not a directory\n", deeper.err());
+  }
+
+  @Test
+  void theDemoNamesAnUnusableDataFolderInOneLine() throws IOException {
+    Path shipped = CliRun.homeWithShippedConfig(home);
+    Files.writeString(shipped.resolve("data"), "a file where the data folder should be");
+    CliRun run = CliRun.run(shipped, "demo", "--no-interactive");
+    assertEquals(2, run.status(), run.err());
+    assertEquals("herald: config/herald.yaml: data_dir \"data/demo\" cannot hold the database: data is a file, not a"
+        + " directory\n", run.err());
+  }
 }

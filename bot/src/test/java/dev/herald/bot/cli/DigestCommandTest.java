@@ -129,4 +129,16 @@ class DigestCommandTest {
     assertTrue(run.err().startsWith("herald: " + junk), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
   }
+
+  @Test
+  void aDirectorySkipsWhatIsNotAFeedSaysSoInOneLineAndCarriesOn() throws Exception {
+    Path home = CliRun.homeWithShippedConfig(dir);
+    Path samples = home.resolve("config/samples");
+    Files.writeString(samples.resolve("LICENSE"), "Permission is hereby granted, free of charge, to any person\n");
+    Files.writeString(samples.resolve("notes.xml"), "<notes><note>not a feed</note></notes>");
+    CliRun run = CliRun.run(home, "digest", "--feeds", samples.toString(), "--format", "text");
+    assertEquals(0, run.status(), run.err());
+    assertEquals("herald: skipped 2 files that are not feeds: LICENSE, notes.xml\n", run.err());
+    assertTrue(run.out().startsWith("=== Daily briefing \u00b7 Friday 27 November ==="), run.out());
+  }
 }

@@ -77,7 +77,20 @@ class FeedsCommandTest {
     CliRun all = CliRun.of("feeds", "check");
     assertEquals(2, all.status());
     assertTrue(all.out().contains("broken: FAILED: not a feed: an HTML page"), all.out());
-    assertEquals("herald: 1 of 2 feed(s) could not be read\n", all.err());
+    assertEquals("herald: 1 of 2 feeds could not be read\n", all.err());
+  }
+
+  @Test
+  void addRefusesTopicsThatTopicsYamlDoesNotDefine() throws IOException {
+    Files.writeString(home.resolve("config/topics.yaml"),
+        "topics:\n  - name: world\n    keywords: [world]\n  - name: tech\n    keywords: [tech]\n");
+    String before = Files.readString(home.resolve("config/feeds.yaml"));
+    CliRun typo = CliRun.of("feeds", "add", "https://www.tech.example/feed", "--topics", "tech,wrold");
+    assertEquals(2, typo.status());
+    assertEquals("herald: --topics names \"wrold\", which is not a topic of config/topics.yaml (topics: tech, world)\n",
+        typo.err());
+    assertEquals(before, Files.readString(home.resolve("config/feeds.yaml")), "nothing written");
+    assertEquals(0, CliRun.of("feeds", "add", "https://www.tech.example/feed", "--topics", "tech").status());
   }
 
   /** A feed name and an HTTP reason phrase as an attacker writes them: set the title, clear the screen, forge a line. */

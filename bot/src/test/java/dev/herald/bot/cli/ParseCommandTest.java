@@ -73,12 +73,26 @@ class ParseCommandTest {
   }
 
   @Test
+  void eachKindOfNonFeedGetsAnAccurateOneLineReason() throws IOException {
+    Path readme = Files.writeString(home.resolve("README.md"),
+        "# Herald\n\nNews briefings for team chat.\n\n```\n<story>\n  <title>x</title>\n</story>\n```\n");
+    assertEquals("herald: " + readme + ": not a feed: it is text, not XML or JSON (it begins \u201c# Herald\u201d)\n",
+        CliRun.of("parse", readme.toString()).err());
+    assertEquals("herald: " + home + ": is a directory; give one feed file\n", CliRun.of("parse", home.toString()).err());
+    CliRun ftp = CliRun.of("parse", "ftp://ftp.example.org/feed.xml");
+    assertEquals(2, ftp.status());
+    assertEquals("herald: ftp://ftp.example.org/feed.xml: only http:// and https:// URLs (or local files) can be read,"
+        + " not ftp://\n", ftp.err());
+  }
+
+  @Test
   void fetchesUrlsAndRefusesPrivateAddressesByDefault() throws IOException {
     server.enqueue(new MockResponse.Builder().body("<rss version=\"2.0\"><channel><item><title>Hi</title>"
         + "<link>https://x.example/1</link></item></channel></rss>").build());
     CliRun refused = CliRun.of("parse", server.url("/rss").toString());
     assertEquals(2, refused.status());
     assertTrue(refused.err().contains("(loopback); refused (fetch.allow_private_addresses is off)"), refused.err());
+    assertEquals(1, refused.err().lines().count(), refused.err());
     assertEquals(0, server.getRequestCount());
     Files.createDirectories(home.resolve("config"));
     Files.writeString(home.resolve("config/herald.yaml"), "fetch:\n  allow_private_addresses: true\n");

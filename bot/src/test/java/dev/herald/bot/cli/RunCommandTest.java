@@ -41,8 +41,8 @@ class RunCommandTest {
     assertTrue(run.out().startsWith("Herald is running: the console channel (no SLACK_BOT_TOKEN or DISCORD_TOKEN"
         + " set); daily briefing at 08:00 UTC; 7 instance feeds."), run.out());
     assertTrue(run.out().contains("Daily briefing at 08:00 UTC. Next: "), run.out());
-    assertTrue(run.out().contains("error: Unknown command /frobnicate. Try /help for the list of commands."),
-        run.out());
+    assertTrue(run.out().contains("error: \u201c/frobnicate\u201d is not a Herald command. /herald help lists the"
+        + " commands."), run.out());
     assertTrue(Files.exists(home.resolve("data/herald.db")), "the database is created on first run");
   }
 

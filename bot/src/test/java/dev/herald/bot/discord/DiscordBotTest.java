@@ -106,7 +106,8 @@ class DiscordBotTest {
     String id = Long.toString(strike.storyId());
     DiscordHarness.Answer a = expand(id, "9");
     assertTrue(a.callback().ephemeral(), a.callback().toString());
-    assertEquals("\u274c Story #" + id + " has sections 1 to 3; try /expand " + id + " 1.", a.text());
+    assertEquals("\u274c Story #" + id + " has sections 1 to 3. Sections: 1 Walkout begins \u00b7 2 Talks stall \u00b7 3 What"
+        + " next. Try /expand " + id + " 1.", a.text());
   }
 
   @Test

@@ -104,8 +104,9 @@ class SlackHttpModeTest {
     JsonNode section = response(0);
     assertEquals("ephemeral", section.path("response_type").asText());
     assertEquals(1, section.path("blocks").size(), section.toString());
-    assertEquals(":no_entry_sign: Story #" + h.strike.storyId() + " has sections 1 to 3; try /expand "
-        + h.strike.storyId() + " 1.", section.path("blocks").get(0).path("text").path("text").asText());
+    assertEquals(":no_entry_sign: Story #" + h.strike.storyId() + " has sections 1 to 3. Sections: 1 Walkout begins"
+        + " \u00b7 2 Talks stall \u00b7 3 What comes next. Try /expand " + h.strike.storyId() + " 1.",
+        section.path("blocks").get(0).path("text").path("text").asText());
 
     h.slack.send(SignedSlackClient.command("/expand", Long.toString(h.strike.storyId()), "UMEMBER", "C1",
         h.fake.responseUrl("r2")));
