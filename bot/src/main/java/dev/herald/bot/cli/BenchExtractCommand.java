@@ -6,10 +6,7 @@ import dev.herald.articles.extract.eval.ArticleCorpus;
 import dev.herald.articles.extract.eval.ExtractionRun;
 import dev.herald.articles.extract.eval.ExtractionScores;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,40 +71,17 @@ public final class BenchExtractCommand implements Runnable {
     if (pages) listPages(out, r);
 
     PageExtractor extractor = new PageExtractor();
-    for (int i = 0; i < warmup; i++) {
-      extractPass(extractor, corpusPages);
-      floorPass(corpusPages);
-    }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] wall = new long[runs];
-    long[] floorWall = new long[runs];
-    long[] cpu = new long[runs];
-    long[] floorCpu = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      for (int half = 0; half < 2; half++) {
-        boolean extractNow = (i + half) % 2 == 0;
-        long c = threads.getCurrentThreadCpuTime();
-        long t = System.nanoTime();
-        if (extractNow) {
-          extractPass(extractor, corpusPages);
-          wall[i] = System.nanoTime() - t;
-          cpu[i] = threads.getCurrentThreadCpuTime() - c;
-        } else {
-          floorPass(corpusPages);
-          floorWall[i] = System.nanoTime() - t;
-          floorCpu[i] = threads.getCurrentThreadCpuTime() - c;
-        }
-      }
-    }
-    double seconds = median(wall) / 1e9;
-    double floor = median(floorWall) / 1e9;
+    FloorTiming.Result t = FloorTiming.run(warmup, runs, () -> extractPass(extractor, corpusPages),
+        () -> floorPass(corpusPages));
+    double seconds = t.seconds();
+    double floor = t.floorSeconds();
     int n = corpusPages.size();
     out.printf(Locale.ROOT, "herald extractor: median %.3f s for %d pages (%.0f pages/s) over %d runs after %d"
         + " warm-up rounds%n", seconds, n, n / seconds, runs, warmup);
     out.printf(Locale.ROOT, "jsoup parse floor: median %.3f s (%.0f pages/s); ratio %.2f (target <= 3)%n", floor,
         n / floor, seconds / floor);
     out.printf(Locale.ROOT, "thread CPU time (steadier on a shared machine): extractor %.3f s, floor %.3f s,"
-        + " ratio %.2f%n", median(cpu) / 1e9, median(floorCpu) / 1e9, median(cpu) / Math.max(1, median(floorCpu)));
+        + " ratio %.2f%n", t.cpuSeconds(), t.floorCpuSeconds(), t.cpuRatio());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("pages", n);
     json.put("precision", round(r.all().precision()));
@@ -150,12 +124,6 @@ public final class BenchExtractCommand implements Runnable {
     int nodes = 0;
     for (ArticleCorpus.Page p : pages) nodes += Jsoup.parse(p.html(), p.url().toString()).childNodeSize();
     return nodes;
-  }
-
-  private static double median(long[] v) {
-    long[] s = v.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
   }
 
   private static double round(double d) {

@@ -8,13 +8,10 @@ import dev.herald.feeds.RawItem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,36 +61,12 @@ public final class BenchParseCommand implements Runnable {
     out.printf(Locale.ROOT, "corpus %s: %d XML feed documents, %.1f MB%n", root, docs.size(), bytes / 1e6);
     FeedParser parser = new FeedParser();
     XMLInputFactory stax = floorFactory();
-    for (int i = 0; i < warmup; i++) {
-      parsePass(parser, docs);
-      floorPass(stax, docs);
-    }
-    long[] parseNanos = new long[runs];
-    long[] floorNanos = new long[runs];
-    long[] parseCpu = new long[runs];
-    long[] floorCpu = new long[runs];
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long items = 0;
-    long floorItems = 0;
-    for (int i = 0; i < runs; i++) {
-      for (int half = 0; half < 2; half++) {
-        boolean parseNow = (i + half) % 2 == 0;
-        long cpu = threads.getCurrentThreadCpuTime();
-        long t = System.nanoTime();
-        if (parseNow) {
-          items = parsePass(parser, docs)[0];
-          parseNanos[i] = System.nanoTime() - t;
-          parseCpu[i] = threads.getCurrentThreadCpuTime() - cpu;
-        } else {
-          floorItems = floorPass(stax, docs);
-          floorNanos[i] = System.nanoTime() - t;
-          floorCpu[i] = threads.getCurrentThreadCpuTime() - cpu;
-        }
-      }
-    }
+    FloorTiming.Result t = FloorTiming.run(warmup, runs, () -> parsePass(parser, docs), () -> floorPass(stax, docs));
     long[] counts = parsePass(parser, docs);
-    double seconds = median(parseNanos) / 1e9;
-    double floor = median(floorNanos) / 1e9;
+    long items = counts[0];
+    long floorItems = floorPass(stax, docs);
+    double seconds = t.seconds();
+    double floor = t.floorSeconds();
     long cleanStart = System.nanoTime();
     long cleaned = cleanPass(parser, docs);
     double cleanSeconds = (System.nanoTime() - cleanStart) / 1e9;
@@ -103,8 +76,7 @@ public final class BenchParseCommand implements Runnable {
     out.printf(Locale.ROOT, "StAX floor:    %d item/entry elements, median %.3f s (%.0f items/s, %.1f MB/s)%n",
         floorItems, floor, floorItems / floor, bytes / 1e6 / floor);
     out.printf(Locale.ROOT, "thread CPU time (steadier on a shared machine; GC threads not counted): parser %.3f s,"
-        + " floor %.3f s, ratio %.2f%n", median(parseCpu) / 1e9, median(floorCpu) / 1e9,
-        median(parseCpu) / Math.max(1, median(floorCpu)));
+        + " floor %.3f s, ratio %.2f%n", t.cpuSeconds(), t.floorCpuSeconds(), t.cpuRatio());
     out.printf(Locale.ROOT, "cleaning to articles (jsoup, not in the ratio): %d items in %.3f s, one pass%n",
         cleaned, cleanSeconds);
     Map<String, Object> json = new LinkedHashMap<>();
@@ -226,12 +198,6 @@ public final class BenchParseCommand implements Runnable {
       }
     }
     return items;
-  }
-
-  private static double median(long[] v) {
-    long[] s = v.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
   }
 
   private static double round(double d) {
