@@ -107,10 +107,25 @@ public final class ConfigLoader {
 
     HeraldConfig.Delivery delivery = DeliveryConfig.load(root.section("delivery"));
 
+    YamlSection o = root.section("ops");
+    HeraldConfig.Ops ops = new HeraldConfig.Ops(
+        BindAddress.read(o, "http_host", HeraldConfig.Ops.LOOPBACK),
+        o.integer("http_port", 0, 0, 65535));
+    o.rejectUnknown();
+
+    YamlSection lg = root.section("logging");
+    String format = lg.string("format", "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw lg.error("format", "must be text or json, got \"" + dev.herald.text.Echo.of(format) + "\"");
+    }
+    HeraldConfig.Logging logging = new HeraldConfig.Logging(HeraldConfig.Logging.Format.valueOf(
+        format.toUpperCase(java.util.Locale.ROOT)));
+    lg.rejectUnknown();
+
     root.rejectUnknown();
     return new HeraldConfig(home, dataDir, database, zone, briefing,
         new HeraldConfig.Summary(maxWords, summarizer, llm), stories, fetch, console, slack, discord, delivery,
-        fullText);
+        fullText, ops, logging);
   }
 
   /** The file as the user would type it: relative to home when inside it. */

@@ -52,7 +52,7 @@ final class DeliveryScheduler {
   private final CustomTask<Void> briefingTask;
   private final RecurringTask<Void> pollTask;
   private final RecurringTask<Void> housekeepingTask;
-  private Scheduler scheduler;
+  private volatile Scheduler scheduler;
 
   /**
    * @param runBriefing builds and enqueues the briefing of a channel for the occurrence due at the instant given
@@ -96,6 +96,12 @@ final class DeliveryScheduler {
 
   void stop() {
     if (scheduler != null) scheduler.stop();
+  }
+
+  /** Whether db-scheduler is started and not shutting down: due briefings and polls will run. */
+  boolean running() {
+    Scheduler s = scheduler;
+    return s != null && s.getSchedulerState().isStarted() && !s.getSchedulerState().isShuttingDown();
   }
 
   SchedulerClient client() {

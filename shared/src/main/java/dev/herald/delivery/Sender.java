@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxResult;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Sends one claimed row through the platform's {@link Publisher} and says what happened, for the dispatcher to
@@ -44,9 +46,17 @@ final class Sender {
   private final RateGovernor governor;
   private final DeliverySettings.Retries retries;
   private final Clock clock;
+  private final HeraldMetrics metrics;
 
   Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock) {
+    this(publisher, outbox, views, governor, retries, clock, HeraldMetrics.NONE);
+  }
+
+  /** @param metrics told of rate limits and of rows parked when a channel is paused (other outcomes are recorded) */
+  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+      DeliverySettings.Retries retries, Clock clock, HeraldMetrics metrics) {
+    this.metrics = metrics;
     this.publisher = publisher;
     this.outbox = outbox;
     this.views = views;
@@ -56,7 +66,9 @@ final class Sender {
   }
 
   Outcome send(OutboxRow row) {
-    try {
+    // the ids every log line of this send carries (logging.format: json shows them as fields)
+    try (MDC.MDCCloseable d = MDC.putCloseable("delivery", row.key());
+        MDC.MDCCloseable c = MDC.putCloseable("channel", row.channel().toString())) {
       return attempt(row);
     } catch (RuntimeException e) {
       // a store failure or an adapter bug; it may have posted
@@ -119,6 +131,7 @@ final class Sender {
     switch (x.kind()) {
       case RATE_LIMITED: {
         Duration wait = x.retryAfter().orElse(DEFAULT_RETRY_AFTER);
+        metrics.rateLimited(publisher.platform());
         governor.rateLimited(row.channel(), wait, x.global(), now);
         if (row.rateLimited() + 1 >= retries.maxRateLimited()) return park(row, "rate limited too often: " + reason);
         return retry(row, reason, false, stillUncertain, wait);
@@ -139,6 +152,8 @@ final class Sender {
         // rare: written at once, so that the channel's other rows are parked before anything else is sent there
         outbox.park(row.id(), reason, now);
         int parked = outbox.pause(row.channel(), x.getMessage(), now);
+        metrics.delivered(publisher.platform(), row.entry().kind(), HeraldMetrics.DeliveryResult.PARKED);
+        metrics.parked(1 + parked);
         log.warn("channel {} paused ({} more deliveries parked): {}", row.channel(), parked, x.getMessage());
         return new Outcome(row, Result.PAUSED, Optional.empty(), Optional.empty());
       }

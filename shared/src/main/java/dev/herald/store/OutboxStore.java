@@ -102,6 +102,9 @@ public interface OutboxStore {
   /** Rows of the channel not yet sent or parked. */
   int unsent(ChannelKey channel);
 
+  /** Rows not yet sent or parked (pending or claimed), per platform; platforms without any are absent. */
+  java.util.Map<Platform, Integer> unsentByPlatform();
+
   Optional<OutboxRow> find(String key);
 
   /** Every posted message showing the story, in any channel. */

@@ -282,6 +282,15 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
+  public java.util.Map<Platform, Integer> unsentByPlatform() {
+    java.util.Map<Platform, Integer> out = new java.util.EnumMap<>(Platform.class);
+    db.read(c -> Sql.list(c, "SELECT platform, COUNT(*) FROM outbox WHERE status IN (?, ?) GROUP BY platform",
+        rs -> java.util.Map.entry(rs.getString(1), rs.getInt(2)), PENDING, CLAIMED))
+        .forEach(e -> out.put(Platform.parse(e.getKey()), e.getValue()));
+    return out;
+  }
+
+  @Override
   public Optional<OutboxRow> find(String key) {
     return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM outbox WHERE idem_key = ?", SqlOutboxStore::row,
         key));

@@ -37,6 +37,7 @@ final class DeliveryHarness implements AutoCloseable {
   final List<FeedSource> feeds = new CopyOnWriteArrayList<>();
   final List<List<FeedSource>> pipelineRuns = new CopyOnWriteArrayList<>();
   DeliverySettings settings = DeliverySettings.defaults();
+  dev.herald.metrics.HeraldMetrics metrics = dev.herald.metrics.HeraldMetrics.NONE;
   DeliveryEngine engine;
   ManualScheduler scheduler;
 
@@ -63,6 +64,7 @@ final class DeliveryHarness implements AutoCloseable {
         .settings(settings)
         .clock(clock)
         .owner("test-worker")
+        .metrics(metrics)
         .schedulerFactory(tasks -> {
           SettableClock linked = new SettableClock() {
             @Override

@@ -11,6 +11,7 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.InstallationStore;
@@ -51,6 +52,9 @@ public final class SlackAdapter implements AutoCloseable {
   private final ThreadPoolExecutor workers;
   private SocketModeApp socket;
   private SlackHttpServer http;
+  /** Socket Mode: why Slack cannot reach Herald now, as the connection last said ("" when connected). */
+  private final java.util.concurrent.atomic.AtomicReference<String> socketProblem =
+      new java.util.concurrent.atomic.AtomicReference<>("not connected yet");
 
   private SlackAdapter(Builder b, SlackSecrets s) {
     Slack slack = SlackClients.slack(b.config.apiUrl());
@@ -72,7 +76,7 @@ public final class SlackAdapter implements AutoCloseable {
         });
     SlackResponder responder = new SlackResponder(slack, health, b.pause);
     SlackPermissions permissions = new SlackPermissions(slack, b.config.admins(), b.clock, health);
-    new SlackCommands(b.chat, responder, permissions, workers).register(app);
+    new SlackCommands(b.chat, responder, permissions, workers, b.metrics).register(app);
     new SlackButtons(new SlackButtonActions(b.chat, responder, new ExpandedMessages()), workers).register(app);
     registerUninstall(b.installations);
   }
@@ -109,6 +113,11 @@ public final class SlackAdapter implements AutoCloseable {
     if (mode == Mode.SOCKET) {
       socket = new SocketModeApp(appToken.get(), app);
       socket.startAsync();
+      socketProblem.set("");
+      // followed from what the connection says: closed (and reconnecting), or a message again (hello, an event)
+      socket.getClient().addWebSocketCloseListener((code, reason) ->
+          socketProblem.set("Socket Mode connection closed (" + code + "), reconnecting"));
+      socket.getClient().addWebSocketMessageListener(message -> socketProblem.set(""));
       log.info("Slack Socket Mode connected");
     }
   }
@@ -120,6 +129,20 @@ public final class SlackAdapter implements AutoCloseable {
   /** The port the HTTP endpoint listens on (the configured one, or the one picked for port 0); -1 when none. */
   public int httpPort() {
     return http == null ? -1 : http.port();
+  }
+
+  /**
+   * Why Slack cannot reach Herald now, if so: not started, the HTTP endpoint down, or the Socket Mode connection closed
+   * (until Slack's next message on the new one). Read from the connection's state; Slack is never asked.
+   */
+  public Optional<String> connectionProblem() {
+    if (mode == Mode.SOCKET) {
+      if (socket == null) return Optional.of("not started");
+      if (socket.isClientStopped()) return Optional.of("Socket Mode client stopped");
+      String p = socketProblem.get();
+      return p.isEmpty() ? Optional.empty() : Optional.of(p);
+    }
+    return http == null ? Optional.of("HTTP endpoint not started") : Optional.empty();
   }
 
   /** Posts, edits and finds delivered messages. */
@@ -182,6 +205,7 @@ public final class SlackAdapter implements AutoCloseable {
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
+    private HeraldMetrics metrics = HeraldMetrics.NONE;
 
     public Builder config(HeraldConfig.Slack v) {
       this.config = v;
@@ -227,6 +251,12 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public Builder health(SlackHealth v) {
       this.health = v;
+      return this;
+    }
+
+    /** Where slash-command acknowledgements are timed (default: nowhere). */
+    public Builder metrics(HeraldMetrics v) {
+      this.metrics = Objects.requireNonNull(v, "metrics == null");
       return this;
     }
 
