@@ -34,7 +34,26 @@ final class Headings {
       "says", "say", "said", "seems", "seem", "seemed", "appears", "appear", "than", "into", "over", "about", "after",
       "before", "amid", "while", "if", "not", "no", "very", "more", "most", "such", "also", "just", "only", "new",
       "how", "why", "what", "when", "where", "some", "any", "all", "both", "each", "other", "another", "up", "out",
-      "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "tells", "told", "get", "gets", "make", "makes", "set", "sets");
+      "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "tells", "told", "get", "gets", "make", "makes", "set", "sets",
+      "latest", "first", "last", "one", "part", "series", "rest", "same", "kind", "sort", "type", "number", "lot");
+  /**
+   * Words that open a phrase leading into a main clause ("Amid threat of U.S. attack, Iran nuclear talks proceed
+   * without breakthrough"): the heading is the main clause after the comma.
+   */
+  private static final Set<String> LEADING = Set.of("amid", "with", "after", "as", "despite", "following", "before",
+      "while", "when", "since", "although", "though", "because", "if", "unless", "once", "in", "on", "at", "for",
+      "from", "by", "during", "over", "under", "without", "ahead", "days", "hours", "weeks", "months", "years");
+  /** Irregular past participles: a cut after one leaves a clause open ("a homework tutor built"). */
+  private static final Set<String> PARTICIPLES = Set.of("built", "made", "held", "known", "shown", "seen", "given",
+      "taken", "done", "written", "led", "left", "paid", "sold", "sent", "brought", "bought", "caught", "taught",
+      "found", "kept", "told", "thrown", "drawn", "grown", "chosen", "spoken", "broken", "driven", "won", "lost",
+      "hit", "cut", "put", "set", "run", "begun", "become", "come", "gone", "struck", "meant", "felt", "heard",
+      "laid", "said", "shot", "spent", "stood", "understood", "beaten", "bitten", "eaten", "fallen", "hidden",
+      "ridden", "risen", "stolen", "sworn", "torn", "worn", "woken", "forgotten", "frozen");
+  /** Reporting verbs: a heading cut inside what was reported ("The agency said all six instruments") is a fragment. */
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "announced", "announces", "warned", "warns", "claimed", "claims", "reported", "reports", "stated", "states",
+      "confirmed", "confirms", "believes", "believed", "thinks", "argued", "argues", "insisted", "insists", "noted");
 
   /** Words a heading may not start with: it would lean on a sentence it no longer has. */
   private static final Set<String> NO_START = Set.of("he", "she", "it", "they", "their", "his", "her", "its", "this",
@@ -45,8 +64,10 @@ final class Headings {
 
   /** {@code phrase} as a heading, cut at the best boundary; empty when no cut reads as a whole phrase. */
   static Optional<String> fit(String phrase) {
-    String p = Headlines.heading(Candidate.withoutDateline(SentenceFeatures.of(phrase)).text())
-        .replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
+    String whole = Candidate.withoutDateline(SentenceFeatures.of(phrase)).text();
+    // a question is no heading: a section says what is known
+    if (whole.replaceAll("[\"”’')\s]+$", "").endsWith("?")) return Optional.empty();
+    String p = mainClause(Headlines.heading(whole)).replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
     if (p.endsWith("\"") || p.endsWith("”")) p = p.strip();
     String[] words = p.split("\\s+");
     if (NO_START.contains(bare(words[0])) || p.startsWith("'") || p.startsWith("\"") || p.startsWith("‘")
@@ -69,11 +90,9 @@ final class Headings {
       String next = bare(words[k]);
       boolean boundary = strong ? STRONG.contains(next) || words[k - 1].matches(".*[,;:]$") || words[k].matches("[—–-]")
           : WEAK.contains(next) || STRONG.contains(next);
-      if (!boundary || !ends(words, k)) continue;
+      if (!boundary || !ends(words, k) || !whole(words, k)) continue;
       String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:—–-]+$", "").strip();
-      // a cut after a past participle reads as a clause left open ("The hopeful remembered")
-      String end = bare(words[k - 1]);
-      if (balanced(h) && !end.endsWith("ed") && !end.endsWith("ing") && !h.contains(", ")) return Optional.of(h);
+      if (balanced(h) && !h.contains(", ")) return Optional.of(h);
     }
     return Optional.empty();
   }
@@ -83,6 +102,31 @@ final class Headings {
     String last = bare(words[k - 1]);
     if (last.isEmpty() || NO_END.contains(last)) return false;
     return !words[k - 1].endsWith("'s") && !words[k - 1].endsWith("’s") || words[k - 1].matches(".*[.,;:]$");
+  }
+
+  /**
+   * Whether the first {@code k} of {@code words} (fewer than all) can stand as a phrase: not a clause left open after
+   * a past participle ("The hopeful remembered", "a homework tutor built") or a present one, and not cut inside what
+   * a reporting verb reports ("The Valdorian Space Agency said all six instruments").
+   */
+  private static boolean whole(String[] words, int k) {
+    String end = bare(words[k - 1]);
+    if (end.endsWith("ed") || end.endsWith("ing") || PARTICIPLES.contains(end)) return false;
+    for (int i = 1; i < k - 1; i++) if (REPORTING.contains(bare(words[i]))) return false;
+    return true;
+  }
+
+  /**
+   * The main clause of a phrase that opens with a lead-in ("Amid threat of U.S. attack, Iran nuclear talks proceed
+   * without breakthrough" -> "Iran nuclear talks proceed without breakthrough"), capitalised; else the phrase.
+   */
+  static String mainClause(String phrase) {
+    String[] words = phrase.strip().split("\\s+", 2);
+    int comma = phrase.indexOf(", ");
+    if (words.length < 2 || comma < 0 || !LEADING.contains(bare(words[0]))) return phrase;
+    String rest = phrase.substring(comma + 2).strip();
+    if (rest.split("\\s+").length < MIN_WORDS) return phrase;
+    return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
   }
 
   /** Whether quotation marks open and close within the heading. */
@@ -128,8 +172,7 @@ final class Headings {
   static String opening(String sentence, List<String> taken) {
     String[] words = sentence.replaceAll("[.;:,!?]+$", "").split("\\s+");
     for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
-      String end = bare(words[k - 1]);
-      if (!ends(words, k) || k < words.length && (end.endsWith("ed") || end.endsWith("ing"))) continue;
+      if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
       String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
       if (balanced(h) && !taken.contains(h)) return h;
     }

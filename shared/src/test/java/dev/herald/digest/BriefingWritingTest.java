@@ -151,4 +151,24 @@ class BriefingWritingTest {
     assertTrue(Headings.fit("Iran's top diplomat met with the head of the").isEmpty()
         || !Headings.fit("Iran's top diplomat met with the head of the").get().endsWith("the"));
   }
+
+  @Test
+  void aHeadingIsAStatementsMainClauseNeverAQuestionOrACutClause() {
+    // a headline that opens on a lead-in phrase heads its section with its main clause
+    assertEquals(java.util.Optional.of("Iran nuclear talks proceed without breakthrough"),
+        Headings.fit("Amid threat of U.S. attack, Iran nuclear talks proceed without breakthrough"));
+    assertEquals(java.util.Optional.of("Ukrainians weigh the cost of land for peace"),
+        Headings.fit("With Russia grinding closer, Ukrainians weigh the cost of land for peace"));
+    // a question tells the reader nothing
+    assertEquals(java.util.Optional.empty(), Headings.fit("Why is the Strait of Hormuz off Iran so crucial?"));
+    assertEquals(java.util.Optional.empty(), Headings.fit("Will the Valdoria-Ostmark deal hold?"));
+    // never cut inside what was reported, after a participle, or before what a word needs to mean anything
+    for (String sentence : List.of(
+        "The Valdorian Space Agency said all six instruments on Corvus-1 had passed their first health checks.",
+        "Twelve Estenburg secondary schools will test a homework tutor built on Aster Labs’ new Aster-3 model.",
+        "Jeri is the latest in a series of Peruvian presidents to be removed from office by an act of Congress.")) {
+      java.util.Optional<String> h = Headings.fit(sentence);
+      assertTrue(h.isEmpty(), sentence + " -> " + h);
+    }
+  }
 }
