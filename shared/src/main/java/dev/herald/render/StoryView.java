@@ -56,6 +56,11 @@ public record StoryView(
     return sources.stream().filter(s -> cited.contains(s.n())).toList();
   }
 
+  /** "[1] Harbor Times", one per cited source in number order: how a card names what it cites. */
+  public List<String> citedLabels() {
+    return citedSources().stream().map(s -> "[" + s.n() + "] " + s.outlet()).toList();
+  }
+
   /** "and 36 more from 12 outlets" for the sources no section cites, or empty when the card shows them all. */
   public Optional<String> moreSources() {
     List<Source> cited = citedSources();
