@@ -43,6 +43,8 @@ final class Headings {
   private static final Set<String> LEADING = Set.of("amid", "with", "after", "as", "despite", "following", "before",
       "while", "when", "since", "although", "though", "because", "if", "unless", "once", "in", "on", "at", "for",
       "from", "by", "during", "over", "under", "without", "ahead", "days", "hours", "weeks", "months", "years");
+  /** Words that open a time clause after a few words of time ("The day before", "Hours after", "A week since"). */
+  private static final Set<String> TIME_CLAUSE = Set.of("before", "after", "since", "until", "when", "while");
   /** Irregular past participles: a cut after one leaves a clause open ("a homework tutor built"). */
   private static final Set<String> PARTICIPLES = Set.of("built", "made", "held", "known", "shown", "seen", "given",
       "taken", "done", "written", "led", "left", "paid", "sold", "sent", "brought", "bought", "caught", "taught",
@@ -121,12 +123,25 @@ final class Headings {
    * without breakthrough" -> "Iran nuclear talks proceed without breakthrough"), capitalised; else the phrase.
    */
   static String mainClause(String phrase) {
-    String[] words = phrase.strip().split("\\s+", 2);
+    String[] words = phrase.strip().split("\\s+");
     int comma = phrase.indexOf(", ");
-    if (words.length < 2 || comma < 0 || !LEADING.contains(bare(words[0]))) return phrase;
+    if (words.length < 2 || comma < 0 || !leadIn(words)) return phrase;
     String rest = phrase.substring(comma + 2).strip();
     if (rest.split("\\s+").length < MIN_WORDS) return phrase;
     return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /**
+   * Whether the words open on a lead-in: a word of {@link #LEADING} first, or a time clause within the first four words
+   * ("The day before nuclear talks were set to resume, ...", "Hours after the vote, ...").
+   */
+  private static boolean leadIn(String[] words) {
+    if (LEADING.contains(bare(words[0]))) return true;
+    for (int i = 1; i < Math.min(4, words.length); i++) {
+      if (words[i - 1].endsWith(",")) return false;
+      if (TIME_CLAUSE.contains(bare(words[i]))) return true;
+    }
+    return false;
   }
 
   /** Whether quotation marks open and close within the heading. */

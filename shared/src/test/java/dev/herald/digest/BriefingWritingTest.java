@@ -159,6 +159,9 @@ class BriefingWritingTest {
         Headings.fit("Amid threat of U.S. attack, Iran nuclear talks proceed without breakthrough"));
     assertEquals(java.util.Optional.of("Ukrainians weigh the cost of land for peace"),
         Headings.fit("With Russia grinding closer, Ukrainians weigh the cost of land for peace"));
+    assertEquals(java.util.Optional.of("Iran conducted live drills in the Strait of Hormuz"), Headings.fit(
+        "The day before nuclear talks were set to resume, Iran conducted live drills in the Strait of Hormuz, a "
+            + "strategic waterway for oil and gas shipments."));
     // a question tells the reader nothing
     assertEquals(java.util.Optional.empty(), Headings.fit("Why is the Strait of Hormuz off Iran so crucial?"));
     assertEquals(java.util.Optional.empty(), Headings.fit("Will the Valdoria-Ostmark deal hold?"));
