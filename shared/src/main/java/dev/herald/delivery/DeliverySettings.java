@@ -101,6 +101,10 @@ public record DeliverySettings(
     return limits.getOrDefault(platform, Limits.NONE);
   }
 
+  public DeliverySettings withBriefings(Briefings v) {
+    return new DeliverySettings(v, alerts, maxEditsPerHour, retries, workers, limits);
+  }
+
   public DeliverySettings withRetries(Retries v) {
     return new DeliverySettings(briefings, alerts, maxEditsPerHour, v, workers, limits);
   }
