@@ -86,7 +86,7 @@ class ArchitectureTest {
 
   @Test
   void configStoreMetricsAndRenderImportOnlyTheModelAndText() {
-    importsOnly("config", "config", "model");
+    importsOnly("config", "config", "model", "text");
     importsOnly("render", "render", "model", "text");
     importsOnly("store", "store", "model");
     importsOnly("metrics", "metrics", "model");
