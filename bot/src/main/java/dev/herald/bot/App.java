@@ -24,11 +24,13 @@ import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.FeedStatus;
 import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.render.InfoView;
+import dev.herald.render.RelatedStory;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
@@ -41,6 +43,7 @@ import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
+import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
@@ -54,6 +57,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -79,12 +83,19 @@ public final class App implements AutoCloseable {
   public final StoryRanker ranker;
   public final StoryFinder finder;
   public final StoryVisibility visibility;
+  /** The "Related:" stories of cards, source lists and lookups. */
+  public final RelatedStories related;
   public final TopicDirectory topics;
   public final BriefingBuilder briefings;
   public final FallbackStatus summaryFallbacks;
   /** Which text each article is summarised from, and why (full article text). */
   public final ArticleTextStore texts;
   private final FullTextFetcher pages;
+
+  /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
+  public Function<Long, List<RelatedStory>> relatedFor(Channel channel) {
+    return id -> related.of(id, visibility, channel.key().workspace());
+  }
 
   private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
       String version) {
@@ -138,6 +149,7 @@ public final class App implements AutoCloseable {
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
     this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
         .map(FeedSource::id).collect(Collectors.toSet()));
+    this.related = new RelatedStories(stores.stories(), stores.summaries());
 
     // digest
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);

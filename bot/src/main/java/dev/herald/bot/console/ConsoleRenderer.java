@@ -7,10 +7,12 @@ import dev.herald.render.InfoView;
 import dev.herald.render.LookupView;
 import dev.herald.render.NoticeView;
 import dev.herald.render.Phrases;
+import dev.herald.render.RelatedStory;
 import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,6 +62,7 @@ public final class ConsoleRenderer {
     }
     out.append('\n').append(Phrases.sources(s.sources().size())).append('\n');
     for (Source src : s.sources()) sourceLine(out, src);
+    related(out, "", s.related());
     out.append("(story #").append(s.storyId()).append(": /sources ").append(s.storyId()).append(", /expand ")
         .append(s.storyId()).append(" <section>)\n");
   }
@@ -85,6 +88,12 @@ public final class ConsoleRenderer {
       sourceLine(out, src);
       if (!src.url().isEmpty()) out.append("    ").append(clean(src.url())).append('\n');
     }
+    related(out, "", v.related());
+  }
+
+  /** The "Related: #n title · ..." line, when there are related stories. */
+  private static void related(StringBuilder out, String indent, List<RelatedStory> related) {
+    if (!related.isEmpty()) out.append(indent).append(Phrases.related(related, ConsoleRenderer::clean)).append('\n');
   }
 
   private static void lookup(StringBuilder out, LookupView v) {
@@ -98,6 +107,7 @@ public final class ConsoleRenderer {
       out.append("  ").append(s.updatedLine()).append(" \u00b7 ")
           .append(clean(String.join(", ", s.outlets()))).append('\n');
       out.append("  ").append(clean(s.sections().get(0).sentences().get(0).render())).append('\n');
+      related(out, "  ", s.related());
     }
     out.append("\n/sources <story> for the sources, /expand <story> <section> to read more.\n");
   }
