@@ -8,6 +8,7 @@ import dev.herald.store.StoryStore;
 import dev.herald.store.SummaryStore;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
@@ -33,15 +34,16 @@ public final class RelatedStories {
    */
   public List<RelatedStory> of(long storyId, LongPredicate visible) {
     return stories.related(storyId, READ).stream().filter(s -> visible.test(s.id())).limit(RelatedStory.SHOWN)
-        .map(this::named).toList();
+        .map(s -> named(s, summaries.latest(s.id()))).toList();
   }
 
-  /** The related stories a workspace may see. */
+  /** The related stories a workspace may see, each by the title of the summary that workspace reads. */
   public List<RelatedStory> of(long storyId, StoryVisibility visibility, WorkspaceKey workspace) {
-    return of(storyId, id -> visibility.visibleTo(workspace, id));
+    return stories.related(storyId, READ).stream().filter(s -> visibility.visibleTo(workspace, s.id()))
+        .limit(RelatedStory.SHOWN).map(s -> named(s, summaries.latest(s.id(), workspace))).toList();
   }
 
-  private RelatedStory named(Story s) {
-    return new RelatedStory(s.id(), summaries.latest(s.id()).map(StorySummary::title).orElse(s.title()));
+  private static RelatedStory named(Story s, Optional<StorySummary> summary) {
+    return new RelatedStory(s.id(), summary.map(StorySummary::title).orElse(s.title()));
   }
 }
