@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import dev.herald.model.RelatedStory;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Source;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.herald.render;
 
 import dev.herald.model.Briefing;
 import dev.herald.model.BriefingStory;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Source;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;

@@ -1,9 +1,9 @@
 package dev.herald.stories;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.WorkspaceKey;
-import dev.herald.render.RelatedStory;
 import dev.herald.store.StoryStore;
 import dev.herald.store.SummaryStore;
 import java.util.List;

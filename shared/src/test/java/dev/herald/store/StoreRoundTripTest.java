@@ -155,7 +155,7 @@ class StoreRoundTripTest {
     stores.stories().link(talks.id(), drills.id(), 0.3, T0);
     stores.stories().link(talks.id(), hidden.id(), 0.9, T0);
     var related = new dev.herald.stories.RelatedStories(stores.stories(), stores.summaries());
-    assertEquals(List.of(new dev.herald.render.RelatedStory(drills.id(), "Drills headline")),
+    assertEquals(List.of(new dev.herald.model.RelatedStory(drills.id(), "Drills headline")),
         related.of(talks.id(), id -> id != hidden.id()));
     stores.summaries().save(new StorySummary(drills.id(), 1, "Iran holds drills in the Strait of Hormuz",
         List.of(new Section("S", List.of(new Sentence("Iran held drills.", List.of(1))))),

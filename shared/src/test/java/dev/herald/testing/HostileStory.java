@@ -1,9 +1,9 @@
 package dev.herald.testing;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;
-import dev.herald.render.RelatedStory;
 import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;

@@ -1,5 +1,6 @@
 package dev.herald.bot.console;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Source;
 import dev.herald.render.BriefingView;
@@ -7,7 +8,6 @@ import dev.herald.render.InfoView;
 import dev.herald.render.LookupView;
 import dev.herald.render.NoticeView;
 import dev.herald.render.Phrases;
-import dev.herald.render.RelatedStory;
 import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;

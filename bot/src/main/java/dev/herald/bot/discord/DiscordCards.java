@@ -1,9 +1,9 @@
 package dev.herald.bot.discord;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.render.Phrases;
-import dev.herald.render.RelatedStory;
 import dev.herald.render.StoryView;
 import java.awt.Color;
 import java.util.ArrayList;

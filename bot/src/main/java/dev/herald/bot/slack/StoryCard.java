@@ -1,9 +1,9 @@
 package dev.herald.bot.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.render.Phrases;
-import dev.herald.render.RelatedStory;
 import dev.herald.render.StoryView;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.herald.render;
+package dev.herald.model;
 
 import java.util.Objects;
 
