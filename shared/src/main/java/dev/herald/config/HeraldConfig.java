@@ -234,7 +234,8 @@ public record HeraldConfig(
    * @param perChannelBurst posts a channel may get at once (Discord: 5 per 5 s)
    * @param perWorkspacePerSecond sustained sends per workspace or guild, 0 for no limit
    * @param globalPerSecond sustained sends for the whole bot, 0 for no limit (Discord: 50)
-   * @param invalidBudget 401/403/429 answers tolerated per 10 minutes before sending stops until they age out
+   * @param invalidBudget 401/403 answers (a revoked token, missing permissions) tolerated per 10 minutes before
+   *     sending stops until they age out; a 429 is pacing and never counts
    */
   public record Limits(
       double perChannelPerSecond,
