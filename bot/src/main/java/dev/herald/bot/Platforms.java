@@ -25,23 +25,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service's edge, wired on top of {@link App}: delivery (poller, schedules, outbox) and the platform
- * adapters whose tokens are set, or the console channel when none is. Closing stops delivery first (finishing or
- * releasing in-flight sends), then the adapters.
+ * The running service's edge, wired on top of {@link App}: delivery (poller, schedules, outbox), article pages read
+ * in the background, and the platform adapters whose tokens are set, or the console channel when none is. Closing
+ * stops the page worker, then delivery (finishing or releasing in-flight sends), then the adapters.
  */
 public final class Platforms implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Platforms.class);
 
   private final Delivery delivery;
+  private final AutoCloseable pages;
   private final ExecutorService polls;
   private final List<AutoCloseable> adapters;
   private final List<String> started;
   private final Optional<ConsoleChannel> console;
   private boolean closed;
 
-  private Platforms(Delivery delivery, ExecutorService polls, List<AutoCloseable> adapters, List<String> started,
-      Optional<ConsoleChannel> console) {
+  private Platforms(Delivery delivery, AutoCloseable pages, ExecutorService polls, List<AutoCloseable> adapters,
+      List<String> started, Optional<ConsoleChannel> console) {
     this.delivery = delivery;
+    this.pages = pages;
     this.polls = polls;
     this.adapters = adapters;
     this.started = started;
@@ -64,6 +66,10 @@ public final class Platforms implements AutoCloseable {
         .feedHealth(FeedHealthSource.of(app.feedStores.health()))
         .clock(app.clock)
         .build();
+    // article pages on a worker of their own: a slow site never holds up polling or delivery; the stories whose
+    // texts arrive are summarised again, and the cards and alerts showing them follow
+    AutoCloseable pages = app.pipeline.readPagesInBackground(
+        report -> delivery.engine().afterRun(Delivery.outcome(report)));
     ExecutorService polls = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "herald-poll-now");
       t.setDaemon(true);
@@ -121,13 +127,14 @@ public final class Platforms implements AutoCloseable {
       // the recurring poll first fires one tick after start; read the feeds now instead of leaving them unread
       polls.execute(() -> delivery.engine().poll());
     } catch (Exception | Error e) {
+      closeQuietly(pages);
       delivery.close();
       for (AutoCloseable a : adapters) closeQuietly(a);
       if (discord != null && !adapters.contains(discord)) closeQuietly(discord);
       polls.shutdownNow();
       throw e;
     }
-    return new Platforms(delivery, polls, adapters, started, console);
+    return new Platforms(delivery, pages, polls, adapters, started, console);
   }
 
   /** Whether {@link #start} runs the console channel: no Slack or Discord adapter is configured. */
@@ -153,6 +160,7 @@ public final class Platforms implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
+    closeQuietly(pages); // first: what its last round re-summarises still reaches delivery
     delivery.stop();
     polls.shutdownNow();
     for (AutoCloseable a : adapters) closeQuietly(a);

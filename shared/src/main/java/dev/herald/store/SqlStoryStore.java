@@ -64,6 +64,15 @@ final class SqlStoryStore implements StoryStore {
     });
   }
 
+  @Override
+  public Story revise(long storyId, Instant at) {
+    return db.write(c -> {
+      if (!lock(c, storyId)) throw new StoreException("no story " + storyId);
+      Sql.update(c, "UPDATE stories SET version = version + 1, updated_at = ? WHERE id = ?", at, storyId);
+      return load(c, storyId).orElseThrow();
+    });
+  }
+
   /** Takes the story's row lock until the transaction ends (a no-op update); false when there is no such story. */
   private static boolean lock(Connection c, long storyId) throws SQLException {
     return Sql.update(c, "UPDATE stories SET version = version WHERE id = ?", storyId) == 1;
