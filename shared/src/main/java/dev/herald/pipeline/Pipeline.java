@@ -97,7 +97,8 @@ public final class Pipeline implements AutoCloseable {
   /**
    * A pipeline that also reads the pages behind teasers: after the feeds are read and their items stored, the
    * waiting pages are fetched within the poll's budget, so that new articles are clustered and summarised from their
-   * full text; a page that arrives in a later run re-summarises its story.
+   * full text; a page that arrives in a later run re-summarises its story. {@link #readPagesInBackground} moves the
+   * fetching out of the run, onto a worker of its own.
    *
    * @param leases null when this instance is the database's only one
    * @param fullText null when pages are never read
