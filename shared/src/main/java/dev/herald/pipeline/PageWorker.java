@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ final class PageWorker implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService thread;
   private final AtomicBoolean queued = new AtomicBoolean();
+  private final AtomicInteger rounds = new AtomicInteger();
   private volatile boolean closed;
 
   /**
@@ -72,7 +74,12 @@ final class PageWorker implements AutoCloseable {
     if (closed) return;
     Instant started = clock.instant();
     try {
-      FullTextReport read = read();
+      FullTextReport read;
+      try {
+        read = read();
+      } finally {
+        rounds.incrementAndGet();
+      }
       if (read.requests() == 0 && read.decided().isEmpty()) return;
       RunReport done = textsArrived.apply(read);
       log.info("article pages: {}; {} in {} ms", read.describe(),
@@ -118,6 +125,11 @@ final class PageWorker implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (lease != null) lease.close();
+  }
+
+  /** Rounds that looked for waiting pages (with several instances: that asked for the page lease). */
+  int rounds() {
+    return rounds.get();
   }
 
   /** Whether the worker's thread has ended (after {@link #close()}). */

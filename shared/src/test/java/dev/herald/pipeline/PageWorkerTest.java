@@ -22,6 +22,7 @@ import dev.herald.model.TextChoice;
 import dev.herald.model.TextReason;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
+import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
@@ -167,6 +168,11 @@ class PageWorkerTest {
   }
 
   Pipeline pipeline(int pagesPerPoll) {
+    return pipeline(pagesPerPoll, null, null);
+  }
+
+  /** A pipeline of the instance {@code owner} sharing the database through {@code leases} (null: alone). */
+  Pipeline pipeline(int pagesPerPoll, RunLeaseStore leases, String owner) {
     FullTextFetcher pages = FullTextFetcher.builder().articles(stores.articles()).texts(texts)
         .reader(p -> new PageReading(TextReason.PAGE, "", org.jsoup.Jsoup.parse(
             new String(p.body(), StandardCharsets.UTF_8)).text(), "", "", ""))
@@ -176,7 +182,7 @@ class PageWorkerTest {
           clock.advance(d);
         })
         .pagesPerPoll(pagesPerPoll).perHostDelay(Duration.ofSeconds(2)).teaserWords(10).threads(4).build();
-    return new Pipeline(ingestor, ownStory, writer, stores, clock, 1, null, null, pages);
+    return new Pipeline(ingestor, ownStory, writer, stores, clock, 1, leases, owner, pages);
   }
 
   @Test
@@ -219,6 +225,33 @@ class PageWorkerTest {
       assertTrue(stores.summaries().latest(story).orElseThrow().sections().get(0).sentences().get(0).text()
           .startsWith(BODY), id);
     }
+  }
+
+  @Test
+  void instancesSharingADatabaseReadPagesOneAtATime() throws Exception {
+    serve();
+    batch.add(teaser("a"));
+    RunLeaseStore leases = RunLeaseStore.sql(db);
+    pipeline = pipeline(10, leases, "one");
+    pipeline.readPagesInBackground(rounds::add);
+    pipeline.run(List.of(feed));
+    assertTrue(firstPageAsked.await(20, TimeUnit.SECONDS), "instance one is reading a's page");
+
+    BlockingQueue<RunReport> twosRounds = new LinkedBlockingQueue<>();
+    try (Pipeline two = pipeline(10, leases, "two")) {
+      PageWorker twos = (PageWorker) two.readPagesInBackground(twosRounds::add);
+      assertEquals(0, two.run(List.of(feed)).articlesAdded()); // wakes two's worker while one holds the page lease
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (twos.rounds() == 0 && System.nanoTime() < end) Thread.sleep(10);
+      assertEquals(1, twos.rounds(), "two's worker had its round");
+    }
+    assertEquals(List.of("/news/a"), pageRequests, "instance two left the page to instance one");
+    assertTrue(twosRounds.isEmpty());
+
+    siteAnswers.countDown();
+    RunReport round = rounds.poll(20, TimeUnit.SECONDS);
+    assertEquals(List.of("a"), round.pages().textChanged());
+    assertEquals(1, round.summaries().size(), "re-summarised under the pipeline lease");
   }
 
   @Test
