@@ -1,6 +1,12 @@
 package dev.herald.bot;
 
 import dev.herald.articles.FeedIngestion;
+import dev.herald.articles.FeedIngestor;
+import dev.herald.bot.ops.MeteredFeedFetcher;
+import dev.herald.bot.ops.MeteredIngestor;
+import dev.herald.bot.ops.MeteredStoryWriter;
+import dev.herald.bot.ops.MicrometerMetrics;
+import dev.herald.bot.ops.OpsMetrics;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextCounts;
 import dev.herald.articles.fulltext.FullTextFetcher;
@@ -18,6 +24,7 @@ import dev.herald.digest.CheckedSummarizer;
 import dev.herald.digest.ExtractiveSummarizer;
 import dev.herald.digest.FallbackStatus;
 import dev.herald.digest.LlmSummarizer;
+import dev.herald.digest.StoryWriter;
 import dev.herald.digest.Summarizer;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
@@ -84,13 +91,17 @@ public final class App implements AutoCloseable {
   public final FallbackStatus summaryFallbacks;
   /** Which text each article is summarised from, and why (full article text). */
   public final ArticleTextStore texts;
+  /** Herald's meters: Micrometer's when the ops endpoint is on, else nothing. */
+  public final OpsMetrics metrics;
   private final FullTextFetcher pages;
 
   private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
-      String version) {
+      String version, OpsMetrics metrics) {
     this.config = config;
     this.clock = clock;
     this.db = db;
+    this.metrics = metrics;
+    metrics.bindPool(db);
     this.stores = Stores.sql(db, clock);
     this.feedStores = FeedStores.sql(db, clock);
 
@@ -99,7 +110,8 @@ public final class App implements AutoCloseable {
         config.fetch().allowPrivateAddresses());
     this.texts = ArticleTextStore.sql(db);
     this.ingestion = FeedIngestion.builder()
-        .fetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version))
+        .fetcher(new MeteredFeedFetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version,
+            metrics.httpClient("feeds")), metrics))
         .parser(new FeedParser(config.fetch().maxFeedBytes()))
         .articles(stores.articles())
         .fingerprints(feedStores.fingerprints())
@@ -114,7 +126,7 @@ public final class App implements AutoCloseable {
         .articles(stores.articles())
         .texts(texts)
         .reader(new ExtractorPageReader())
-        .fetchers(PageFetchers.fromConfig(config.fetch(), fullText, version))
+        .fetchers(PageFetchers.fromConfig(config.fetch(), fullText, version, metrics.httpClient("pages")))
         .feeds(id -> feeds.all().stream().filter(f -> f.id().equals(id)).findFirst())
         .clock(clock)
         .enabled(fullText.enabled())
@@ -136,7 +148,8 @@ public final class App implements AutoCloseable {
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
-    this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
+    this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
+        workspace -> feeds.visibleTo(workspace).stream()
         .map(FeedSource::id).collect(Collectors.toSet()));
 
     // digest
@@ -144,18 +157,21 @@ public final class App implements AutoCloseable {
     this.summaryFallbacks = new FallbackStatus(fallbacks, clock);
     HeraldConfig.Summary summary = config.summary();
     Summarizer summarizer = summary.summarizer().equals("llm")
-        ? LlmSummarizer.create(new OkHttpClient(), summary.llm(),
+        ? LlmSummarizer.create(new OkHttpClient.Builder().eventListenerFactory(metrics.httpClient("llm")).build(),
+            summary.llm(),
             secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
         : new ExtractiveSummarizer();
-    CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
-        new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts);
+    StoryWriter writer = new MeteredStoryWriter(new CheckedStoryWriter(stores.stories(), stores.articles(),
+        stores.summaries(), new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts, feeds.scopes()),
+        summary.summarizer(), metrics);
     this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
+    FeedIngestor metered = new MeteredIngestor(ingestion, metrics);
     this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
-        ? new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName(),
+        ? new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName(),
             pages)
-        : new Pipeline(ingestion, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
+        : new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
   }
 
   /**
@@ -166,7 +182,14 @@ public final class App implements AutoCloseable {
    */
   public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version) {
-    return new App(config, secrets, clock, db, instanceFeeds, version);
+    return assemble(config, secrets, clock, db, instanceFeeds, version,
+        config.ops().enabled() ? new MicrometerMetrics() : OpsMetrics.NONE);
+  }
+
+  /** {@link #assemble(HeraldConfig, Secrets, Clock, Database, Supplier, String)} reporting to {@code metrics}. */
+  public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
+      Supplier<List<FeedSource>> instanceFeeds, String version, OpsMetrics metrics) {
+    return new App(config, secrets, clock, db, instanceFeeds, version, metrics);
   }
 
   /** This process's name among instances sharing a database: JVM name (pid@host) and a random suffix. */
@@ -225,5 +248,12 @@ public final class App implements AutoCloseable {
   public void close() {
     pipeline.close();
     db.close();
+    if (metrics instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // closing meters: nothing left to report to
+      }
+    }
   }
 }

@@ -4,6 +4,9 @@ import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.console.ConsoleOutput;
 import dev.herald.bot.console.ConsolePublisher;
 import dev.herald.bot.discord.DiscordBot;
+import dev.herald.bot.ops.MicrometerMetrics;
+import dev.herald.bot.ops.Ops;
+import dev.herald.bot.ops.Readiness;
 import dev.herald.bot.slack.SlackAdapter;
 import dev.herald.bot.slack.SlackHealth;
 import dev.herald.chat.ChatService;
@@ -14,7 +17,11 @@ import dev.herald.config.Secrets;
 import dev.herald.delivery.FeedHealthSource;
 import dev.herald.model.Channel;
 import dev.herald.runtime.Delivery;
+import dev.herald.store.Database;
+import dev.herald.store.DeliveryStores;
 import dev.herald.store.InstallationStore;
+import dev.herald.store.OutboxStore;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +45,12 @@ public final class Platforms implements AutoCloseable {
   private final List<AutoCloseable> adapters;
   private final List<String> started;
   private final Optional<ConsoleChannel> console;
+  private final Optional<Ops> ops;
   private boolean closed;
 
   private Platforms(Delivery delivery, AutoCloseable pages, ExecutorService polls, List<AutoCloseable> adapters,
-      List<String> started, Optional<ConsoleChannel> console) {
+      List<String> started, Optional<ConsoleChannel> console, Optional<Ops> ops) {
+    this.ops = ops;
     this.delivery = delivery;
     this.pages = pages;
     this.polls = polls;
@@ -65,6 +74,7 @@ public final class Platforms implements AutoCloseable {
         .config(app.config)
         .feedHealth(FeedHealthSource.of(app.feedStores.health()))
         .clock(app.clock)
+        .metrics(app.metrics)
         .build();
     // article pages on a worker of their own: a slow site never holds up polling or delivery; the stories whose
     // texts arrive are summarised again, and the cards and alerts showing them follow
@@ -85,26 +95,43 @@ public final class Platforms implements AutoCloseable {
     boolean discordWanted = secrets.discordToken().isPresent();
     SlackHealth slackHealth = new SlackHealth(app.clock);
     if (slackWanted) chat.status(slackHealth);
-    DiscordBot discord = discordWanted ? DiscordBot.prepare(app.config.discord(), secrets, app.clock) : null;
+    DiscordBot discord = discordWanted
+        ? DiscordBot.prepare(app.config.discord(), secrets, app.clock).metrics(app.metrics) : null;
     if (discord != null) chat.status(discord.status());
     ChatService service = chat.build();
 
     List<AutoCloseable> adapters = new ArrayList<>();
     List<String> started = new ArrayList<>();
     Optional<ConsoleChannel> console = Optional.empty();
+    Readiness readiness = new Readiness(Duration.ofSeconds(2), app.clock)
+        .add("database", () -> {
+          Database.Health h = app.db.health();
+          return h.reachable() ? Optional.empty() : Optional.of(h.problem());
+        })
+        .add("migrations", () -> {
+          Database.Health h = app.db.health();
+          return !h.reachable() ? Optional.of("unknown: the database is unreachable")
+              : h.migrated() ? Optional.empty() : Optional.of(h.problem());
+        })
+        .add("scheduler", Readiness.flag(delivery.engine()::running, "delivery and its scheduler are not running"));
+    Optional<Ops> ops = Optional.empty();
     try {
       if (slackWanted) {
         SlackAdapter slack = SlackAdapter.builder().config(app.config.slack()).secrets(secrets).chat(service)
-            .installations(InstallationStore.sql(app.db, app.clock)).clock(app.clock).health(slackHealth).build();
+            .installations(InstallationStore.sql(app.db, app.clock)).clock(app.clock).health(slackHealth)
+            .metrics(app.metrics).build();
         slack.start();
         adapters.add(slack);
+        readiness.add("slack", slack::connectionProblem);
         delivery.addPublisher(slack.publisher());
         started.add(slack.mode() == SlackAdapter.Mode.SOCKET ? "Slack (Socket Mode)"
-            : "Slack (HTTP mode on port " + slack.httpPort() + ")");
+            : "Slack (HTTP mode on " + slack.httpAddress().map(a -> a.getHostString() + ":" + a.getPort())
+                .orElse("port " + slack.httpPort()) + ")");
       }
       if (discord != null) {
         discord.start(service, app.stores, app.topics, app.visibility);
         adapters.add(discord);
+        readiness.add("discord", discord::connectionProblem);
         delivery.addPublisher(discord.publisher());
         started.add("Discord (" + app.config.discord().shards() + " shard"
             + (app.config.discord().shards() == 1 ? "" : "s") + ")");
@@ -126,15 +153,26 @@ public final class Platforms implements AutoCloseable {
       delivery.start();
       // the recurring poll first fires one tick after start; read the feeds now instead of leaving them unread
       polls.execute(() -> delivery.engine().poll());
+      if (app.config.ops().enabled()) {
+        MicrometerMetrics meters = (MicrometerMetrics) app.metrics;
+        OutboxStore outbox = DeliveryStores.sql(app.db, app.clock).outbox();
+        ops = Optional.of(Ops.start(app.config.ops(), meters, readiness, List.of(
+            () -> meters.storiesLive(app.tracker.liveStories()),
+            () -> meters.outboxUnsent(outbox.unsentByPlatform()))));
+        started.add("the ops endpoint on " + app.config.ops().httpHost() + ":" + ops.get().port());
+      } else {
+        readiness.close();
+      }
     } catch (Exception | Error e) {
       closeQuietly(pages);
+      readiness.close();
       delivery.close();
       for (AutoCloseable a : adapters) closeQuietly(a);
       if (discord != null && !adapters.contains(discord)) closeQuietly(discord);
       polls.shutdownNow();
       throw e;
     }
-    return new Platforms(delivery, pages, polls, adapters, started, console);
+    return new Platforms(delivery, pages, polls, adapters, started, console, ops);
   }
 
   /** Whether {@link #start} runs the console channel: no Slack or Discord adapter is configured. */
@@ -160,7 +198,8 @@ public final class Platforms implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
-    closeQuietly(pages); // first: what its last round re-summarises still reaches delivery
+    ops.ifPresent(Ops::close);
+    closeQuietly(pages); // before delivery: what its last round re-summarises still reaches delivery
     delivery.stop();
     polls.shutdownNow();
     for (AutoCloseable a : adapters) closeQuietly(a);

@@ -34,7 +34,7 @@ public final class ItemKinds {
               + "|\\bhighlights\\s*:|\\bhighlights$|" + LABEL + "[\\p{L}-]+(?: [\\p{L}-]+)? updates\\s*:"
               + "|\\btracker\\s*:|\\blive tracker\\b"),
           p("^(an? )?(ongoing|running|continuously updated) (record|tally|list|tracker)\\b"
-              + "|\\bthis (page|story|article|blog) (is|will be) (being )?(regularly |continuously )?updated\\b"
+              + "|\\bthis (page|blog|live blog) (is|will be) (being )?(regularly |continuously )?updated\\b"
               + "|^follow (our |along with our )?live\\b"),
           p("/live/|/live-\\d|live-?updates|live-?blog|[/-]live-news\\b")),
       new Rule(ItemKind.KEY_EVENTS,
@@ -45,9 +45,10 @@ public final class ItemKinds {
       new Rule(ItemKind.DIGEST,
           p("\\S[.?!]['\u2019\"\u201d]? (and|plus|also), \\p{L}|\\bnewsletter\\b|\\bbriefing\\b|\\bnews ?briefs?\\b"
               + "|\\bnews in brief\\b|\\b(morning|evening|midday|weekend|nightly) (edition|news|update|report)\\b"
-              + "|\\b(today'?s|top) (headlines|stories)\\b|^headlines\\b|\\btoday\\s*[-\u2013\u2014:|]\\s*\\p{L}+ \\d{1,2},? \\d{4}\\b"
+              + "|\\b(today'?s|top) (headlines|stories)\\b|^headlines\\b"
+              + "|\\btoday\\s*[-\u2013\u2014:|]\\s*\\p{L}+ \\d{1,2},? \\d{4}\\b"
               + "|\\bthe week in (review|pictures|news)\\b|\\bweek in review\\b|^\\d{1,2}/\\d{1,2}(/\\d{2,4})?: "),
-          p("^(plus|and), \\p{L}|[.?!] (plus|and), \\p{L}"),
+          p("^(plus|and), \\p{L}"),
           p("/newsletters?/|newsletter|/briefings?/|-briefing\\b")),
       new Rule(ItemKind.OPINION_ROUNDUP,
           p("\\bwhat (the )?(papers|commentators|columnists|pundits|critics|editorials) (are )?say"
@@ -56,9 +57,11 @@ public final class ItemKinds {
           p("^opinion, comment and editorials\\b|^(the )?best of (today'?s )?(opinion|columns|commentary)\\b"),
           p("instant-opinion|opinion-roundup|editorial-roundup")),
       new Rule(ItemKind.SERVICE,
-          p("^(see|check|view|find) (the|our|all)\\b|\\bhow to watch\\b|\\bwhere to watch\\b|\\b(tv|streaming) schedule\\b"
+          p("^(see|check|view|find) (the|our|all)\\b|\\bhow to watch\\b|\\bwhere to watch\\b"
+              + "|\\b(tv|streaming) schedule\\b"
               + "|\\bprintables?\\b|\\bcrosswords?\\b|\\bpuzzles?\\b|\\bsudoku\\b|\\bwordle\\b|\\bhoroscopes?\\b"
-              + "|\\blottery results\\b|\\b(full|complete|updated|latest) (medal (count|table|tally)|schedule|results)\\b"
+              + "|\\blottery results\\b"
+              + "|\\b(full|complete|updated|latest) (medal (count|table|tally)|schedule|results)\\b"
               + "|^(\\d{4} )?([\\p{L}]+ )?(olympics? )?medal (count|table|tally)\\b"),
           null,
           p("/puzzles?/|/crosswords?/|/horoscopes?/|/deals/|/coupons/")),

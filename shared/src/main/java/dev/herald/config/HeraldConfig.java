@@ -25,7 +25,9 @@ public record HeraldConfig(
     Slack slack,
     Discord discord,
     Delivery delivery,
-    FullText fullText) {
+    FullText fullText,
+    Ops ops,
+    Logging logging) {
 
   public HeraldConfig {
     Objects.requireNonNull(home, "home == null");
@@ -41,6 +43,16 @@ public record HeraldConfig(
     Objects.requireNonNull(discord, "discord == null");
     Objects.requireNonNull(delivery, "delivery == null");
     Objects.requireNonNull(fullText, "fullText == null");
+    Objects.requireNonNull(ops, "ops == null");
+    Objects.requireNonNull(logging, "logging == null");
+  }
+
+  /** The settings with the operations endpoint off and text logs. */
+  public HeraldConfig(Path home, Path dataDir, String database, ZoneId timeZone, Briefing briefing, Summary summary,
+      Stories stories, Fetch fetch, Console console, Slack slack, Discord discord, Delivery delivery,
+      FullText fullText) {
+    this(home, dataDir, database, timeZone, briefing, summary, stories, fetch, console, slack, discord, delivery,
+        fullText, Ops.OFF, Logging.TEXT);
   }
 
   /** The settings with full article text at its defaults. */
@@ -53,7 +65,7 @@ public record HeraldConfig(
   /** The same settings over another data directory and the embedded SQLite database there (the demo's). */
   public HeraldConfig withDataDir(Path dir) {
     return new HeraldConfig(home, dir, "", timeZone, briefing, summary, stories, fetch, console, slack, discord,
-        delivery, fullText);
+        delivery, fullText, ops, logging);
   }
 
   /** The SQLite file when {@link #database()} is empty. */
@@ -131,10 +143,24 @@ public record HeraldConfig(
   /** The console adapter's one local channel. */
   public record Console(String channel, ZoneId timeZone) {}
 
-  /** Slack settings that are not secrets; tokens come from the environment. */
-  public record Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort) {
+  /**
+   * Slack settings that are not secrets; tokens come from the environment.
+   *
+   * @param httpHost the address HTTP mode listens on: {@code 0.0.0.0} (every interface) or one address such as
+   *     {@code 127.0.0.1} behind a reverse proxy
+   */
+  public record Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort, String httpHost) {
+    /** Every interface. */
+    public static final String ANY_HOST = "0.0.0.0";
+
     public Slack {
       admins = List.copyOf(admins);
+      java.util.Objects.requireNonNull(httpHost, "httpHost == null");
+    }
+
+    /** Listening on every interface. */
+    public Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort) {
+      this(apiUrl, admins, multiWorkspace, httpPort, ANY_HOST);
     }
   }
 
@@ -208,7 +234,8 @@ public record HeraldConfig(
    * @param perChannelBurst posts a channel may get at once (Discord: 5 per 5 s)
    * @param perWorkspacePerSecond sustained sends per workspace or guild, 0 for no limit
    * @param globalPerSecond sustained sends for the whole bot, 0 for no limit (Discord: 50)
-   * @param invalidBudget 401/403/429 answers tolerated per 10 minutes before sending stops until they age out
+   * @param invalidBudget 401/403 answers (a revoked token, missing permissions) tolerated per 10 minutes before
+   *     sending stops until they age out; a 429 is pacing and never counts
    */
   public record Limits(
       double perChannelPerSecond,
@@ -216,4 +243,39 @@ public record HeraldConfig(
       double perWorkspacePerSecond,
       double globalPerSecond,
       int invalidBudget) {}
+
+  /**
+   * The operations endpoint: {@code /metrics} (Prometheus text format), {@code /healthz} and {@code /readyz}.
+   *
+   * @param httpHost the address it listens on; loopback by default, so that only this machine can read it
+   * @param httpPort 0: off (the default)
+   */
+  public record Ops(String httpHost, int httpPort) {
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final Ops OFF = new Ops(LOOPBACK, 0);
+
+    public Ops {
+      Objects.requireNonNull(httpHost, "httpHost == null");
+      if (httpPort < 0 || httpPort > 65535) throw new IllegalArgumentException("httpPort out of range: " + httpPort);
+    }
+
+    public boolean enabled() {
+      return httpPort != 0;
+    }
+  }
+
+  /** Logs: {@code text} (one escaped line per event, for people) or {@code json} (one JSON object per line). */
+  public record Logging(Format format) {
+    public static final Logging TEXT = new Logging(Format.TEXT);
+
+    public Logging {
+      Objects.requireNonNull(format, "format == null");
+    }
+
+    /** How each log event is written to standard error. */
+    public enum Format {
+      TEXT,
+      JSON
+    }
+  }
 }

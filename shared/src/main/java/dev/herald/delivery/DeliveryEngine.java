@@ -3,11 +3,13 @@ package dev.herald.delivery;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import dev.herald.digest.BriefingBuilder;
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
+import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
@@ -56,13 +58,17 @@ public final class DeliveryEngine {
   private final FeedPoller poller;
   private final StatusReports status;
   private final DeliveryScheduler scheduler;
-  private boolean started;
+  private final HeraldMetrics metrics;
+  private final DeliveryMeter meter;
+  private volatile boolean started;
 
   private DeliveryEngine(Builder b) {
     this.stores = Objects.requireNonNull(b.stores, "stores == null");
     this.delivery = Objects.requireNonNull(b.delivery, "delivery == null");
     this.settings = Objects.requireNonNull(b.settings, "settings == null");
     this.clock = Objects.requireNonNull(b.clock, "clock == null");
+    this.metrics = Objects.requireNonNull(b.metrics, "metrics == null");
+    this.meter = new DeliveryMeter(metrics);
     Objects.requireNonNull(b.briefingBuilder, "briefingBuilder == null");
     Objects.requireNonNull(b.feeds, "feeds == null");
     Objects.requireNonNull(b.pipeline, "pipeline == null");
@@ -126,8 +132,9 @@ public final class DeliveryEngine {
     for (Map.Entry<Platform, Publisher> e : publishers.entrySet()) {
       RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
       governors.put(e.getKey(), g);
-      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock);
-      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
+      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock, metrics);
+      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
+          settings.limits(e.getKey()).channelPacing(), settings.workers(), clock,
           owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));
     }
     int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
@@ -148,6 +155,14 @@ public final class DeliveryEngine {
     log.info("delivery stopped");
   }
 
+  /**
+   * Whether delivery is running: started, and the persistent scheduler (briefings, polls) is up. Reads state only;
+   * cheap enough for a readiness probe.
+   */
+  public boolean running() {
+    return started && scheduler.running();
+  }
+
   /** Alerts and living-story edits for what a pipeline run changed, then wakes the dispatchers. */
   public void afterRun(RunOutcome outcome) {
     int a = alerts.plan(outcome.alertable());
@@ -161,15 +176,21 @@ public final class DeliveryEngine {
    * after the run that would have edited it): edit it now.
    */
   private void afterRecord(List<OutboxResult> results) {
-    java.util.Map<Long, Integer> shown = new java.util.HashMap<>();
+    meter.accept(results);
+    // per story and workspace: a workspace reads its own summaries (see SummaryStore), and workspaces are few
+    java.util.Map<java.util.Map.Entry<Long, WorkspaceKey>, Integer> shown = new java.util.HashMap<>();
     for (OutboxResult r : results) {
       if (r.kind() != OutboxResult.Kind.SENT || !r.entry().kind().posts() || r.entry().storyId() == 0) continue;
-      shown.merge(r.entry().storyId(), r.shownVersion(), Math::min);
+      shown.merge(java.util.Map.entry(r.entry().storyId(), r.entry().channel().workspace()), r.shownVersion(),
+          Math::min);
     }
     Set<Long> stale = new java.util.HashSet<>();
-    for (java.util.Map.Entry<Long, Integer> e : shown.entrySet()) {
-      int latest = stores.summaries().latestVersion(e.getKey());
-      if (latest > e.getValue()) stale.add(e.getKey());
+    for (java.util.Map.Entry<java.util.Map.Entry<Long, WorkspaceKey>, Integer> e : shown.entrySet()) {
+      long story = e.getKey().getKey();
+      if (!stale.contains(story)
+          && stores.summaries().latestVersion(story, e.getKey().getValue()) > e.getValue()) {
+        stale.add(story);
+      }
     }
     if (!stale.isEmpty() && living.plan(stale) > 0) wake();
   }
@@ -190,7 +211,7 @@ public final class DeliveryEngine {
   }
 
   private void briefing(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = briefings.run(channel, scheduledFor);
+    BriefingJob.Result r = runBriefing(channel, scheduledFor);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) wake();
   }
 
@@ -199,12 +220,30 @@ public final class DeliveryEngine {
    * does at that time). Returns whether anything was enqueued: false when the day already had its briefing.
    */
   public boolean briefNow(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = briefings.run(channel, scheduledFor);
+    BriefingJob.Result r = runBriefing(channel, scheduledFor);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) {
       wake();
       return true;
     }
     return false;
+  }
+
+  private BriefingJob.Result runBriefing(ChannelKey channel, Instant scheduledFor) {
+    BriefingJob.Result r;
+    try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", channel.toString())) {
+      r = briefings.run(channel, scheduledFor);
+    } catch (RuntimeException e) {
+      metrics.briefing(HeraldMetrics.BriefingResult.FAILED);
+      throw e;
+    }
+    metrics.briefing(switch (r) {
+      case ENQUEUED -> HeraldMetrics.BriefingResult.SENT;
+      case EMPTY -> HeraldMetrics.BriefingResult.EMPTY;
+      case PAUSED -> HeraldMetrics.BriefingResult.PAUSED;
+      case FOLDED_INTO_NEXT -> HeraldMetrics.BriefingResult.FOLDED;
+      case ALREADY_RAN, NO_BRIEFING -> HeraldMetrics.BriefingResult.SKIPPED;
+    });
+    return r;
   }
 
   private void housekeeping() {
@@ -278,6 +317,7 @@ public final class DeliveryEngine {
     private String owner;
     private Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
     private boolean lockAndFetch;
+    private HeraldMetrics metrics = HeraldMetrics.NONE;
 
     public Builder stores(Stores v) {
       this.stores = v;
@@ -351,6 +391,12 @@ public final class DeliveryEngine {
     /** This worker's name in claims and in the scheduler (default: JVM name and a random suffix). */
     public Builder owner(String v) {
       this.owner = v;
+      return this;
+    }
+
+    /** Where deliveries, rate limits, parked rows and briefings are reported (default: nowhere). */
+    public Builder metrics(HeraldMetrics v) {
+      this.metrics = v;
       return this;
     }
 

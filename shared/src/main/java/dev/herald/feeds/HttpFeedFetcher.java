@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Dns;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Response;
@@ -95,6 +96,7 @@ public final class HttpFeedFetcher implements FeedFetcher {
     int maxConcurrentPerHost = 2;
     AddressPolicy policy = AddressPolicy.PUBLIC_ONLY;
     Dns dns = Dns.SYSTEM;
+    EventListener.Factory events = call -> EventListener.NONE;
 
     private Builder() {}
 
@@ -149,6 +151,12 @@ public final class HttpFeedFetcher implements FeedFetcher {
       return this;
     }
 
+    /** Told of every request's progress (request metrics); default: nothing. */
+    public Builder events(EventListener.Factory f) {
+      this.events = f;
+      return this;
+    }
+
     public HttpFeedFetcher build() {
       validate();
       return new HttpFeedFetcher(this);
@@ -171,6 +179,7 @@ public final class HttpFeedFetcher implements FeedFetcher {
       if (maxConcurrentPerHost < 1) throw new IllegalStateException("maxConcurrentPerHost must be at least 1.");
       Objects.requireNonNull(policy, "policy == null");
       Objects.requireNonNull(dns, "dns == null");
+      Objects.requireNonNull(events, "events == null");
     }
   }
 

@@ -48,6 +48,7 @@ final class HttpGet {
         .connectTimeout(b.connectTimeout)
         .readTimeout(b.readTimeout)
         .callTimeout(b.totalTimeout)
+        .eventListenerFactory(b.events)
         .build();
   }
 

@@ -30,8 +30,14 @@ public final class PageFetchers implements Function<FeedSource, PageFetcher> {
    * and the {@code full_text:} page cap, one request at a time per host; a file feed's pages from beside it.
    */
   public static PageFetchers fromConfig(HeraldConfig.Fetch fetch, HeraldConfig.FullText fullText, String version) {
+    return fromConfig(fetch, fullText, version, call -> okhttp3.EventListener.NONE);
+  }
+
+  /** {@link #fromConfig(HeraldConfig.Fetch, HeraldConfig.FullText, String)} reporting each request to {@code events}. */
+  public static PageFetchers fromConfig(HeraldConfig.Fetch fetch, HeraldConfig.FullText fullText, String version,
+      okhttp3.EventListener.Factory events) {
     HttpPageFetcher http = RoutingFeedFetcher.httpBuilder(fetch, version).maxBytes(fullText.maxPageBytes())
-        .maxConcurrentPerHost(1).buildPageFetcher();
+        .maxConcurrentPerHost(1).events(events).buildPageFetcher();
     return new PageFetchers(http, fullText.maxPageBytes());
   }
 

@@ -21,7 +21,13 @@ public final class RoutingFeedFetcher implements FeedFetcher {
    * s, total the configured {@code timeout_seconds}), size cap, private-address policy and per-host limit.
    */
   public static RoutingFeedFetcher fromConfig(HeraldConfig.Fetch config, String version) {
-    HttpFeedFetcher http = httpBuilder(config, version).build();
+    return fromConfig(config, version, call -> okhttp3.EventListener.NONE);
+  }
+
+  /** {@link #fromConfig(HeraldConfig.Fetch, String)} whose HTTP requests are reported to {@code events}. */
+  public static RoutingFeedFetcher fromConfig(HeraldConfig.Fetch config, String version,
+      okhttp3.EventListener.Factory events) {
+    HttpFeedFetcher http = httpBuilder(config, version).events(events).build();
     return new RoutingFeedFetcher(http, new FileFeedFetcher(config.maxFeedBytes()));
   }
 

@@ -10,6 +10,7 @@ import dev.herald.delivery.FeedHealthSource;
 import dev.herald.delivery.Publisher;
 import dev.herald.delivery.RunOutcome;
 import dev.herald.digest.BriefingBuilder;
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Platform;
@@ -131,6 +132,7 @@ public final class Delivery implements AutoCloseable {
     private int maxFeedFailures = 11;
     private FeedHealthSource health;
     private Clock clock;
+    private HeraldMetrics metrics = HeraldMetrics.NONE;
 
     public Builder stores(Stores v) {
       this.stores = v;
@@ -191,6 +193,12 @@ public final class Delivery implements AutoCloseable {
       return this;
     }
 
+    /** Where deliveries, rate limits, parked rows and briefings are reported (default: nowhere). */
+    public Builder metrics(HeraldMetrics v) {
+      this.metrics = Objects.requireNonNull(v, "metrics == null");
+      return this;
+    }
+
     public Delivery build() {
       Objects.requireNonNull(stores, "stores == null");
       Objects.requireNonNull(database, "database == null");
@@ -209,6 +217,7 @@ public final class Delivery implements AutoCloseable {
           .feedHealth(health != null ? health : FeedHealthSource.tracking(maxFeedFailures))
           .settings(settings)
           .clock(clock)
+          .metrics(metrics)
           .build();
       return new Delivery(engine);
     }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -59,6 +60,8 @@ public final class Database implements AutoCloseable {
   private final ReentrantLock writeLock;
   /** Keeps an in-memory database alive between connections; null otherwise. */
   private final Connection keepAlive;
+  /** The schema version this build migrated to; null until migrated. */
+  private volatile MigrationVersion schema;
 
   private Database(HikariDataSource dataSource, Vendor vendor, String description, Connection keepAlive) {
     this.dataSource = dataSource;
@@ -160,15 +163,47 @@ public final class Database implements AutoCloseable {
   private void migrate() {
     try {
       // on PostgreSQL Flyway holds an advisory lock while it migrates, so instances starting together take turns
-      Flyway.configure()
+      Flyway flyway = Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration/common", vendor.migrations())
           .failOnMissingLocations(false)
-          .load()
-          .migrate();
+          .load();
+      flyway.migrate();
+      var current = flyway.info().current();
+      schema = current == null ? MigrationVersion.EMPTY : current.getVersion();
     } catch (RuntimeException e) {
       throw new StoreException("cannot migrate the database " + description + ": " + JdbcUrls.rootMessage(e), e);
     }
+  }
+
+  /**
+   * The database's health, for a readiness probe: whether a connection answers a query, and whether the schema is at
+   * least the version this build migrated to (another instance may have migrated further). Never throws.
+   *
+   * @param reachable a connection was had and answered
+   * @param migrated the schema is this build's or newer
+   * @param problem why not, one line; empty when both hold
+   */
+  public record Health(boolean reachable, boolean migrated, String problem) {
+    public boolean ok() {
+      return reachable && migrated;
+    }
+  }
+
+  /** Checks the database with one small query (see {@link Health}); may wait up to the pool's connection timeout. */
+  public Health health() {
+    MigrationVersion expected = schema;
+    if (expected == null) return new Health(false, false, "not migrated yet");
+    Optional<String> applied;
+    try {
+      applied = read(c -> Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
+          + " ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1)));
+    } catch (RuntimeException e) {
+      return new Health(false, false, "unreachable: " + JdbcUrls.rootMessage(e));
+    }
+    MigrationVersion found = applied.map(MigrationVersion::fromVersion).orElse(MigrationVersion.EMPTY);
+    if (found.compareTo(expected) >= 0) return new Health(true, true, "");
+    return new Health(true, false, "schema at version " + found + ", this build needs " + expected);
   }
 
   /** SQLite or PostgreSQL. */

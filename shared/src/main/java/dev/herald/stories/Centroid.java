@@ -14,17 +14,32 @@ import java.util.Map;
 final class Centroid {
   private final Map<String, Double> sum = new HashMap<>();
   private final int maxTerms;
+  private final int coreSize;
   private double norm2;
   private Instant newest;
   private int articles;
+  /** The story's core: the sum of its first {@code coreSize} articles' vectors, which later members never move. */
+  private final Map<String, Double> core = new HashMap<>();
+  private double coreNorm2;
+  private int coreArticles;
 
-  Centroid(Instant newest, int maxTerms) {
+  Centroid(Instant newest, int maxTerms, int coreSize) {
     this.newest = newest;
     this.maxTerms = maxTerms;
+    this.coreSize = coreSize;
   }
 
   /** Adds one article; returns the terms that are new to this centroid (for the index). */
   List<String> add(TermVector v, Instant published) {
+    if (coreArticles < coreSize) {
+      for (Map.Entry<String, Double> e : v.weights().entrySet()) {
+        double o = core.getOrDefault(e.getKey(), 0.0);
+        double n = o + e.getValue();
+        coreNorm2 += n * n - o * o;
+        core.put(e.getKey(), n);
+      }
+      coreArticles++;
+    }
     List<String> added = new ArrayList<>();
     for (Map.Entry<String, Double> e : v.weights().entrySet()) {
       Double old = sum.get(e.getKey());
@@ -79,6 +94,34 @@ final class Centroid {
       if (c != null) dot += c * e.getValue();
     }
     return dot / Math.sqrt(norm2);
+  }
+
+  /** Cosine similarity of the core with a unit vector. */
+  double coreCosine(TermVector v) {
+    if (coreNorm2 <= 0) return 0;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : v.weights().entrySet()) {
+      Double c = core.get(e.getKey());
+      if (c != null) dot += c * e.getValue();
+    }
+    return dot / Math.sqrt(coreNorm2);
+  }
+
+  /** Cosine similarity of the two cores. */
+  double coreCosine(Centroid other) {
+    return cosine(core, coreNorm2, other.core, other.coreNorm2);
+  }
+
+  private static double cosine(Map<String, Double> a, double na2, Map<String, Double> b, double nb2) {
+    if (na2 <= 0 || nb2 <= 0) return 0;
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double c = large.get(e.getKey());
+      if (c != null) dot += c * e.getValue();
+    }
+    return dot / Math.sqrt(na2) / Math.sqrt(nb2);
   }
 
   /** Cosine similarity with another centroid. */

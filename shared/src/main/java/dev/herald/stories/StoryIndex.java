@@ -22,6 +22,7 @@ final class StoryIndex {
   /** Stories by newest article time, for eviction; stale entries are skipped when popped. */
   private final PriorityQueue<Expiry> expiries = new PriorityQueue<>();
   private final int maxTerms;
+  private final int coreSize;
 
   private record Expiry(Instant newest, long story) implements Comparable<Expiry> {
     @Override
@@ -31,8 +32,9 @@ final class StoryIndex {
     }
   }
 
-  StoryIndex(int maxTerms) {
+  StoryIndex(int maxTerms, int coreSize) {
     this.maxTerms = maxTerms;
+    this.coreSize = coreSize;
   }
 
   Optional<Centroid> get(long story) {
@@ -41,7 +43,7 @@ final class StoryIndex {
 
   /** Starts or grows a story with one article. */
   void add(long story, TermVector v, Instant published) {
-    Centroid c = live.computeIfAbsent(story, id -> new Centroid(published, maxTerms));
+    Centroid c = live.computeIfAbsent(story, id -> new Centroid(published, maxTerms, coreSize));
     for (String t : c.add(v, published)) postings.computeIfAbsent(t, k -> new HashSet<>()).add(story);
     for (String t : c.prune()) unpost(t, story);
     expiries.add(new Expiry(c.newest(), story));

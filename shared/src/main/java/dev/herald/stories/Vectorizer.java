@@ -27,6 +27,15 @@ final class Vectorizer {
   private static final Pattern SECTION_LABEL =
       Pattern.compile("^(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*)?):\\s+(?=\\S)");
 
+  /**
+   * A lead's attribution and dateline, the way aggregators and wires open a text ("[Capital FM] Nairobi -- ",
+   * "NAIROBI, Kenya (AP) — "): the same words on every item from that source or city, so they would link unrelated
+   * stories.
+   */
+  private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*(?:\\[[^\\]]{1,60}\\]\\s*)?"
+      + "(?:\\p{Lu}[\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3}(?:, \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?)?"
+      + "(?: \\([\\p{L}. ]{1,20}\\))?\\s+(?:--|\u2014|\u2013)\\s+)?");
+
   private final ClusterSettings settings;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private long documents;
@@ -38,7 +47,8 @@ final class Vectorizer {
   /**
    * The article's raw term counts (title terms count {@code titleWeight}, slug terms {@code urlWeight} once, each
    * name phrase of the text ({@link EntityTerms}, a term of its own: it contains a space, which no word does)
-   * {@code entityWeight} per occurrence). The text
+   * {@code entityWeight} per occurrence), every word keyed by {@link Spellings} so transliterations of a name meet.
+   * The text opens without its attribution and dateline ({@link #ATTRIBUTION}) and
    * is read without its page furniture ({@link Boilerplate}): share prompts, newsletter offers, photo credits,
    * embedded-tweet notices and web-archive crawler notes are the same words across unrelated stories, so they would
    * link them. Only the first {@link #textChars} characters are looked at, so a huge text costs no more than a long
@@ -50,28 +60,31 @@ final class Vectorizer {
     Matcher label = SECTION_LABEL.matcher(title);
     if (label.find()) {
       // "Kenya: Aviation Workers Suspend Strike": the label names the desk, not the event, so it counts as text
-      for (String t : Tokens.terms(label.group(1))) tf.merge(t, 1.0, Double::sum);
+      for (String t : Tokens.terms(label.group(1))) tf.merge(Spellings.key(t), 1.0, Double::sum);
       title = title.substring(label.end());
     }
-    for (String t : Tokens.terms(title)) tf.merge(t, settings.titleWeight(), Double::sum);
+    for (String t : Tokens.terms(title)) tf.merge(Spellings.key(t), settings.titleWeight(), Double::sum);
     String text = a.text().isBlank() ? a.description() : a.text();
     if (text.length() > textChars()) text = text.substring(0, textChars());
+    text = ATTRIBUTION.matcher(text).replaceFirst("");
     String lead = Boilerplate.strip(text);
     List<String> words = Tokens.words(lead);
     int n = Math.min(words.size(), settings.maxTextWords());
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
       if (w.length() < 2 || Tokens.STOP_WORDS.contains(w)) continue;
-      tf.merge(Tokens.stem(w), 1.0, Double::sum);
+      tf.merge(Spellings.key(Tokens.stem(w)), 1.0, Double::sum);
     }
     if (settings.entityWeight() > 0) {
-      for (String name : EntityTerms.of(lead)) tf.merge(name, settings.entityWeight(), Double::sum);
+      for (String name : EntityTerms.of(lead)) {
+        tf.merge(Spellings.phrase(name), settings.entityWeight(), Double::sum);
+      }
     }
     if (settings.urlWeight() > 0) {
       Set<String> slug = new LinkedHashSet<>();
       for (String w : Tokens.slugWords(a.url())) {
         String f = Tokens.fold(w);
-        if (f.length() >= 2 && !Tokens.STOP_WORDS.contains(f)) slug.add(Tokens.stem(f));
+        if (f.length() >= 2 && !Tokens.STOP_WORDS.contains(f)) slug.add(Spellings.key(Tokens.stem(f)));
       }
       for (String t : slug) tf.merge(t, settings.urlWeight(), Double::sum);
     }
@@ -122,7 +135,7 @@ final class Vectorizer {
 
   double idf(String term) {
     int df = documentFrequency.getOrDefault(term, 0);
-    return Math.log((documents + 1.0) / (df + 0.5));
+    return Math.log((documents + settings.idfPrior()) / (df + 0.5));
   }
 
   int vocabularySize() {

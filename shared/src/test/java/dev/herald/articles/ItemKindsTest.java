@@ -22,6 +22,7 @@ class ItemKindsTest {
       Why the Quellton fine matters, officials say; rivals applaud      | The authority fined Quellton 412 million.   | https://ledger.example/business/quellton-fine
       Fitness tracker maker Pulsewear recalls 40,000 watches            | The batteries can overheat, Pulsewear said. | https://techline.example/pulsewear-recall
       Minister resigns. Prime minister names successor within hours      | Ana Ruiz takes over the ministry.           | https://wire.example/politics/minister-resigns
+      Port Marren will move its harbour two miles east                   | It will move east. And, for once, the town agrees. This story is updated below. | https://harbor.example/news/harbour-move
       """)
   void reportsStayReports(String title, String lead, String url) {
     assertEquals(ItemKind.REPORT, ItemKinds.of(title, lead, url));
@@ -39,7 +40,7 @@ class ItemKindsTest {
       Election day in Valdoria                                           | LIVE            | Follow our live coverage.                        | https://harbor.example/live/election-day
       Valdoria-Ostmark war: list of key events, day 212                  | KEY_EVENTS      | These are the key developments from day 212.     | https://wire.example/news/key-events-day-212
       Storm Isolde recovery: what happened on day 3                       | KEY_EVENTS      |                                                  | https://wire.example/news/isolde-day-3
-      Rail strike ends. And, the central bank cuts its rate              | DIGEST          | The strike is over. And, rates fall.             | https://pacific.example/2026/11/26/morning-edition
+      Rail strike ends. And, the central bank cuts its rate              | DIGEST          | The strike is over.                              | https://pacific.example/2026/11/26/morning-edition
       The mayor's big week                                               | DIGEST          | Plus, why the library is closing early.          | https://pacific.example/podcasts/big-week
       Valdoria Today - November 26, 2026                                 | DIGEST          |                                                  | https://pacific.example/stories/2026112601
       Morning briefing: strike, storm and a rate cut                     | DIGEST          |                                                  | https://pacific.example/briefing/2026-11-26

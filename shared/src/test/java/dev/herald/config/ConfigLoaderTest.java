@@ -1,6 +1,7 @@
 package dev.herald.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,18 @@ class ConfigLoaderTest {
       assertEquals("file", f.url().getScheme());
       assertTrue(Files.exists(Path.of(f.url())), "sample file missing: " + f.url());
     }
+  }
+
+  @Test
+  void slackHttpModeListensOnEveryInterfaceUnlessAnAddressIsGiven() throws IOException {
+    assertEquals("0.0.0.0", ConfigLoader.load(home, write("herald.yaml", "")).slack().httpHost());
+    assertEquals("127.0.0.1", ConfigLoader.load(home, write("herald.yaml", "slack:\n  http_host: 127.0.0.1\n"))
+        .slack().httpHost());
+    assertEquals("::1", ConfigLoader.load(home, write("herald.yaml", "slack:\n  http_host: \"[::1]\"\n"))
+        .slack().httpHost());
+    assertEquals("config/herald.yaml: slack.http_host must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0"
+        + " (every interface), got \"slack.example.com\"", failure("slack:\n  http_host: slack.example.com\n"));
+    assertTrue(failure("slack:\n  http_host: 999.1.1.1\n").contains("slack.http_host must be an IP address"));
   }
 
   @Test
@@ -184,6 +197,37 @@ class ConfigLoaderTest {
     assertTrue(failure("delivery:\n  discord:\n    global_per_second: fast\n")
         .contains("delivery.discord.global_per_second must be a number"));
     assertTrue(failure("delivery:\n  retries: 3\n").contains("delivery.retries"));
+  }
+
+  @Test
+  void theOpsEndpointIsOffByDefaultAndLoopbackWhenOn() throws IOException {
+    HeraldConfig d = ConfigLoader.load(home, write("herald.yaml", ""));
+    assertEquals(HeraldConfig.Ops.OFF, d.ops());
+    assertFalse(d.ops().enabled());
+    HeraldConfig on = ConfigLoader.load(home, write("herald.yaml", "ops:\n  http_port: 9464\n"));
+    assertTrue(on.ops().enabled());
+    assertEquals(new HeraldConfig.Ops("127.0.0.1", 9464), on.ops());
+    assertEquals("::1", ConfigLoader.load(home, write("herald.yaml", "ops:\n  http_host: \"[::1]\"\n"))
+        .ops().httpHost());
+  }
+
+  @Test
+  void aWrongOpsValueNamesItsKey() throws IOException {
+    assertEquals("config/herald.yaml: ops.http_port must be between 0 and 65535, got 70000",
+        failure("ops:\n  http_port: 70000\n"));
+    assertEquals("config/herald.yaml: ops.http_host must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0 (every"
+        + " interface), got \"metrics.example\"", failure("ops:\n  http_host: metrics.example\n"));
+    assertEquals("config/herald.yaml: ops.port is not a known setting (check its spelling)",
+        failure("ops:\n  port: 9464\n"));
+  }
+
+  @Test
+  void theLogFormatIsTextOrJson() throws IOException {
+    assertEquals(HeraldConfig.Logging.TEXT, ConfigLoader.load(home, write("herald.yaml", "")).logging());
+    assertEquals(HeraldConfig.Logging.Format.JSON,
+        ConfigLoader.load(home, write("herald.yaml", "logging:\n  format: json\n")).logging().format());
+    assertEquals("config/herald.yaml: logging.format must be text or json, got \"xml\"",
+        failure("logging:\n  format: xml\n"));
   }
 
   @Test

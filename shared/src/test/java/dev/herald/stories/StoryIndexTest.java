@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryIndexTest {
   private static final Instant T = Instant.parse("2026-11-26T12:00:00Z");
-  private final StoryIndex index = new StoryIndex(400);
+  private final StoryIndex index = new StoryIndex(400, 1);
 
   private static TermVector v(String... terms) {
     Map<String, Double> m = new java.util.HashMap<>();
@@ -56,7 +56,7 @@ class StoryIndexTest {
 
   @Test
   void centroidsKeepTheirHeaviestTermsOnly() {
-    StoryIndex small = new StoryIndex(10);
+    StoryIndex small = new StoryIndex(10, 1);
     for (int i = 0; i < 20; i++) small.add(1, v("core", "word" + i), T);
     assertEquals(List.of(1L), small.candidates(List.of("core")));
     assertEquals(true, small.terms() <= 15);

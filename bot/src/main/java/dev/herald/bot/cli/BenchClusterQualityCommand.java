@@ -113,7 +113,12 @@ public final class BenchClusterQualityCommand implements Runnable {
         + "the %d an editor labelled (%d stories)%n", real.stream().size(), labelled.size(),
         labelled.stream().map(LabelledArticle::label).distinct().count());
     header(out);
-    json.put("real", row(out, "herald, whole stream", QualityRun.herald(real.stream(), real.labels(), settings)));
+    List<Map<String, String>> halves = QualityRun.storyHalves(real.labels());
+    List<ClusterScores> herald =
+        QualityRun.herald(real.stream(), List.of(real.labels(), halves.get(0), halves.get(1)), settings);
+    json.put("real", row(out, "herald, whole stream", herald.get(0)));
+    json.put("real_tune_half", row(out, "herald, tune half's stories", herald.get(1)));
+    json.put("real_held_out_half", row(out, "herald, held-out half's stories", herald.get(2)));
     json.put("real_labelled_only", row(out, "herald, labelled items only", QualityRun.herald(labelled, settings)));
     json.put("real_singletons", row(out, "all singletons", QualityRun.singletons(labelled)));
     json.put("real_baseline", row(out, "baseline t=" + BASELINE_FIXED + ", whole stream",

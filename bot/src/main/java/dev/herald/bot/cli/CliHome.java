@@ -1,5 +1,6 @@
 package dev.herald.bot.cli;
 
+import dev.herald.bot.logging.LogFormat;
 import dev.herald.config.ConfigLoader;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
@@ -24,8 +25,17 @@ final class CliHome {
     return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath().normalize();
   }
 
-  /** The settings, or every default when {@code config/herald.yaml} is absent. */
+  /**
+   * The settings, or every default when {@code config/herald.yaml} is absent; its {@code logging.format} applies from
+   * here on.
+   */
   static HeraldConfig config(Path home) {
+    HeraldConfig config = load(home);
+    LogFormat.apply(config.logging().format());
+    return config;
+  }
+
+  private static HeraldConfig load(Path home) {
     Path file = home.resolve("config/herald.yaml");
     if (Files.exists(file)) return ConfigLoader.load(home, file);
     try {

@@ -2,6 +2,7 @@ package dev.herald.bot.discord;
 
 import dev.herald.chat.ChatService;
 import dev.herald.chat.StatusSection;
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.chat.TopicDirectory;
 import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +51,7 @@ public final class DiscordBot implements AutoCloseable {
   private volatile ShardManager shards;
   private volatile DiscordPublisher publisher;
   private Duration deferAfter = DEFER_AFTER;
+  private HeraldMetrics metrics = HeraldMetrics.NONE;
 
   private DiscordBot(HeraldConfig.Discord config, String token, Clock clock) {
     this.config = config;
@@ -85,7 +88,7 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordListener listener = new DiscordListener(
-        new DiscordResponder(chat, workers, timer, deferAfter),
+        new DiscordResponder(chat, workers, timer, deferAfter, metrics),
         new DiscordAutocomplete(topics, stores, visibility, clock),
         new DiscordClickGuard(clock), health, new DiscordCommandRegistrar(config.devGuildIds()));
     shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
@@ -110,6 +113,24 @@ public final class DiscordBot implements AutoCloseable {
       Thread.sleep(20);
     }
     return true;
+  }
+
+  /** Where interaction acknowledgements are timed; set before {@link #start}. */
+  public DiscordBot metrics(HeraldMetrics v) {
+    this.metrics = Objects.requireNonNull(v, "metrics == null");
+    return this;
+  }
+
+  /**
+   * Why Discord cannot reach Herald now, if so: not started, or shards not connected (JDA reconnects them). Read from
+   * JDA's state; Discord is never asked.
+   */
+  public Optional<String> connectionProblem() {
+    ShardManager s = shards;
+    if (s == null) return Optional.of("not started");
+    long connected = s.getShards().stream().filter(j -> j.getStatus() == JDA.Status.CONNECTED).count();
+    if (!s.getShards().isEmpty() && connected == s.getShards().size()) return Optional.empty();
+    return Optional.of(connected + " of " + s.getShardsTotal() + " shards connected");
   }
 
   /** Delivery's way to post; available after {@link #start}. */

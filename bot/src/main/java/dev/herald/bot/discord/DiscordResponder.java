@@ -3,6 +3,8 @@ package dev.herald.bot.discord;
 import dev.herald.chat.ChatReply;
 import dev.herald.chat.ChatRequest;
 import dev.herald.chat.ChatService;
+import dev.herald.metrics.HeraldMetrics;
+import dev.herald.model.Platform;
 import dev.herald.render.NoticeView;
 import java.time.Duration;
 import java.util.List;
@@ -38,8 +40,16 @@ final class DiscordResponder {
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
+  private final HeraldMetrics metrics;
 
   DiscordResponder(ChatService chat, ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
+    this(chat, workers, timer, deferAfter, HeraldMetrics.NONE);
+  }
+
+  /** @param metrics told how long each interaction took to be acknowledged (the reply or the deferral accepted) */
+  DiscordResponder(ChatService chat, ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter,
+      HeraldMetrics metrics) {
+    this.metrics = metrics;
     this.chat = chat;
     this.workers = workers;
     this.timer = timer;
@@ -48,9 +58,12 @@ final class DiscordResponder {
 
   /** Acknowledges {@code event} in time and sends the answer to {@code request}. */
   void answer(IReplyCallback event, ChatRequest request) {
+    long received = System.nanoTime();
+    java.util.function.Consumer<Object> acknowledged = ok ->
+        metrics.slashAcknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
     AtomicInteger state = new AtomicInteger(PENDING);
     Runnable deferNow = () -> {
-      if (state.compareAndSet(PENDING, DEFERRED)) event.deferReply(true).queue(null, e -> fail("defer", e));
+      if (state.compareAndSet(PENDING, DEFERRED)) event.deferReply(true).queue(acknowledged, e -> fail("defer", e));
     };
     ScheduledFuture<?> defer = null;
     if (deferAfter.isZero()) {
@@ -61,7 +74,7 @@ final class DiscordResponder {
     ScheduledFuture<?> timerTask = defer;
     workers.execute(() -> {
       List<MessageCreateData> messages;
-      try {
+      try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", request.channel().toString())) {
         ChatReply reply = chat.handle(request);
         messages = DiscordRenderer.render(reply.view());
       } catch (RuntimeException e) {
@@ -69,7 +82,8 @@ final class DiscordResponder {
         messages = DiscordRenderer.render(NoticeView.error(FAILED));
       }
       if (state.compareAndSet(PENDING, REPLIED) && timerTask != null) timerTask.cancel(false);
-      send(event, state.get() == REPLIED, messages);
+      boolean initial = state.get() == REPLIED;
+      send(event, initial, messages, initial ? acknowledged : ok -> {});
     });
   }
 
@@ -86,13 +100,15 @@ final class DiscordResponder {
 
   /** Replies at once with a view that needs no work (a syntax hint, a refusal). */
   static void replyNow(IReplyCallback event, List<MessageCreateData> messages) {
-    send(event, true, messages);
+    send(event, true, messages, ok -> {});
   }
 
-  private static void send(IReplyCallback event, boolean initial, List<MessageCreateData> messages) {
+  /** @param firstDone told when the first message is accepted (for an initial reply: the acknowledgement) */
+  private static void send(IReplyCallback event, boolean initial, List<MessageCreateData> messages,
+      java.util.function.Consumer<Object> firstDone) {
     MessageCreateData first = messages.get(0);
     RestAction<?> chain = initial
-        ? event.reply(first).setEphemeral(true)
+        ? event.reply(first).setEphemeral(true).onSuccess(x -> firstDone.accept(x))
         : event.getHook().editOriginal(MessageEditData.fromCreateData(first));
     for (MessageCreateData next : messages.subList(1, messages.size())) {
       chain = chain.flatMap(done -> event.getHook().sendMessage(next).setEphemeral(true));

@@ -11,10 +11,12 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
+import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.InstallationStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,11 +48,17 @@ public final class SlackAdapter implements AutoCloseable {
   private final Optional<String> appToken;
   private final boolean multiWorkspace;
   private final int port;
+  private final String host;
+  private final Optional<SlackSignatures> signatures;
+  private final SlackHttpServer.Limits limits;
   private final SlackHealth health;
   private final SlackPublisher publisher;
   private final ThreadPoolExecutor workers;
   private SocketModeApp socket;
   private SlackHttpServer http;
+  /** Socket Mode: why Slack cannot reach Herald now, as the connection last said ("" when connected). */
+  private final java.util.concurrent.atomic.AtomicReference<String> socketProblem =
+      new java.util.concurrent.atomic.AtomicReference<>("not connected yet");
 
   private SlackAdapter(Builder b, SlackSecrets s) {
     Slack slack = SlackClients.slack(b.config.apiUrl());
@@ -59,6 +67,9 @@ public final class SlackAdapter implements AutoCloseable {
     this.appToken = s.appToken();
     this.multiWorkspace = b.config.multiWorkspace();
     this.port = b.port.orElse(b.config.httpPort());
+    this.host = b.config.httpHost();
+    this.limits = b.limits;
+    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, b.requestClock));
     BotTokens tokens = multiWorkspace ? BotTokens.installed(b.installations) : BotTokens.single(s.botToken().get());
     this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
@@ -72,7 +83,7 @@ public final class SlackAdapter implements AutoCloseable {
         });
     SlackResponder responder = new SlackResponder(slack, health, b.pause);
     SlackPermissions permissions = new SlackPermissions(slack, b.config.admins(), b.clock, health);
-    new SlackCommands(b.chat, responder, permissions, workers).register(app);
+    new SlackCommands(b.chat, responder, permissions, workers, b.metrics).register(app);
     new SlackButtons(new SlackButtonActions(b.chat, responder, new ExpandedMessages()), workers).register(app);
     registerUninstall(b.installations);
   }
@@ -103,12 +114,17 @@ public final class SlackAdapter implements AutoCloseable {
     if (mode == Mode.HTTP) paths.add(SlackHttpServer.EVENTS_PATH);
     if (multiWorkspace) paths.addAll(List.of(SlackBolt.INSTALL_PATH, SlackBolt.REDIRECT_PATH));
     if (!paths.isEmpty()) {
-      http = new SlackHttpServer(app, port, paths);
+      http = new SlackHttpServer(app, signatures, host, port, paths, limits);
       http.start();
     }
     if (mode == Mode.SOCKET) {
       socket = new SocketModeApp(appToken.get(), app);
       socket.startAsync();
+      socketProblem.set("");
+      // followed from what the connection says: closed (and reconnecting), or a message again (hello, an event)
+      socket.getClient().addWebSocketCloseListener((code, reason) ->
+          socketProblem.set("Socket Mode connection closed (" + code + "), reconnecting"));
+      socket.getClient().addWebSocketMessageListener(message -> socketProblem.set(""));
       log.info("Slack Socket Mode connected");
     }
   }
@@ -120,6 +136,25 @@ public final class SlackAdapter implements AutoCloseable {
   /** The port the HTTP endpoint listens on (the configured one, or the one picked for port 0); -1 when none. */
   public int httpPort() {
     return http == null ? -1 : http.port();
+  }
+
+  /** The address the HTTP endpoint is bound to ({@code slack.http_host}), when it runs. */
+  public Optional<java.net.InetSocketAddress> httpAddress() {
+    return http == null ? Optional.empty() : Optional.of(http.address());
+  }
+
+  /**
+   * Why Slack cannot reach Herald now, if so: not started, the HTTP endpoint down, or the Socket Mode connection closed
+   * (until Slack's next message on the new one). Read from the connection's state; Slack is never asked.
+   */
+  public Optional<String> connectionProblem() {
+    if (mode == Mode.SOCKET) {
+      if (socket == null) return Optional.of("not started");
+      if (socket.isClientStopped()) return Optional.of("Socket Mode client stopped");
+      String p = socketProblem.get();
+      return p.isEmpty() ? Optional.empty() : Optional.of(p);
+    }
+    return http == null ? Optional.of("HTTP endpoint not started") : Optional.empty();
   }
 
   /** Posts, edits and finds delivered messages. */
@@ -182,6 +217,9 @@ public final class SlackAdapter implements AutoCloseable {
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
+    private Clock requestClock = Clock.systemUTC();
+    private SlackHttpServer.Limits limits = SlackHttpServer.Limits.DEFAULT;
+    private HeraldMetrics metrics = HeraldMetrics.NONE;
 
     public Builder config(HeraldConfig.Slack v) {
       this.config = v;
@@ -227,6 +265,27 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public Builder health(SlackHealth v) {
       this.health = v;
+      return this;
+    }
+
+    /** The clock request timestamps are checked against (default: the system's; tests may date requests). */
+    public Builder requestClock(Clock v) {
+      this.requestClock = Objects.requireNonNull(v, "requestClock == null");
+      return this;
+    }
+
+    /**
+     * HTTP mode's deadlines: headers, body and idle silence (default 10 s each); tests and benchmarks shorten them.
+     */
+    public Builder httpDeadlines(Duration header, Duration body, Duration idle) {
+      this.limits = new SlackHttpServer.Limits(header, body, idle, limits.maxConnections(), limits.workers(),
+          limits.queue());
+      return this;
+    }
+
+    /** Where slash-command acknowledgements are timed (default: nowhere). */
+    public Builder metrics(HeraldMetrics v) {
+      this.metrics = Objects.requireNonNull(v, "metrics == null");
       return this;
     }
 

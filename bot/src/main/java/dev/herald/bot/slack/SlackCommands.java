@@ -12,7 +12,10 @@ import dev.herald.chat.ChatReply;
 import dev.herald.chat.ChatRequest;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ChatSyntaxException;
+import dev.herald.metrics.HeraldMetrics;
+import dev.herald.model.Platform;
 import dev.herald.render.NoticeView;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,8 +39,11 @@ final class SlackCommands {
   private final SlackResponder responder;
   private final SlackPermissions permissions;
   private final Executor work;
+  private final HeraldMetrics metrics;
 
-  SlackCommands(ChatService chat, SlackResponder responder, SlackPermissions permissions, Executor work) {
+  SlackCommands(ChatService chat, SlackResponder responder, SlackPermissions permissions, Executor work,
+      HeraldMetrics metrics) {
+    this.metrics = metrics;
     this.chat = chat;
     this.responder = responder;
     this.permissions = permissions;
@@ -52,6 +58,16 @@ final class SlackCommands {
   }
 
   private Response accept(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {
+    long received = System.nanoTime();
+    try {
+      return acknowledge(req, ctx, verb, settings);
+    } finally {
+      // Bolt writes the acknowledgement when this returns: Herald's share of Slack's three seconds
+      metrics.slashAcknowledged(Platform.SLACK, Duration.ofNanos(System.nanoTime() - received));
+    }
+  }
+
+  private Response acknowledge(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {
     SlashCommandPayload p = req.getPayload();
     String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeamId();
     Interaction i = new Interaction(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(), p.getResponseUrl());
@@ -65,7 +81,7 @@ final class SlackCommands {
   }
 
   void run(Interaction i, String line, boolean settings) {
-    try {
+    try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", i.channel().toString())) {
       ChatCommand command = ChatCommandParser.parse(line);
       Actor actor = new Actor(i.userId(), settings && permissions.canManage(i), SlackPermissions.MANAGERS);
       ChatReply reply = chat.handle(new ChatRequest(i.channel(), actor, command));

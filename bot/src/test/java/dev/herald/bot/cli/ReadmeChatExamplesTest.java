@@ -45,7 +45,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every chat command the README shows as an example ({@code /brief rail strike yesterday}, {@code /sources 6}, ...),
+ * Every chat command the README shows as an example ({@code /brief rail strike yesterday}, {@code /sources 8}, ...),
  * run against the demo's data as the quick start's user would type it: lookups, sources and sections answer with a
  * story, and no example answers with an error. Syntax lines with placeholders ({@code /expand <story> <section>}) are
  * not examples.
@@ -98,7 +98,7 @@ class ReadmeChatExamplesTest {
   void theReadmeShowsTheExamplesTheQuickStartAndTheIntroductionName() throws IOException {
     List<String> all = examples().toList();
     for (String e : List.of("/brief rail strike yesterday", "/brief ai", "/brief climate", "/brief this week",
-        "/sources 6", "/expand 6 2", "/subscribe ai", "/help")) {
+        "/sources 8", "/expand 8 2", "/subscribe ai", "/help")) {
       assertTrue(all.contains(e), e + " is no longer in the README: " + all);
     }
   }

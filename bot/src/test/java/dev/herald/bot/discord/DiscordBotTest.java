@@ -240,4 +240,11 @@ class DiscordBotTest {
     return h.fake.messages(DiscordHarness.CHANNEL).stream().filter(m -> m.path("id").asText().equals(id))
         .findFirst().orElseThrow();
   }
+
+  @Test
+  void eachAnswersAcknowledgementIsTimed() throws Exception {
+    int before = h.metrics.count("ack discord");
+    h.answer(h.interactions.slash(MEMBER, "sources", option("story", Long.toString(strike.storyId()))), 1);
+    h.awaitAcks(before + 1); // the immediate reply is the acknowledgement
+  }
 }

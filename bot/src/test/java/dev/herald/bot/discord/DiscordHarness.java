@@ -53,6 +53,8 @@ final class DiscordHarness implements AutoCloseable {
   final DiscordBot bot;
   final DiscordInteractions interactions;
   final ChannelKey channel = ChannelKey.of(Platform.DISCORD, GUILD, CHANNEL);
+  /** What the bot measured (interaction acknowledgements). */
+  final dev.herald.testing.RecordingMetrics metrics = new dev.herald.testing.RecordingMetrics();
 
   DiscordHarness(FakeDiscordLimits limits, List<String> devGuilds, Duration deferAfter,
       java.util.function.Function<Stores, StoryFinder> finder) throws Exception {
@@ -72,6 +74,7 @@ final class DiscordHarness implements AutoCloseable {
     HeraldConfig.Discord config = new HeraldConfig.Discord(fake.restUrl(), fake.gatewayUrl(), devGuilds, shards);
     bot = DiscordBot.prepare(config, new Secrets(Map.of("DISCORD_TOKEN", "fake-token")), clock);
     bot.deferAfter(deferAfter);
+    bot.metrics(metrics);
     ChatService chat = ChatService.builder()
         .stores(stores)
         .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
@@ -152,6 +155,13 @@ final class DiscordHarness implements AutoCloseable {
     String text() {
       return first().path("embeds").get(0).path("description").asText();
     }
+  }
+
+  /** Waits until {@code n} acknowledgements were measured (JDA reports one after Discord's answer to it). */
+  void awaitAcks(int n) throws InterruptedException {
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (metrics.count("ack discord") < n && System.nanoTime() < end) Thread.sleep(10);
+    if (metrics.count("ack discord") < n) throw new AssertionError("acknowledgements measured: " + metrics);
   }
 
   FakeDiscordRequest await(Predicate<FakeDiscordRequest> test) throws InterruptedException {

@@ -76,4 +76,11 @@ class DiscordSlowAnswerTest {
     for (int i = 0; i < 6; i++) h.bot.publisher().post(h.channel, SEED, "limited-" + i);
     assertEquals(before + 6, h.fake.messagesCreated(), "every post got through the fake's 2-per-second bucket");
   }
+
+  @Test
+  void aDeferralIsTheTimedAcknowledgement() throws Exception {
+    int before = h.metrics.count("ack discord");
+    h.answer(h.interactions.herald(MEMBER, "help", arr()), 1);
+    h.awaitAcks(before + 1);
+  }
 }

@@ -34,9 +34,17 @@ public final class QualityRun {
    * the unlabelled ones still compete for and bridge stories, as in a real run.
    */
   public static ClusterScores herald(List<Article> stream, Map<String, String> labels, ClusterSettings settings) {
+    return herald(stream, List.of(labels), settings).get(0);
+  }
+
+  /** One run of Herald's clusterer over the whole {@code stream}, scored on each label set in turn. */
+  public static List<ClusterScores> herald(List<Article> stream, List<Map<String, String>> labelSets,
+      ClusterSettings settings) {
     StreamClusterer c = new StreamClusterer(settings);
     for (Article a : stream) c.add(a);
-    return scoreLabelled(stream, labels, a -> c.storyOf(a.id()));
+    List<ClusterScores> out = new ArrayList<>();
+    for (Map<String, String> labels : labelSets) out.add(scoreLabelled(stream, labels, a -> c.storyOf(a.id())));
+    return out;
   }
 
   /** The naive baseline fed the whole {@code stream}, scored only on the labelled articles. */
@@ -91,6 +99,22 @@ public final class QualityRun {
     int cut = uci.size() / 2;
     while (cut < uci.size() && uci.get(cut).label().equals(uci.get(cut - 1).label())) cut++;
     return List.of(uci.subList(0, cut), uci.subList(cut, uci.size()));
+  }
+
+  /**
+   * The real stream's labels split by story: the stories in sorted label order alternate between the first half (where
+   * the real-stream settings were chosen) and the second (held out), so each half is whole stories.
+   */
+  public static List<Map<String, String>> storyHalves(Map<String, String> labels) {
+    List<String> stories = new ArrayList<>(new java.util.TreeSet<>(labels.values()));
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < stories.size(); i++) order.put(stories.get(i), i);
+    Map<String, String> first = new HashMap<>();
+    Map<String, String> second = new HashMap<>();
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      (order.get(e.getValue()) % 2 == 0 ? first : second).put(e.getKey(), e.getValue());
+    }
+    return List.of(Map.copyOf(first), Map.copyOf(second));
   }
 
   /** Multi-News split by cluster number: even clusters for tuning, odd ones held out. */

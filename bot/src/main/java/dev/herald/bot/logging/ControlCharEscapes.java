@@ -1,0 +1,31 @@
+package dev.herald.bot.logging;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.herald.text.ControlChars;
+
+/**
+ * JSON string escapes for log lines: besides what JSON requires (quotes, backslashes, C0 controls), every character
+ * {@link ControlChars} names (DEL, C1 controls such as CSI, bidi controls, the Unicode line separators) is written as
+ * a {@code \}{@code uXXXX} escape. The decoded value is unchanged; the line itself stays inert in a terminal that tails
+ * it and is one line for every reader, also those that split on U+2028.
+ */
+final class ControlCharEscapes extends CharacterEscapes {
+  private static final int[] ASCII;
+
+  static {
+    ASCII = standardAsciiEscapesForJSON();
+    ASCII[0x7f] = ESCAPE_STANDARD;
+  }
+
+  @Override
+  public int[] getEscapeCodesForAscii() {
+    return ASCII;
+  }
+
+  @Override
+  public SerializableString getEscapeSequence(int ch) {
+    return ControlChars.isControl(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.herald.bot.ops;
+
+import dev.herald.bot.http.ConnectionDeadlines;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operations endpoint on Jetty 12 (the server library of Slack's HTTP mode): {@code GET /metrics} (Prometheus text
+ * format), {@code /healthz} (200 while the process runs) and {@code /readyz} (200 or 503 with the checks as JSON).
+ * Every answer comes from memory (the last readiness refresh, the registry), without blocking, so it takes
+ * milliseconds whatever the database or the platforms are doing. Reads and writes are asynchronous: a slow client
+ * holds a connection, never a thread; connections are limited ({@value #MAX_CONNECTIONS}), a silent one is closed after
+ * the idle timeout, and one that has not sent a whole request's headers within the header deadline is closed, so
+ * clients that trickle their requests free their connections within seconds and cannot crowd Prometheus out.
+ */
+public final class OpsServer implements AutoCloseable {
+  static final int MAX_CONNECTIONS = 256;
+  static final String TEXT = "text/plain; charset=utf-8";
+  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final Supplier<String> metrics;
+  private final Supplier<Readiness.Report> readiness;
+  private final ConnectionDeadlines deadlines;
+
+  /**
+   * @param host the address to listen on ({@code 127.0.0.1} by default)
+   * @param port the port; 0 picks a free one (tests)
+   * @param metrics the Prometheus text of every meter, computed in memory
+   * @param readiness the last readiness report; must not block
+   * @param idle how long a connection may stay silent
+   * @param headers how long a connection may take to send a request's headers, from opening or from the previous
+   *     answer (a scraper sends them at once; a client that trickles them is closed)
+   */
+  public OpsServer(String host, int port, Supplier<String> metrics, Supplier<Readiness.Report> readiness,
+      Duration idle, Duration headers) {
+    this.metrics = metrics;
+    this.readiness = readiness;
+    QueuedThreadPool threads = new QueuedThreadPool(8, 2);
+    threads.setName("herald-ops-http");
+    threads.setDaemon(true);
+    threads.setReservedThreads(0);
+    this.server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(8 * 1024);
+    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(idle.toMillis());
+    connector.setAcceptQueueSize(64);
+    this.deadlines = new ConnectionDeadlines(headers, "herald-ops-deadlines");
+    connector.addEventListener(deadlines);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    server.setHandler(new Endpoint());
+  }
+
+  public void start() throws Exception {
+    server.start();
+    deadlines.start();
+    log.info("ops endpoint on http://{}:{}/ (/metrics, /healthz, /readyz)", connector.getHost(), port());
+  }
+
+  /** The port listened on (the one picked, for port 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() {
+    deadlines.close();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      log.warn("stopping the ops endpoint: {}", e.toString());
+    }
+  }
+
+  private final class Endpoint extends Handler.Abstract.NonBlocking {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      deadlines.started(request.getConnectionMetaData().getConnection());
+      Callback done = new Callback.Nested(callback) {
+        @Override
+        public void completed() {
+          deadlines.finished(request.getConnectionMetaData().getConnection());
+        }
+      };
+      String path = request.getHttpURI().getPath();
+      boolean get = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+      if (path == null) path = "";
+      switch (path) {
+        case "/metrics":
+          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+          return send(response, done, 200, PROMETHEUS_TEXT, metrics.get());
+        case "/healthz":
+          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+          return send(response, done, 200, TEXT, "ok\n");
+        case "/readyz": {
+          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+          Readiness.Report r = readiness.get();
+          return send(response, done, r.ready() ? 200 : 503, "application/json", r.json() + "\n");
+        }
+        default:
+          return send(response, done, 404, TEXT, "not found: try /metrics, /healthz or /readyz\n");
+      }
+    }
+  }
+
+  private static boolean send(Response response, Callback done, int status, String type, String body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), done);
+    return true;
+  }
+}
