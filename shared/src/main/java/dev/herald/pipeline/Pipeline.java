@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,7 +158,7 @@ public final class Pipeline implements AutoCloseable {
    */
   synchronized RunReport textsArrived(FullTextReport pages) {
     Instant started = clock.instant();
-    Changed none = new Changed(Map.of(), Set.of());
+    Changed none = new Changed(Map.of(), Set.of(), Map.of());
     if (pages.textChanged().isEmpty()) return summarised(started, List.of(), List.of(), Set.of(), none, pages);
     return underLease(
         () -> summarised(started, List.of(), List.of(), Set.of(), revised(pages.textChanged(), Map.of()), pages),
@@ -227,8 +228,9 @@ public final class Pipeline implements AutoCloseable {
    * The stories to summarise.
    *
    * @param revised the stories that changed only in their articles' texts and became a new version for it
+   * @param texts per story, its articles whose text changed
    */
-  private record Changed(Map<Long, Story> stories, Set<Long> revised) {}
+  private record Changed(Map<Long, Story> stories, Set<Long> revised, Map<Long, Set<String>> texts) {}
 
   /**
    * {@code changed} with the stories of the articles whose text changed added. A story whose current version is
@@ -238,11 +240,14 @@ public final class Pipeline implements AutoCloseable {
   private Changed revised(List<String> textChanged, Map<Long, Story> changed) {
     Map<Long, Story> out = new LinkedHashMap<>(changed);
     Set<Long> revised = new HashSet<>();
+    Map<Long, Set<String>> texts = new HashMap<>();
     Instant now = clock.instant();
     for (String id : textChanged) {
       Optional<Story> found = stores.stories().storyOf(id)
           .flatMap(sid -> stores.stories().find(stores.stories().resolve(sid)));
-      if (found.isEmpty() || out.containsKey(found.get().id())) continue;
+      if (found.isEmpty()) continue;
+      texts.computeIfAbsent(found.get().id(), k -> new HashSet<>()).add(id);
+      if (out.containsKey(found.get().id())) continue;
       Story s = found.get();
       if (stores.summaries().latestVersion(s.id()) >= s.version()) {
         s = stores.stories().revise(s.id(), now);
@@ -250,7 +255,7 @@ public final class Pipeline implements AutoCloseable {
       }
       out.put(s.id(), s);
     }
-    return new Changed(out, revised);
+    return new Changed(out, revised, texts);
   }
 
   /** Writes the summaries of the {@code changed} stories and reports the run. */
@@ -266,7 +271,9 @@ public final class Pipeline implements AutoCloseable {
       long id = current.get().id();
       Optional<StorySummary> before =
           changed.revised().contains(id) ? stores.summaries().latest(id) : Optional.empty();
-      Optional<StorySummary> written = writer.write(current.get());
+      Set<String> texts = changed.texts().getOrDefault(s.id(), Set.of());
+      Optional<StorySummary> written = texts.isEmpty() ? writer.write(current.get())
+          : writer.write(current.get(), texts);
       if (written.isEmpty()) {
         failed.add(id);
         if (alertable.contains(s.id()) || alertable.contains(id)) awaitSummary(id);
