@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.Echo;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -193,6 +194,6 @@ final class FeedDecoder {
   }
 
   private static String truncate(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    return s.length() > 40 ? Echo.cut(s, 40) + "…" : s;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.text.Echo;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +88,6 @@ final class JsonFeedReader {
   }
 
   private static String truncate(String s, int max) {
-    return s.length() > max ? s.substring(0, max) + "…" : s;
+    return s.length() > max ? Echo.cut(s, max) + "…" : s;
   }
 }

@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.Echo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -50,6 +51,6 @@ public final class Reasons {
   static String oneLine(String s) {
     if (s == null) return "";
     String line = s.lines().findFirst().orElse("").strip();
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    return line.length() > 300 ? Echo.cut(line, 300) + "…" : line;
   }
 }

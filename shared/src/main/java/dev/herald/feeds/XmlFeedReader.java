@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.text.Echo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -255,6 +256,6 @@ final class XmlFeedReader {
   }
 
   private static String truncate(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    return s.length() > 40 ? Echo.cut(s, 40) + "…" : s;
   }
 }

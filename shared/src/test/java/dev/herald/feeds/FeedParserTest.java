@@ -254,6 +254,27 @@ class FeedParserTest {
   }
 
   @Test
+  void aReasonCutShortNeverSplitsASurrogatePair() {
+    String root = "a".repeat(39) + "\ud83d\ude00";
+    FeedException e = assertThrows(FeedException.class, () -> new FeedParser().parse(("<" + root + "/>").getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)));
+    assertPairedSurrogates(e.getMessage());
+    assertPairedSurrogates(Reasons.describe(new FeedException("b".repeat(299) + "\ud83d\ude00 tail")));
+  }
+
+  private static void assertPairedSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertTrue(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)), "a split pair in " + s);
+        i++;
+      } else {
+        assertFalse(Character.isLowSurrogate(c), "a lone low surrogate in " + s);
+      }
+    }
+  }
+
+  @Test
   void aFeedExceptionIsAlwaysOneLine() {
     assertEquals("HTTP 500 a\\r\\nb\\x1b[2J", new FeedException("HTTP 500 a\r\nb\u001b[2J").getMessage());
   }

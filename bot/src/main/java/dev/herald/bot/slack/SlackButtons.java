@@ -11,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,14 @@ final class SlackButtons {
     BlockActionPayload.Container c = p.getContainer();
     boolean ephemeral = c == null || c.isEphemeral() || p.getMessage() == null;
     String channel = p.getChannel() != null ? p.getChannel().getId() : c == null ? "" : c.getChannelId();
-    String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeam().getId();
-    Interaction i = new Interaction(team, channel, p.getUser().getId(), ctx.getBotToken(), p.getResponseUrl());
+    String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
+    Optional<Interaction> valid = Interaction.of(team, channel, p.getUser() == null ? null : p.getUser().getId(),
+        ctx.getBotToken(), p.getResponseUrl());
+    if (valid.isEmpty()) {
+      log.warn("refused a click: no team, channel, user or response_url");
+      return Interaction.incomplete();
+    }
+    Interaction i = valid.get();
     String ts = ephemeral || c == null ? "" : c.getMessageTs();
     JsonNode blocks = ephemeral ? JSON.createArrayNode() : messageBlocks(req.getRequestBodyAsString());
     try {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,13 @@ final class SlackCommands {
   private Response acknowledge(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {
     SlashCommandPayload p = req.getPayload();
     String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeamId();
-    Interaction i = new Interaction(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(), p.getResponseUrl());
+    Optional<Interaction> valid = Interaction.of(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(),
+        p.getResponseUrl());
+    if (valid.isEmpty()) {
+      log.warn("refused /{}: no team, channel, user or response_url", verb);
+      return Interaction.incomplete();
+    }
+    Interaction i = valid.get();
     String line = verb + " " + (p.getText() == null ? "" : p.getText());
     try {
       work.execute(() -> run(i, line, settings));

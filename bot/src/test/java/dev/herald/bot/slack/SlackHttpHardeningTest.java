@@ -110,6 +110,25 @@ class SlackHttpHardeningTest {
   }
 
   @Test
+  void signedRequestsWithoutWhoOrWhereGet400AndOneWarningNotAnError() throws Exception {
+    String response = h.fake.responseUrl("r1");
+    List<String> bodies = List.of(
+        "command=%2Fsources&text=&team_id=T1&user_id=U1&response_url=" + response, // no channel
+        "command=%2Fsources&text=&team_id=T1&channel_id=C1&response_url=" + response, // no user
+        "command=%2Fsources&text=&team_id=T1&channel_id=C1&user_id=U1", // nowhere to answer
+        "payload=" + java.net.URLEncoder.encode("{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},"
+            + "\"actions\":[{\"action_id\":\"herald:sources:1\",\"value\":\"1\"}],\"response_url\":\""
+            + response + "\"}", java.nio.charset.StandardCharsets.UTF_8)); // a click by nobody in no channel
+    for (String body : bodies) {
+      assertEquals(400, h.slack.send(body).statusCode(), body);
+    }
+    assertLogsHoldNoBody("r1");
+    for (ILoggingEvent e : new ArrayList<>(logs.list)) {
+      assertTrue(e.getLevel().toInt() < Level.ERROR_INT, "an error for a client's mistake: " + e);
+    }
+  }
+
+  @Test
   void aSignatureDatedOutsideFiveMinutesEitherWayIsRefused() throws Exception {
     String body = SignedSlackClient.command("/sources", "", "UMEMBER", "C1", h.fake.responseUrl("r1"));
     long now = System.currentTimeMillis() / 1000;
