@@ -44,7 +44,7 @@ class DispatcherTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
 
   /** Runs each send on the calling thread. */
-  static final class Inline extends AbstractExecutorService {
+  static class Inline extends AbstractExecutorService {
     boolean shut;
 
     @Override
@@ -133,9 +133,8 @@ class DispatcherTest {
   }
 
   /** A sender pool whose threads run only when the test says (a machine so busy that they wait for a CPU). */
-  static final class Deferred extends AbstractExecutorService {
+  static final class Deferred extends Inline {
     final List<Runnable> waiting = new ArrayList<>();
-    boolean shut;
 
     @Override
     public void execute(Runnable r) {
@@ -144,32 +143,6 @@ class DispatcherTest {
 
     void runAll() {
       while (!waiting.isEmpty()) waiting.remove(0).run();
-    }
-
-    @Override
-    public void shutdown() {
-      shut = true;
-    }
-
-    @Override
-    public List<Runnable> shutdownNow() {
-      shut = true;
-      return List.of();
-    }
-
-    @Override
-    public boolean isShutdown() {
-      return shut;
-    }
-
-    @Override
-    public boolean isTerminated() {
-      return shut;
-    }
-
-    @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) {
-      return true;
     }
   }
 
