@@ -17,12 +17,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A Herald database holding an archive as a running Herald would have stored it: {@code n} articles of {@link
@@ -52,7 +60,7 @@ public final class NewsArchive {
    * @param progress told of each 10,000 articles filed and each 5,000 stories summarised
    */
   public static Built build(Path file, Path home, Path topics, int n, Instant end,
-      java.util.function.Consumer<String> progress) {
+      Consumer<String> progress) {
     long started = System.nanoTime();
     SettableClock clock = new SettableClock(end.minus(Duration.ofDays(365)));
     try (Database db = Database.open(file)) {
@@ -72,7 +80,7 @@ public final class NewsArchive {
         search.append(id, a.title(), lead(a));
         Set<String> tags = new TreeSet<>(stores.stories().topics(id));
         if (tags.addAll(tagger.tag(a))) stores.stories().setTopics(id, tags);
-        if (++count % 10_000 == 0) progress.accept(String.format(java.util.Locale.ROOT, "filed %,d of %,d articles",
+        if (++count % 10_000 == 0) progress.accept(String.format(Locale.ROOT, "filed %,d of %,d articles",
             count, n));
       }
       clock.set(end);
@@ -80,16 +88,41 @@ public final class NewsArchive {
       CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
           new CheckedSummarizer(new ExtractiveSummarizer(), 140), clock, ArticleTextStore.sql(db));
       List<Story> all = stores.stories().activeSince(Instant.EPOCH);
-      int summaries = 0;
-      Set<Long> seen = new java.util.HashSet<>();
-      for (Story s : all) {
-        if (seen.add(s.id()) && writer.write(s).isPresent()) summaries++;
-        if (seen.size() % 5_000 == 0) progress.accept(String.format(java.util.Locale.ROOT,
-            "summarised %,d of %,d stories", seen.size(), all.size()));
-      }
-      return new Built(n, seen.size(), summaries, Duration.ofNanos(filed - started),
+      int summaries = summariseAll(writer, all, progress);
+      return new Built(n, all.size(), summaries, Duration.ofNanos(filed - started),
           Duration.ofNanos(System.nanoTime() - filed));
     }
+  }
+
+  /**
+   * Summarises every story, on as many threads as there are processors (the summarizer is the archive's costliest
+   * part; the database serialises the writes).
+   */
+  private static int summariseAll(CheckedStoryWriter writer, List<Story> all, Consumer<String> progress) {
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger written = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (Story s : all) {
+        work.add(pool.submit(() -> {
+          if (writer.write(s).isPresent()) written.incrementAndGet();
+          int d = done.incrementAndGet();
+          if (d % 5_000 == 0) {
+            progress.accept(String.format(Locale.ROOT, "summarised %,d of %,d stories", d, all.size()));
+          }
+        }));
+      }
+      for (Future<?> f : work) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while summarising", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("summarising failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return written.get();
   }
 
   /** What the story search indexes of an article besides its title: the first words of its text, as filing does. */

@@ -53,17 +53,40 @@ public final class ProcessMemory {
   }
 
   /** Collects twice (full collections), then measures. */
-  public static Snapshot measure() throws InterruptedException {
-    long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    PEAK.accumulateAndGet(before, Math::max);
-    System.gc();
-    Thread.sleep(200);
-    System.gc();
-    Thread.sleep(200);
-    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  public static Snapshot measure() {
+    double peak = peakHeapMb();
+    double live = liveHeapMb();
     Map<String, Long> status = procStatus();
-    return new Snapshot(mb(live), mb(PEAK.get()), status.getOrDefault("VmRSS", 0L) / 1024.0,
+    return new Snapshot(live, Math.max(peak, peakHeapMb()), status.getOrDefault("VmRSS", 0L) / 1024.0,
         status.getOrDefault("VmHWM", 0L) / 1024.0, ManagementFactory.getThreadMXBean().getThreadCount());
+  }
+
+  /** The most heap in use at once since {@link #watch()} or the last {@link #resetPeak()}, in MiB. */
+  public static double peakHeapMb() {
+    return mb(PEAK.accumulateAndGet(heapUsed(), Math::max));
+  }
+
+  /** Starts a new peak from the heap in use now. */
+  public static void resetPeak() {
+    PEAK.set(heapUsed());
+  }
+
+  /** The heap still in use after two full collections: what the process holds, in MiB. */
+  public static double liveHeapMb() {
+    PEAK.accumulateAndGet(heapUsed(), Math::max);
+    try {
+      System.gc();
+      Thread.sleep(200);
+      System.gc();
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return mb(heapUsed());
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /** The kB figures of {@code /proc/self/status} (Linux); empty elsewhere. */

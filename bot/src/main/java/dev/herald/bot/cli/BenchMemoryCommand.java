@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -86,38 +86,13 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     try (FakePlatform slack = FakePlatforms.start(Platform.SLACK, (most + 1) / 2);
         FakePlatform discord = FakePlatforms.start(Platform.DISCORD, (most + 1) / 2);
         FeedServer feeds = new FeedServer(Clock.systemUTC())) {
-      Map<Integer, Path> archives = new TreeMap<>();
-      for (int a : articles) {
-        Path file = (keep == null ? dir : keep).resolve("archive-" + a + ".db");
-        if (keep != null && Files.exists(file)) {
-          out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s); %.1f MB on disk%n", a, file,
-              Files.getLastModifiedTime(file), ProcessMemory.databaseMb(file));
-        } else {
-          long started = System.nanoTime();
-          Path building = file.resolveSibling(file.getFileName() + ".building");
-          NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), step -> {
-            out.printf(Locale.ROOT, "  %s (%d s)%n", step, (System.nanoTime() - started) / 1_000_000_000L);
-            out.flush();
-          });
-          for (String suffix : new String[] {"-wal", "-shm", ""}) {
-            Path part = Path.of(building + suffix);
-            if (Files.exists(part)) {
-              Files.move(part, Path.of(file + suffix), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-          }
-          out.printf(Locale.ROOT, "archive: %,d articles filed into %,d stories in %d s, %,d summaries in %d s;"
-              + " %.1f MB on disk%n", b.articles(), b.stories(), b.filing().toSeconds(), b.summaries(),
-              b.summarising().toSeconds(), ProcessMemory.databaseMb(file));
-        }
-        out.flush();
-        archives.put(a, file);
-      }
       String[] discordUrls = discord.url().split("\\|", 2);
       for (int a : articles) {
+        Path archive = archive(out, keep == null ? dir : keep, topics, a);
         for (int c : channels) {
           MemoryHome.Endpoints at = new MemoryHome.Endpoints(slack.url(), discordUrls[0], discordUrls[1], freePort(),
               feeds);
-          Path home = MemoryHome.create(dir.resolve("run-" + c + "-" + a), archives.get(a), topics, c, at,
+          Path home = MemoryHome.create(dir.resolve("run-" + c + "-" + a), archive, topics, c, at,
               Instant.now());
           int before = slack.delivered() + discord.delivered();
           JsonNode figures = measure(home);
@@ -147,6 +122,32 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     json.put("db_mb", round(largest.get("db_mb")));
     JsonLines.write(out, json);
     return 0;
+  }
+
+  /** The archive of {@code a} articles in {@code dir}: reused if {@code --archives} kept one there, else built. */
+  private Path archive(PrintWriter out, Path dir, Path topics, int a) throws IOException {
+    Path file = dir.resolve("archive-" + a + ".db");
+    if (keep != null && Files.exists(file)) {
+      out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s); %.1f MB on disk%n", a, file,
+          Files.getLastModifiedTime(file), ProcessMemory.databaseMb(file));
+      out.flush();
+      return file;
+    }
+    long started = System.nanoTime();
+    Path building = file.resolveSibling(file.getFileName() + ".building");
+    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), step -> {
+      out.printf(Locale.ROOT, "  %s (%d s)%n", step, (System.nanoTime() - started) / 1_000_000_000L);
+      out.flush();
+    });
+    for (String suffix : new String[] {"-wal", "-shm", ""}) {
+      Path part = Path.of(building + suffix);
+      if (Files.exists(part)) Files.move(part, Path.of(file + suffix), StandardCopyOption.REPLACE_EXISTING);
+    }
+    out.printf(Locale.ROOT, "archive: %,d articles filed into %,d stories in %d s, %,d summaries in %d s;"
+        + " %.1f MB on disk%n", b.articles(), b.stories(), b.filing().toSeconds(), b.summaries(),
+        b.summarising().toSeconds(), ProcessMemory.databaseMb(file));
+    out.flush();
+    return file;
   }
 
   /** Heap (after GC) and database growth between the smallest and largest channel counts and archive sizes. */
