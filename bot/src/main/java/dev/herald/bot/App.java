@@ -148,7 +148,8 @@ public final class App implements AutoCloseable {
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
-    this.visibility = new FeedScopeVisibility(stores.stories(), workspace -> feeds.visibleTo(workspace).stream()
+    this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
+        workspace -> feeds.visibleTo(workspace).stream()
         .map(FeedSource::id).collect(Collectors.toSet()));
 
     // digest
@@ -161,8 +162,8 @@ public final class App implements AutoCloseable {
             secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
         : new ExtractiveSummarizer();
     StoryWriter writer = new MeteredStoryWriter(new CheckedStoryWriter(stores.stories(), stores.articles(),
-        stores.summaries(), new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts), summary.summarizer(),
-        metrics);
+        stores.summaries(), new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts, feeds.scopes()),
+        summary.summarizer(), metrics);
     this.briefings = new BriefingBuilder(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them

@@ -119,7 +119,8 @@ public final class Platforms implements AutoCloseable {
         readiness.add("slack", slack::connectionProblem);
         delivery.addPublisher(slack.publisher());
         started.add(slack.mode() == SlackAdapter.Mode.SOCKET ? "Slack (Socket Mode)"
-            : "Slack (HTTP mode on port " + slack.httpPort() + ")");
+            : "Slack (HTTP mode on " + slack.httpAddress().map(a -> a.getHostString() + ":" + a.getPort())
+                .orElse("port " + slack.httpPort()) + ")");
       }
       if (discord != null) {
         discord.start(service, app.stores, app.topics, app.visibility);

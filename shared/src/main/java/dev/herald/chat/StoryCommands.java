@@ -72,7 +72,7 @@ final class StoryCommands {
     List<StoryView> views = new ArrayList<>();
     for (Story s : ranker.rank(candidates, now)) {
       if (views.size() == settings.briefingStories()) break;
-      stores.summaries().latest(s.id()).ifPresent(summary -> views.add(Views.story(s, summary)));
+      stores.summaries().latest(s.id(), workspace).ifPresent(summary -> views.add(Views.story(s, summary)));
     }
     String heading = "Top stories \u00b7 " + DAY.format(ZonedDateTime.ofInstant(now, zone));
     Optional<String> note = views.isEmpty()

@@ -10,6 +10,7 @@ import dev.herald.store.Stores;
 import dev.herald.stories.Lookup;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryVisibility;
+import dev.herald.text.Tokens;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class StoryResolver {
       }
       return new Result(Optional.of(found.get(0)), "");
     }
-    Optional<StorySummary> summary = story.flatMap(s -> stores.summaries().latest(s.id()));
+    Optional<StorySummary> summary = story.flatMap(s -> stores.summaries().latest(s.id(), channel.workspace()));
     if (story.isEmpty() || summary.isEmpty()) {
       return Result.missing("That story has no summary yet; it will have one after the next feed update.");
     }
@@ -83,12 +84,26 @@ final class StoryResolver {
    */
   Matches lookup(WorkspaceKey workspace, String query, ZoneId zone, int max) {
     Lookup lookup = finder.find(query, zone, max,
-        s -> visibility.visibleTo(workspace, s.id()) && stores.summaries().latestVersion(s.id()) > 0);
+        s -> visibility.visibleTo(workspace, s.id()) && stores.summaries().latestVersion(s.id(), workspace) > 0);
+    List<String> terms = Tokens.terms(lookup.terms());
     List<Found> out = new ArrayList<>();
     for (Story s : lookup.stories()) {
-      stores.summaries().latest(s.id()).ifPresent(summary -> out.add(new Found(s, summary)));
+      if (!readablyMatches(workspace, s, terms)) continue;
+      stores.summaries().latest(s.id(), workspace).ifPresent(summary -> out.add(new Found(s, summary)));
     }
     return new Matches(lookup, out);
+  }
+
+  /**
+   * Whether the words of a lookup match what {@code workspace} may read of the story: a story another workspace's
+   * private feed reports too was found in all its articles' text, so it must match the readable ones (or carry the
+   * word as a topic), or its mere presence would tell what a private article says.
+   */
+  private boolean readablyMatches(WorkspaceKey workspace, Story s, List<String> terms) {
+    if (terms.isEmpty() || visibility.access(workspace, s.id()) != StoryVisibility.Access.PARTIAL) return true;
+    java.util.Set<String> readable = new java.util.HashSet<>(Tokens.terms(visibility.readableText(workspace, s.id())));
+    for (String topic : stores.stories().topics(s.id())) readable.addAll(Tokens.terms(topic));
+    return readable.containsAll(terms);
   }
 
   /** A lookup and the summarised, visible stories it found. */

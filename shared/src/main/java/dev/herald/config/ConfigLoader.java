@@ -94,7 +94,8 @@ public final class ConfigLoader {
         sl.string("api_url", "https://slack.com/api/"),
         sl.strings("admins"),
         sl.bool("multi_workspace", false),
-        sl.integer("http_port", 3000, 1, 65535));
+        sl.integer("http_port", 3000, 1, 65535),
+        address(sl, "http_host", HeraldConfig.Slack.ANY_HOST));
     sl.rejectUnknown();
 
     YamlSection d = root.section("discord");
@@ -133,5 +134,18 @@ public final class ConfigLoader {
     Path abs = file.toAbsolutePath().normalize();
     Path h = home.toAbsolutePath().normalize();
     return abs.startsWith(h) ? h.relativize(abs).toString() : abs.toString();
+  }
+
+  /** An IP address literal (IPv4 or IPv6) or {@code localhost}: what a server may bind to, resolved without DNS. */
+  private static String address(YamlSection section, String key, String fallback) {
+    String v = section.string(key, fallback);
+    boolean v4 = v.matches("\\d{1,3}(\\.\\d{1,3}){3}") && java.util.Arrays.stream(v.split("\\."))
+        .allMatch(part -> Integer.parseInt(part) <= 255);
+    boolean v6 = v.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]?");
+    if (!v4 && !v6 && !v.equals("localhost")) {
+      throw section.error(key, "must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0 (every interface), got \""
+          + dev.herald.text.Echo.of(v) + "\"");
+    }
+    return v.startsWith("[") && v.endsWith("]") ? v.substring(1, v.length() - 1) : v;
   }
 }

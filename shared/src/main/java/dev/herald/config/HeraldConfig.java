@@ -143,10 +143,24 @@ public record HeraldConfig(
   /** The console adapter's one local channel. */
   public record Console(String channel, ZoneId timeZone) {}
 
-  /** Slack settings that are not secrets; tokens come from the environment. */
-  public record Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort) {
+  /**
+   * Slack settings that are not secrets; tokens come from the environment.
+   *
+   * @param httpHost the address HTTP mode listens on: {@code 0.0.0.0} (every interface) or one address such as
+   *     {@code 127.0.0.1} behind a reverse proxy
+   */
+  public record Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort, String httpHost) {
+    /** Every interface. */
+    public static final String ANY_HOST = "0.0.0.0";
+
     public Slack {
       admins = List.copyOf(admins);
+      java.util.Objects.requireNonNull(httpHost, "httpHost == null");
+    }
+
+    /** Listening on every interface. */
+    public Slack(String apiUrl, List<String> admins, boolean multiWorkspace, int httpPort) {
+      this(apiUrl, admins, multiWorkspace, httpPort, ANY_HOST);
     }
   }
 
@@ -220,7 +234,8 @@ public record HeraldConfig(
    * @param perChannelBurst posts a channel may get at once (Discord: 5 per 5 s)
    * @param perWorkspacePerSecond sustained sends per workspace or guild, 0 for no limit
    * @param globalPerSecond sustained sends for the whole bot, 0 for no limit (Discord: 50)
-   * @param invalidBudget 401/403/429 answers tolerated per 10 minutes before sending stops until they age out
+   * @param invalidBudget 401/403 answers (a revoked token, missing permissions) tolerated per 10 minutes before
+   *     sending stops until they age out; a 429 is pacing and never counts
    */
   public record Limits(
       double perChannelPerSecond,

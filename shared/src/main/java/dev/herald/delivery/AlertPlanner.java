@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * story first qualifies for it (at least {@code newStoryMinOutlets} outlets) or, once the channel was told about it
  * (an alert, or the story in its briefing), when it has grown by {@code growthOutlets} outlets since; smaller changes
  * reach the channel as edits of the message it has (see {@link LivingStories}). Only alertable stories count (a new feed's first fetch never alerts), a
- * channel hears about a story only when one of the story's feeds is visible to its workspace, and each channel gets
+ * channel hears about a story only when one of the story's feeds is visible to its workspace (outlets counted among
+ * the articles its workspace reads, the alert showing its workspace's summary), and each channel gets
  * at most one alert per cooldown and {@code dailyCap} per local day; what those hold back waits for the briefing.
  */
 final class AlertPlanner {
@@ -66,10 +67,14 @@ final class AlertPlanner {
     for (long id : new java.util.TreeSet<>(alertable)) {
       long storyId = stores.stories().resolve(id);
       Optional<Story> story = stores.stories().find(storyId);
-      Optional<StorySummary> summary = stores.summaries().latest(storyId);
-      if (story.isEmpty() || summary.isEmpty()) continue;
+      if (story.isEmpty()) continue;
+      List<Article> articles = stores.articles().findAll(stores.stories().articleIds(storyId));
       for (Map.Entry<ChannelKey, String> e : subscribers(storyId).entrySet()) {
-        if (alert(e.getKey(), e.getValue(), story.get(), summary.get(), feedsById)) enqueued++;
+        // each workspace is told about what it may read: its own summary, and the outlets of its readable articles
+        Optional<StorySummary> summary = stores.summaries().latest(storyId, e.getKey().workspace());
+        if (summary.isEmpty()) continue;
+        int outlets = readableOutlets(e.getKey(), articles, feedsById);
+        if (outlets > 0 && alert(e.getKey(), e.getValue(), story.get(), summary.get(), outlets)) enqueued++;
       }
     }
     return enqueued;
@@ -84,13 +89,10 @@ final class AlertPlanner {
     return out;
   }
 
-  private boolean alert(ChannelKey channel, String topic, Story story, StorySummary summary,
-      Map<String, FeedSource> feedsById) {
+  private boolean alert(ChannelKey channel, String topic, Story story, StorySummary summary, int outlets) {
     if (!deliverable.test(channel.platform())) return false;
-    if (!visible(channel, story, feedsById)) return false;
     if (delivery.outbox().pause(channel).isPresent()) return false;
     OptionalInt told = toldOutlets(channel, story.id());
-    int outlets = story.outletCount();
     boolean growth = told.isPresent();
     if (growth ? outlets < told.getAsInt() + settings.growthOutlets() : outlets < settings.newStoryMinOutlets()) {
       return false;
@@ -122,7 +124,7 @@ final class AlertPlanner {
         .map(a -> OptionalInt.of(a.outlets())).orElse(OptionalInt.empty());
     OptionalInt version = delivery.outbox().toldVersion(channel, storyId);
     if (version.isPresent()) {
-      Optional<StorySummary> shown = stores.summaries().find(storyId, version.getAsInt());
+      Optional<StorySummary> shown = stores.summaries().find(storyId, version.getAsInt(), channel.workspace());
       int outlets = shown.map(s -> (int) s.sources().stream().map(Source::outlet).distinct().count()).orElse(1);
       if (best.isEmpty() || outlets > best.getAsInt()) best = OptionalInt.of(outlets);
     }
@@ -136,15 +138,15 @@ final class AlertPlanner {
     return delivery.history().alertsSince(key, dayStart) >= settings.dailyCap();
   }
 
-  /** Whether one of the story's articles comes from a feed the channel's workspace may read. */
-  private boolean visible(ChannelKey channel, Story story, Map<String, FeedSource> feedsById) {
-    List<Article> articles = stores.articles().findAll(stores.stories().articleIds(story.id()));
+  /** The distinct outlets among the story's articles from feeds the channel's workspace reads; 0: none. */
+  private static int readableOutlets(ChannelKey channel, List<Article> articles, Map<String, FeedSource> feedsById) {
+    java.util.Set<String> outlets = new java.util.HashSet<>();
     for (Article a : articles) {
       FeedSource f = feedsById.get(a.feedId());
       // an article from a feed no longer configured was read under the instance's feeds or a removed one: only
       // instance feeds are shared, so treat unknown feeds as private
-      if (f != null && f.scope().visibleTo(channel.workspace())) return true;
+      if (f != null && f.scope().visibleTo(channel.workspace())) outlets.add(a.outlet());
     }
-    return false;
+    return outlets.size();
   }
 }

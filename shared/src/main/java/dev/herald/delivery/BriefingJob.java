@@ -59,7 +59,10 @@ final class BriefingJob {
     this.clock = clock;
   }
 
-  /** Runs the occurrence due at {@code scheduledFor} (in the past when Herald was down). */
+  /**
+   * Runs the occurrence due at {@code scheduledFor}, for its local day, however late it runs (Herald was down, or the
+   * instance running it died and another took it over).
+   */
   Result run(ChannelKey key, Instant scheduledFor) {
     Optional<Channel> found = stores.channels().find(key);
     if (found.isEmpty() || found.get().briefingAt().isEmpty()) return Result.NO_BRIEFING;
@@ -96,7 +99,8 @@ final class BriefingJob {
     }
     Briefing briefing = new Briefing(key, now, since, stories);
 
-    String heading = "Daily briefing \u00b7 " + DAY.format(ZonedDateTime.ofInstant(scheduledFor, channel.zone()));
+    // the day it is for, whenever it runs (a briefing due at 23:59 and taken over after midnight is the day before's)
+    String heading = "Daily briefing \u00b7 " + DAY.format(day);
     String note = late ? " \u00b7 sent late: Herald was offline at "
         + TIME.format(ZonedDateTime.ofInstant(scheduledFor, channel.zone())) : "";
     List<OutboxEntry> entries = new ArrayList<>();

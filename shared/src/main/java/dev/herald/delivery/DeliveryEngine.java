@@ -9,6 +9,7 @@ import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
+import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
@@ -132,7 +133,8 @@ public final class DeliveryEngine {
       RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
       governors.put(e.getKey(), g);
       Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock, metrics);
-      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g, settings.workers(), clock,
+      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
+          settings.limits(e.getKey()).channelPacing(), settings.workers(), clock,
           owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));
     }
     int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
@@ -175,15 +177,20 @@ public final class DeliveryEngine {
    */
   private void afterRecord(List<OutboxResult> results) {
     meter.accept(results);
-    java.util.Map<Long, Integer> shown = new java.util.HashMap<>();
+    // per story and workspace: a workspace reads its own summaries (see SummaryStore), and workspaces are few
+    java.util.Map<java.util.Map.Entry<Long, WorkspaceKey>, Integer> shown = new java.util.HashMap<>();
     for (OutboxResult r : results) {
       if (r.kind() != OutboxResult.Kind.SENT || !r.entry().kind().posts() || r.entry().storyId() == 0) continue;
-      shown.merge(r.entry().storyId(), r.shownVersion(), Math::min);
+      shown.merge(java.util.Map.entry(r.entry().storyId(), r.entry().channel().workspace()), r.shownVersion(),
+          Math::min);
     }
     Set<Long> stale = new java.util.HashSet<>();
-    for (java.util.Map.Entry<Long, Integer> e : shown.entrySet()) {
-      int latest = stores.summaries().latestVersion(e.getKey());
-      if (latest > e.getValue()) stale.add(e.getKey());
+    for (java.util.Map.Entry<java.util.Map.Entry<Long, WorkspaceKey>, Integer> e : shown.entrySet()) {
+      long story = e.getKey().getKey();
+      if (!stale.contains(story)
+          && stores.summaries().latestVersion(story, e.getKey().getValue()) > e.getValue()) {
+        stale.add(story);
+      }
     }
     if (!stale.isEmpty() && living.plan(stale) > 0) wake();
   }

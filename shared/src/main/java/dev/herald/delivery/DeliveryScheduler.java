@@ -33,10 +33,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The persistent schedule, on db-scheduler: one {@code herald-briefing} execution per channel with a daily briefing
- * (instance id = channel key, due at the channel's next {@link DailySchedule} occurrence), plus the recurring feed
- * poll and housekeeping. Executions live in the database, so a restart finds an overdue briefing and runs it once,
- * late; after each run the next occurrence is computed from the channel's current settings and the day just
- * briefed, so a briefing never repeats a day and never skips one it was up for.
+ * (instance id = channel key, due at the channel's next {@link DailySchedule} occurrence, which the execution also
+ * carries as its data), plus the recurring feed poll and housekeeping. Executions live in the database, so a restart
+ * finds an overdue briefing and runs it once, late; after each run the next occurrence is computed from the channel's
+ * current settings and the day just briefed, so a briefing never repeats a day and never skips one it was up for.
+ *
+ * <p>A briefing is run for the occurrence it was due at, whenever and wherever it runs: db-scheduler moves an
+ * execution's time when it retries a failure or revives the execution of an instance that died, so the due time is
+ * read from the execution's data, never from its time (an execution stored without it derives it from the schedule).
  */
 final class DeliveryScheduler {
   static final String BRIEFING = "herald-briefing";
@@ -49,13 +53,14 @@ final class DeliveryScheduler {
   private final Stores stores;
   private final DeliveryHistoryStore history;
   private final Clock clock;
-  private final CustomTask<Void> briefingTask;
+  private final CustomTask<Instant> briefingTask;
   private final RecurringTask<Void> pollTask;
   private final RecurringTask<Void> housekeepingTask;
   private volatile Scheduler scheduler;
 
   /**
-   * @param runBriefing builds and enqueues the briefing of a channel for the occurrence due at the instant given
+   * @param runBriefing builds and enqueues the briefing of a channel for the occurrence due at the instant given,
+   *     however much later it runs
    * @param poll one poll of the due feeds
    * @param housekeeping purges old rows
    */
@@ -64,12 +69,14 @@ final class DeliveryScheduler {
     this.stores = stores;
     this.history = history;
     this.clock = clock;
-    this.briefingTask = Tasks.custom(BRIEFING, Void.class)
+    this.briefingTask = Tasks.custom(BRIEFING, Instant.class)
         .onFailure(new RetryThenNext())
-        .onDeadExecutionRevive()
+        // a dead instance's briefing is run again now, by the scheduler's clock (db-scheduler's own reviver reads
+        // the system clock)
+        .onDeadExecution((done, ops) -> ops.reschedule(done, clock.instant()))
         .execute((instance, ctx) -> {
           ChannelKey channel = ChannelKey.parse(instance.getId());
-          runBriefing.accept(channel, ctx.getExecution().executionTime);
+          runBriefing.accept(channel, due(channel, instance.getData(), ctx.getExecution().executionTime));
           return new Next(channel);
         });
     this.pollTask = Tasks.recurring(POLL, FixedDelay.of(pollTick)).execute((i, ctx) -> poll.run());
@@ -84,7 +91,7 @@ final class DeliveryScheduler {
   }
 
   /** The tasks to give db-scheduler: known tasks and the recurring ones it starts itself. */
-  record TaskSet(CustomTask<Void> briefing, RecurringTask<Void> poll, RecurringTask<Void> housekeeping) {
+  record TaskSet(CustomTask<Instant> briefing, RecurringTask<Void> poll, RecurringTask<Void> housekeeping) {
     List<Task<?>> known() {
       return List.of(briefing);
     }
@@ -117,8 +124,8 @@ final class DeliveryScheduler {
       return;
     }
     try {
-      scheduler.schedule(briefingTask.instanceBuilder(channel.key().toString()).scheduledTo(next.get()),
-          SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+      scheduler.schedule(briefingTask.instanceBuilder(channel.key().toString()).data(next.get())
+          .scheduledTo(next.get()), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
     } catch (RuntimeException e) {
       // running right now: its completion reads the new settings and schedules accordingly
       log.info("briefing of {} is running; it will follow the new schedule when done ({})", channel.key(),
@@ -151,7 +158,8 @@ final class DeliveryScheduler {
         continue;
       }
       DailySchedule s = schedule(channel.get());
-      Instant at = e.getExecutionTime();
+      // a revived or retried execution runs later than it was due: what must match the settings is its due time
+      Instant at = e.getData() instanceof Instant due ? due : e.getExecutionTime();
       if (!s.occurrence(s.dayOf(at)).equals(at)) scheduleChanged(channel.get());
     }
     for (Channel c : channels.values()) {
@@ -167,12 +175,25 @@ final class DeliveryScheduler {
     return Optional.of(schedule(channel.get()).next(clock.instant(), lastDay));
   }
 
+  /**
+   * The occurrence an execution is for: its data; for an execution stored without it (before Herald kept it there),
+   * its time if that is an occurrence, else the latest occurrence before it (a retry, or a dead instance's briefing
+   * revived later).
+   */
+  private Instant due(ChannelKey key, Instant data, Instant executionTime) {
+    if (data != null) return data;
+    return stores.channels().find(key).filter(c -> c.briefingAt().isPresent()).map(c -> {
+      DailySchedule s = schedule(c);
+      return s.occurrence(s.dayOf(executionTime)).equals(executionTime) ? executionTime : s.previous(executionTime);
+    }).orElse(executionTime);
+  }
+
   private static DailySchedule schedule(Channel c) {
     return new DailySchedule(c.briefingAt().orElseThrow(), c.zone());
   }
 
   /** After a run: the next occurrence by the channel's settings now, or no more executions. */
-  private final class Next implements CompletionHandler<Void> {
+  private final class Next implements CompletionHandler<Instant> {
     private final ChannelKey channel;
 
     Next(ChannelKey channel) {
@@ -180,20 +201,23 @@ final class DeliveryScheduler {
     }
 
     @Override
-    public void complete(ExecutionComplete done, ExecutionOperations<Void> ops) {
+    public void complete(ExecutionComplete done, ExecutionOperations<Instant> ops) {
       Optional<Instant> next = nextOccurrence(channel);
       if (next.isPresent()) {
-        ops.reschedule(done, next.get());
+        ops.reschedule(done, next.get(), next.get());
       } else {
         ops.stop();
       }
     }
   }
 
-  /** A failed briefing (the database was busy) is retried a few times a minute apart, then left to the next day. */
-  private final class RetryThenNext implements FailureHandler<Void> {
+  /**
+   * A failed briefing (the database was busy) is retried a few times a minute apart, still for the occurrence it was
+   * due at, then left to the next day.
+   */
+  private final class RetryThenNext implements FailureHandler<Instant> {
     @Override
-    public void onFailure(ExecutionComplete done, ExecutionOperations<Void> ops) {
+    public void onFailure(ExecutionComplete done, ExecutionOperations<Instant> ops) {
       ChannelKey channel = ChannelKey.parse(done.getExecution().taskInstance.getId());
       int failures = done.getExecution().consecutiveFailures + 1;
       log.error("briefing of {} failed ({} in a row)", channel, failures, done.getCause().orElse(null));
@@ -202,7 +226,7 @@ final class DeliveryScheduler {
         return;
       }
       Optional<Instant> next = nextOccurrence(channel);
-      if (next.isPresent()) ops.reschedule(done, next.get());
+      if (next.isPresent()) ops.reschedule(done, next.get(), next.get());
       else ops.stop();
     }
   }

@@ -1,6 +1,7 @@
 package dev.herald.delivery;
 
 import dev.herald.config.HeraldConfig;
+import dev.herald.model.ChannelPacing;
 import dev.herald.model.Platform;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -47,6 +48,11 @@ public record DeliverySettings(
   public record Limits(double perChannelPerSecond, int perChannelBurst, double perWorkspacePerSecond,
       double globalPerSecond, int invalidBudget, Duration invalidWindow) {
     public static final Limits NONE = new Limits(0, 1, 0, 0, Integer.MAX_VALUE, Duration.ofMinutes(10));
+
+    /** The per-channel limit as the outbox keeps it for every instance. */
+    public ChannelPacing channelPacing() {
+      return ChannelPacing.perSecond(perChannelPerSecond, perChannelBurst);
+    }
   }
 
   public DeliverySettings {

@@ -1,6 +1,8 @@
 package dev.herald.delivery;
 
 import dev.herald.model.ChannelKey;
+import dev.herald.model.ChannelPacing;
+import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.store.OutboxStore;
@@ -28,7 +30,13 @@ import org.slf4j.LoggerFactory;
  * Sends one platform's outbox. A single dispatcher thread keeps the pending rows in memory per channel, admits sends
  * through the {@link RateGovernor} (at most one in flight per channel, at most {@code senders} in flight in all, so
  * that a token is taken when the request really leaves), claims the admitted rows in the store with a lease and hands
- * them to the sender pool. Results are recorded by a {@link ResultRecorder}, many per transaction, then come back to
+ * them to the sender pool. The claim keeps each channel's limit across every instance sending the same outbox (the
+ * answers of all their requests are in the store); a row refused for it waits for the time the store names.
+ *
+ * <p>Several instances share the work through the store: each says every few seconds that it sends this platform
+ * ({@link OutboxStore#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
+ * among the live senders (rendezvous hashing), so that instances do not contend for the same channels; when one
+ * stops or dies, its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link ResultRecorder}, many per transaction, then come back to
  * the dispatcher thread; the store is re-read when woken (new rows), every few
  * seconds, and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
@@ -43,14 +51,17 @@ final class Dispatcher {
   private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
   /** How often everything pending is read again, for changes to older rows made elsewhere. */
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
-  /** How soon the store is read again after a claim was refused: the other instance's send is usually over. */
+  /** How soon a claim refused because another instance had the channel busy is tried again. */
   private static final Duration REFUSED_RELOAD = Duration.ofMillis(250);
+  /** How often a channel that hashes to another live instance is looked at again (it may have stopped). */
+  private static final Duration NOT_MINE_AGAIN = Duration.ofSeconds(1);
   private static final int LOAD_LIMIT = 20_000;
 
   private final Platform platform;
   private final OutboxStore outbox;
   private final Sender sender;
   private final RateGovernor governor;
+  private final ChannelPacing pacing;
   private final DeliverySettings.Workers workers;
   private final Clock clock;
   private final String owner;
@@ -75,15 +86,21 @@ final class Dispatcher {
   private Instant lastReload = Instant.MIN;
   private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
+  private Instant lastSeen = Instant.MIN;
+  /** A new instance among others sends from then on (see {@link #housekeeping}). */
+  private Instant sendFrom = Instant.MIN;
+  /** The instances sending this platform's outbox, this one included, as last read. */
+  private List<String> senders = List.of();
   private Thread thread;
 
-  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor,
+  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
       java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
     this.platform = platform;
     this.outbox = outbox;
     this.sender = sender;
     this.governor = governor;
+    this.pacing = pacing;
     this.workers = workers;
     this.clock = clock;
     this.owner = owner;
@@ -208,11 +225,58 @@ final class Dispatcher {
 
   private void housekeeping(Instant now) {
     Duration lease = workers.lease();
-    if (now.isAfter(lastRenew.plus(lease.dividedBy(3)))) {
+    Duration third = lease.dividedBy(3);
+    Duration every = third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+    if (!now.isBefore(lastSeen.plus(every))) {
+      boolean first = lastSeen.equals(Instant.MIN);
+      lastSeen = now;
+      // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
+      senders = outbox.senders(platform, owner, now, now.minus(lease));
+      governor.share(senders.size(), now);
+      if (first && senders.size() > 1 && governor.sharedLimits()) {
+        // the others take their smaller share when they next look: until then, and until their requests at the
+        // larger one have left the window, this instance waits
+        sendFrom = now.plus(every).plus(governor.platformWindow());
+      }
+    }
+    if (now.isAfter(lastRenew.plus(third))) {
       lastRenew = now;
       if (!inFlight.isEmpty()) outbox.renew(owner, now.plus(lease));
       if (outbox.reclaimExpired(now) > 0) reload = true;
+      if (pacing.limited()) outbox.forgetAnswers(platform, now.minus(pacing.window()).minus(Duration.ofMinutes(1)));
     }
+  }
+
+  /**
+   * Whether the channel is this instance's to send: the live sender whose hash with the channel is highest
+   * (rendezvous hashing: when a sender comes or goes, only its channels move).
+   */
+  private boolean mine(ChannelKey channel) {
+    if (senders.size() < 2) return true;
+    String key = channel.toString();
+    String best = owner;
+    long bestScore = score(owner, key);
+    for (String s : senders) {
+      long score = score(s, key);
+      if (score > bestScore || (score == bestScore && s.compareTo(best) < 0)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best.equals(owner);
+  }
+
+  private static long score(String sender, String channel) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < sender.length(); i++) h = (h ^ sender.charAt(i)) * 0x100000001B3L;
+    h = (h ^ '|') * 0x100000001B3L;
+    for (int i = 0; i < channel.length(); i++) h = (h ^ channel.charAt(i)) * 0x100000001B3L;
+    // a final mix, so that near-identical names still spread (murmur3's fmix64)
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 
   private void load(Instant now) {
@@ -255,6 +319,7 @@ final class Dispatcher {
     List<OutboxRow> admitted = new ArrayList<>();
     int room = workers.senders() - sending.get();
     if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
+    if (now.isBefore(sendFrom)) return admitted;
     // channels take turns, earliest first: a channel sent to goes to the back until the governor lets it go again
     while (admitted.size() < room) {
       Optional<ChannelKey> due = queues.pollDue(now);
@@ -262,6 +327,11 @@ final class Dispatcher {
       ChannelKey ch = due.get();
       // a channel with a send on its way gets its next turn when that send is over
       if (inFlight.containsKey(ch)) continue;
+      if (!mine(ch)) {
+        // another live instance sends it; look again later, in case that instance stops
+        queues.schedule(ch, now.plus(NOT_MINE_AGAIN));
+        continue;
+      }
       Optional<OutboxRow> row = queues.next(ch, now);
       if (row.isEmpty()) {
         queues.nextDue(ch).ifPresent(at -> queues.schedule(ch, at));
@@ -281,16 +351,11 @@ final class Dispatcher {
   private void handOut(List<OutboxRow> admitted, Instant now) {
     List<Long> ids = new ArrayList<>(admitted.size());
     for (OutboxRow r : admitted) ids.add(r.id());
-    Set<Long> claimed = new HashSet<>(outbox.claim(ids, owner, now.plus(workers.lease())));
+    OutboxClaim claim = outbox.claim(ids, owner, now.plus(workers.lease()), pacing);
+    Set<Long> claimed = new HashSet<>(claim.claimed());
     for (OutboxRow r : admitted) {
       if (!claimed.contains(r.id())) {
-        // another instance took it, or holds its channel: forget it here and read the store again shortly
-        inFlight.remove(r.channel());
-        governor.settled(r.channel(), now);
-        queues.remove(r.channel(), r.id());
-        queues.schedule(r.channel(), now);
-        Instant soon = now.plus(REFUSED_RELOAD);
-        if (soon.isBefore(reloadAt)) reloadAt = soon;
+        refused(r, claim, now);
         continue;
       }
       queues.remove(r.channel(), r.id());
@@ -307,6 +372,30 @@ final class Dispatcher {
     }
   }
 
+  /** A claim refused the row: its slot goes back, and its channel is tried again when it may be taken. */
+  private void refused(OutboxRow r, OutboxClaim claim, Instant now) {
+    ChannelKey ch = r.channel();
+    inFlight.remove(ch);
+    governor.settled(ch, now);
+    if (claim.gone().contains(r.id())) {
+      // another instance took it (or it was sent or parked): forget it here; the channel's other rows go on
+      queues.remove(ch, r.id());
+      queues.schedule(ch, now);
+      return;
+    }
+    Instant paced = claim.pacedUntil().get(ch);
+    if (paced != null) {
+      // another instance's requests to the channel reached its limit: the store says when the next may go
+      queues.schedule(ch, paced);
+      return;
+    }
+    // another instance has a send to the channel on its way: try again shortly, and read the store again soon in
+    // case an earlier post of the channel is waiting that this instance does not know about
+    queues.schedule(ch, now.plus(REFUSED_RELOAD));
+    Instant soon = later(now.plus(REFUSED_RELOAD), lastReload.plus(LOOK_EVERY));
+    if (soon.isBefore(reloadAt)) reloadAt = soon;
+  }
+
   private Duration nextWait(Instant now) {
     if (!done.isEmpty()) return Duration.ZERO;
     // every sender busy: a completion wakes the dispatcher
@@ -316,6 +405,7 @@ final class Dispatcher {
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
     if (reloadAt.isBefore(next)) next = reloadAt;
     next = later(next, governor.platformAvailableAt(now));
+    next = later(next, sendFrom);
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }
 
@@ -334,7 +424,10 @@ final class Dispatcher {
   /** Stops admitting, waits up to {@code grace} for in-flight sends, gives back rows that never started. */
   void stop(Duration grace) {
     synchronized (this) {
-      if (!running) return;
+      if (!running) {
+        leave();
+        return;
+      }
       running = false;
     }
     wake();
@@ -361,6 +454,16 @@ final class Dispatcher {
     }
     if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
     recorder.stop();
+    leave();
+  }
+
+  /** The other instances take this one's channels and share at once rather than after its lease. */
+  private void leave() {
+    try {
+      outbox.leave(platform, owner);
+    } catch (RuntimeException e) {
+      log.warn("{} dispatcher: cannot say it stopped; the others notice after its lease", platform.key(), e);
+    }
   }
 
   private final class SendTask implements Runnable {

@@ -51,10 +51,10 @@ final class LivingStories {
     List<OutboxEntry> edits = new ArrayList<>();
     Instant now = clock.instant();
     for (long id : new java.util.TreeSet<>(summarised)) {
-      Optional<StorySummary> latest = stores.summaries().latest(id);
-      if (latest.isEmpty()) continue;
       for (PostedMessage m : delivery.outbox().postedFor(id)) {
-        if (m.storyVersion() >= latest.get().storyVersion()) continue;
+        // what this channel's workspace may read: another workspace's private articles never edit its messages
+        Optional<StorySummary> latest = stores.summaries().latest(id, m.channel().workspace());
+        if (latest.isEmpty() || m.storyVersion() >= latest.get().storyVersion()) continue;
         if (!deliverable.test(m.channel().platform())) continue;
         if (delivery.outbox().pause(m.channel()).isPresent()) continue;
         if (delivery.outbox().updatePending(m.channel(), m.messageId())) continue;

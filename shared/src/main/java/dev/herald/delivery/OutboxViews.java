@@ -5,6 +5,7 @@ import dev.herald.model.OutboxEntry;
 import dev.herald.model.PostedMessage;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
+import dev.herald.model.WorkspaceKey;
 import dev.herald.render.NoticeView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
@@ -43,15 +44,15 @@ final class OutboxViews {
   }
 
   /** The story and the summary of one version, from the store or a copy read in the last few seconds. */
-  private Optional<Cached> load(long storyId, int version) {
-    String key = storyId + "/" + version;
+  private Optional<Cached> load(long storyId, int version, WorkspaceKey reader) {
+    String key = storyId + "/" + version + "/" + reader;
     long now = System.nanoTime();
     synchronized (recent) {
       Cached c = recent.get(key);
       if (c != null && now - c.at() < CACHE_NANOS) return Optional.of(c);
     }
     Optional<Story> story = stores.stories().find(storyId);
-    Optional<StorySummary> summary = stores.summaries().find(storyId, version);
+    Optional<StorySummary> summary = stores.summaries().find(storyId, version, reader);
     if (story.isEmpty() || summary.isEmpty()) return Optional.empty();
     Cached c = new Cached(story.get(), summary.get(), now);
     synchronized (recent) {
@@ -66,19 +67,20 @@ final class OutboxViews {
       return Optional.of(new Rendered(NoticeView.info(e.banner().orElseThrow()), e.storyVersion()));
     }
     if (e.kind() != DeliveryKind.UPDATE) {
-      Optional<Cached> c = load(e.storyId(), e.storyVersion());
+      Optional<Cached> c = load(e.storyId(), e.storyVersion(), e.channel().workspace());
       if (c.isEmpty()) return Optional.empty();
       StoryView view = Views.story(c.get().story(), c.get().summary());
       if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
       return Optional.of(new Rendered(view, e.storyVersion()));
     }
     Optional<Story> story = stores.stories().find(e.storyId());
-    Optional<StorySummary> latest = stores.summaries().latest(e.storyId());
+    Optional<StorySummary> latest = stores.summaries().latest(e.storyId(), e.channel().workspace());
     if (story.isEmpty() || latest.isEmpty()) return Optional.empty();
     String messageId = e.targetMessage().orElseThrow();
     Optional<PostedMessage> posted = outbox.postedFor(e.storyId()).stream()
         .filter(p -> p.channel().equals(e.channel()) && p.messageId().equals(messageId)).findFirst();
-    Optional<StorySummary> shown = posted.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion()));
+    Optional<StorySummary> shown = posted.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion(),
+        e.channel().workspace()));
     StoryView view = Views.story(story.get(), latest.get()).withChange(ChangeLine.between(shown, latest.get()));
     Optional<String> banner = posted.flatMap(PostedMessage::banner);
     if (banner.isPresent()) view = view.withBanner(banner.get());

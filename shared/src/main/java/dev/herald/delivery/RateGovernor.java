@@ -14,9 +14,14 @@ import java.util.Optional;
 /**
  * One platform's send budget: a sliding window per channel and one for the whole bot, a token bucket per workspace,
  * cool-downs the platform asked for (Retry-After, per channel or global), and a budget of refused requests
- * (401/403/429 within a window; Discord bans IPs that pass 10,000 in 10 minutes) past which sending stops until old
- * ones age out. A platform that rejects Herald's token stops sending for a while, doubling up to an hour while it
- * keeps refusing.
+ * (401/403 within a window: a revoked token, missing permissions; Discord bans IPs that pass 10,000 in 10 minutes)
+ * past which sending stops until old ones age out. A 429 is the platform's pacing: it cools the channel (or every
+ * channel) for its Retry-After and never spends that budget. A platform that rejects Herald's token stops sending for
+ * a while, doubling up to an hour while it keeps refusing.
+ *
+ * <p>When several instances send one outbox, each keeps its {@link #share} of the platform-wide limits (the bot's
+ * global rate, a workspace's rate); a channel's limit holds across them through the outbox, which counts every
+ * instance's answers ({@code ChannelPacing}), while this window paces this instance's own sends.
  *
  * <p>The windows ({@link SlidingWindow}) count each request from its admission until a full window after its answer,
  * so the platform never sees more than the limit in any window, whatever the delays on the way: Herald can pace at
@@ -35,6 +40,14 @@ final class RateGovernor {
   private final Map<ChannelKey, SlidingWindow> channels = new HashMap<>();
   private final Map<WorkspaceKey, TokenBucket> workspaces = new HashMap<>();
   private final SlidingWindow global;
+  /** The global window's limit and length for this instance alone. */
+  private final int globalLimit;
+  private final Duration globalWindow;
+  /** How many instances share the platform-wide limits. */
+  private int share = 1;
+  /** A larger share (fewer instances) waiting for the window to pass, and when it applies; 0: none. */
+  private int growShare;
+  private Instant growShareAt = Instant.MIN;
   private final Map<ChannelKey, Instant> channelCooldowns = new HashMap<>();
   private final Deque<Instant> refused = new ArrayDeque<>();
   private Instant globalCooldown = Instant.MIN;
@@ -44,7 +57,57 @@ final class RateGovernor {
   RateGovernor(DeliverySettings.Limits limits, Instant now) {
     this.limits = limits;
     double g = limits.globalPerSecond();
-    this.global = g > 0 ? SlidingWindow.perSecond(g, (int) Math.max(1, Math.round(g))) : null;
+    this.globalLimit = (int) Math.max(1, Math.round(g));
+    this.globalWindow = g > 0 ? Duration.ofNanos(Math.round(globalLimit / g * 1e9)) : Duration.ZERO;
+    this.global = g > 0 ? new SlidingWindow(globalLimit, globalWindow) : null;
+  }
+
+  /**
+   * {@code instances} instances (at least this one) send this platform's outbox, as of {@code now}: this one keeps to
+   * its share of the platform-wide limits, so that together they keep them (Discord's 50 requests a second are the
+   * bot's, whichever instance sends). A smaller share applies at once; a larger one (an instance stopped) a window
+   * later, once the requests the stopped instance made have left the window. Requests already counted keep their
+   * slots.
+   */
+  synchronized void share(int instances, Instant now) {
+    int n = Math.max(1, instances);
+    if (n >= share) {
+      growShare = 0;
+      apply(n);
+    } else if (growShare != n) {
+      growShare = n;
+      growShareAt = now.plus(platformWindow());
+    }
+  }
+
+  /** Whether this platform has limits instances must share (a global or a workspace rate). */
+  synchronized boolean sharedLimits() {
+    return global != null || limits.perWorkspacePerSecond() > 0;
+  }
+
+  /** The longest window of the platform-wide limits: how long a request counts against them. */
+  synchronized Duration platformWindow() {
+    Duration w = global != null ? globalWindow : Duration.ZERO;
+    Duration bucket = limits.perWorkspacePerSecond() > 0
+        ? Duration.ofNanos(Math.round(1e9 / limits.perWorkspacePerSecond())) : Duration.ZERO;
+    return w.compareTo(bucket) >= 0 ? w : bucket;
+  }
+
+  private void apply(int n) {
+    if (n == share) return;
+    share = n;
+    if (global != null) {
+      if (globalLimit >= n) global.resize(globalLimit / n, globalWindow);
+      else global.resize(1, globalWindow.multipliedBy(n).dividedBy(globalLimit));
+    }
+    workspaces.clear();
+  }
+
+  private void growShareIfDue(Instant now) {
+    if (growShare > 0 && !now.isBefore(growShareAt)) {
+      apply(growShare);
+      growShare = 0;
+    }
   }
 
   /** Takes one send for {@code channel} if every level allows it now; then {@link #settled} must follow. */
@@ -88,6 +151,7 @@ final class RateGovernor {
 
   /** When the platform as a whole may send again (global bucket, global cool-down, refused budget). */
   synchronized Instant platformAvailableAt(Instant now) {
+    growShareIfDue(now);
     Instant at = now;
     if (global != null) at = later(at, global.nextSlot(now));
     if (globalCooldown.isAfter(now)) at = later(at, globalCooldown);
@@ -105,9 +169,11 @@ final class RateGovernor {
     return at.isAfter(now) ? Optional.of(at) : Optional.empty();
   }
 
-  /** The platform asked to wait: the channel (or, when {@code global}, every channel) cools down. */
+  /**
+   * The platform asked to wait (a 429): the channel (or, when {@code global}, every channel) cools down. Pacing, not a
+   * refusal: it never counts toward the refused budget.
+   */
   synchronized void rateLimited(ChannelKey channel, Duration retryAfter, boolean global, Instant now) {
-    refused(now);
     Instant until = now.plus(retryAfter);
     if (global) {
       globalCooldown = later(globalCooldown, until);
@@ -116,7 +182,7 @@ final class RateGovernor {
     }
   }
 
-  /** A 401/403/404 answer: counts against the refused budget. */
+  /** A 401/403 answer (a lost channel, a missing permission): counts against the refused budget. */
   synchronized void refused(Instant now) {
     refused.addLast(now);
     prune(now);
@@ -172,7 +238,7 @@ final class RateGovernor {
 
   private TokenBucket workspace(WorkspaceKey workspace, Instant now) {
     return workspaces.computeIfAbsent(workspace,
-        w -> new TokenBucket(limits.perWorkspacePerSecond(), 1, now));
+        w -> new TokenBucket(limits.perWorkspacePerSecond() / share, 1, now));
   }
 
   private static Instant later(Instant a, Instant b) {

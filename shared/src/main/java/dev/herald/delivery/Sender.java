@@ -9,6 +9,8 @@ import dev.herald.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,13 @@ final class Sender {
    * The outcome: the result to record (the dispatcher records many in one transaction), and the row as it will stand
    * when it is to be retried.
    */
-  record Outcome(OutboxRow row, Result result, Optional<OutboxRow> retry, Optional<OutboxResult> record) {}
+  record Outcome(OutboxRow row, Result result, Optional<OutboxRow> retry, Optional<OutboxResult> record) {
+    /** With when the platform answered each request of the attempt, recorded with its result. */
+    Outcome withAnswered(List<Instant> answered) {
+      return answered.isEmpty() ? this
+          : new Outcome(row, result, retry, record.map(r -> r.withAnswered(answered)));
+    }
+  }
 
   private final Publisher publisher;
   private final OutboxStore outbox;
@@ -65,20 +73,32 @@ final class Sender {
     this.clock = clock;
   }
 
+  /**
+   * Sends the row; the outcome carries when the platform answered each request, for the channel's limit across
+   * instances.
+   */
   Outcome send(OutboxRow row) {
+    List<Instant> answered = new ArrayList<>(2);
     // the ids every log line of this send carries (logging.format: json shows them as fields)
     try (MDC.MDCCloseable d = MDC.putCloseable("delivery", row.key());
         MDC.MDCCloseable c = MDC.putCloseable("channel", row.channel().toString())) {
-      return attempt(row);
+      return attempt(row, answered).withAnswered(answered);
     } catch (RuntimeException e) {
       // a store failure or an adapter bug; it may have posted
       log.error("delivery {}: unexpected failure", row.key(), e);
       return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
-          retries.max()));
+          retries.max())).withAnswered(answered);
     }
   }
 
-  private Outcome attempt(OutboxRow row) {
+  /** A request of the send came back (or failed) now: the governor counts it, and so will the outbox. */
+  private void answered(OutboxEntry e, List<Instant> answered) {
+    Instant now = clock.instant();
+    answered.add(now);
+    governor.answered(e.channel(), now);
+  }
+
+  private Outcome attempt(OutboxRow row, List<Instant> answered) {
     OutboxEntry e = row.entry();
     Optional<Instant> held = governor.heldUntil(clock.instant());
     if (held.isPresent()) {
@@ -97,7 +117,7 @@ final class Sender {
           try {
             found = publisher.findPosted(e.channel(), e.key());
           } finally {
-            governor.answered(e.channel(), clock.instant());
+            answered(e, answered);
           }
           if (found.isPresent()) {
             log.info("delivery {}: already posted as {} before a restart; not posting again", e.key(), found.get());
@@ -108,14 +128,14 @@ final class Sender {
         try {
           messageId = publisher.post(e.channel(), rendered.get().view(), e.key());
         } finally {
-          governor.answered(e.channel(), clock.instant());
+          answered(e, answered);
         }
       } else {
         messageId = e.targetMessage().orElseThrow();
         try {
           publisher.edit(e.channel(), messageId, rendered.get().view());
         } finally {
-          governor.answered(e.channel(), clock.instant());
+          answered(e, answered);
         }
       }
       governor.succeeded();

@@ -17,8 +17,8 @@ import java.util.Iterator;
  * <p>Not thread-safe: the {@link RateGovernor} that owns it serialises access.
  */
 final class SlidingWindow {
-  private final int limit;
-  private final Duration window;
+  private int limit;
+  private Duration window;
   /** Admitted and not yet settled. */
   private int inFlight;
   /** When answered slots free up, earliest first. */
@@ -39,6 +39,17 @@ final class SlidingWindow {
     if (perSecond <= 0) throw new IllegalArgumentException("perSecond <= 0: " + perSecond);
     int limit = Math.max(1, burst);
     return new SlidingWindow(limit, Duration.ofNanos(Math.round(limit / perSecond * 1e9)));
+  }
+
+  /**
+   * Changes the limit, keeping the requests already counted (an instance's share of a platform-wide limit changes
+   * as instances come and go): they hold their slots as before.
+   */
+  void resize(int limit, Duration window) {
+    if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
+    if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window <= 0: " + window);
+    this.limit = limit;
+    this.window = window;
   }
 
   /** A request is admitted now: it holds a slot until it is settled, or {@code window} after its answer. */

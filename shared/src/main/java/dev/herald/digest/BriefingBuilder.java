@@ -54,7 +54,7 @@ public final class BriefingBuilder {
     List<BriefingStory> chosen = new ArrayList<>();
     for (Story s : ranker.rank(candidates, asOf)) {
       if (chosen.size() == max) break;
-      Optional<StorySummary> summary = stores.summaries().latest(s.id());
+      Optional<StorySummary> summary = stores.summaries().latest(s.id(), channel.key().workspace());
       if (summary.isEmpty()) continue;
       if (stores.briefings().shown(channel.key(), s.id(), summary.get().storyVersion())) continue;
       chosen.add(new BriefingStory(s, summary.get()));

@@ -2,6 +2,7 @@ package dev.herald.feeds;
 
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedScope;
+import dev.herald.model.FeedScopes;
 import dev.herald.model.FeedSource;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.FeedHealthStore;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 public final class FeedRegistry {
   /** Feeds one workspace may add. */
   public static final int MAX_WORKSPACE_FEEDS = 50;
+  /** How the ids of feeds added from chat begin. */
+  static final String WORKSPACE_ID_PREFIX = "w-";
   /** The longest feed name kept, in UTF-16 units. */
   public static final int MAX_NAME = 100;
 
@@ -61,6 +64,28 @@ public final class FeedRegistry {
     List<FeedSource> out = new ArrayList<>(instanceFeeds.get());
     out.addAll(store.all());
     return out;
+  }
+
+  /**
+   * Who may read each feed's articles, from the feeds configured and stored now. A feed no longer listed keeps the
+   * instance's scope when its id is an instance id and becomes unreadable when it was a workspace's own (ids from
+   * chat start with {@code w-}): a removed private feed's articles are never shown to anyone else.
+   */
+  public FeedScopes scopes() {
+    return new FeedScopes() {
+      @Override
+      public Optional<FeedScope> of(String feedId) {
+        return snapshot().of(feedId);
+      }
+
+      @Override
+      public FeedScopes snapshot() {
+        java.util.Map<String, FeedScope> known = new java.util.HashMap<>();
+        for (FeedSource f : all()) known.put(f.id(), f.scope());
+        return id -> Optional.ofNullable(known.get(id))
+            .or(() -> id.startsWith(WORKSPACE_ID_PREFIX) ? Optional.empty() : Optional.of(FeedScope.INSTANCE));
+      }
+    };
   }
 
   /** A feed by id, when {@code workspace} may see it. */
@@ -138,7 +163,7 @@ public final class FeedRegistry {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256")
           .digest((workspace + "\n" + key).getBytes(StandardCharsets.UTF_8));
-      return "w-" + HexFormat.of().formatHex(d).substring(0, 12);
+      return WORKSPACE_ID_PREFIX + HexFormat.of().formatHex(d).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

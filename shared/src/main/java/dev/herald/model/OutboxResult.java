@@ -1,6 +1,7 @@
 package dev.herald.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param error for a retry or a parked row: why
  * @param countAttempt for a retry: whether it counts as a failed attempt (a rate limit does not)
  * @param maybePosted for a retry: whether the attempt may have posted after all (a timeout)
+ * @param answered when the platform answered each request the attempt made: they count toward the channel's limit
+ *     for every instance sharing the outbox ({@link ChannelPacing})
  */
 public record OutboxResult(
     long id,
@@ -23,7 +26,8 @@ public record OutboxResult(
     Instant at,
     Optional<String> error,
     boolean countAttempt,
-    boolean maybePosted) {
+    boolean maybePosted,
+    List<Instant> answered) {
 
   /** What happened. */
   public enum Kind {
@@ -39,21 +43,28 @@ public record OutboxResult(
     Objects.requireNonNull(messageId, "messageId == null");
     Objects.requireNonNull(at, "at == null");
     Objects.requireNonNull(error, "error == null");
+    answered = List.copyOf(answered);
     if (kind == Kind.SENT && messageId.isEmpty()) throw new IllegalArgumentException("sent without a message id");
   }
 
   public static OutboxResult sent(long id, OutboxEntry entry, String messageId, int shownVersion, Instant at) {
     return new OutboxResult(id, entry, Kind.SENT, Optional.of(messageId), shownVersion, at, Optional.empty(), false,
-        false);
+        false, List.of());
   }
 
   public static OutboxResult retry(long id, OutboxEntry entry, Instant at, String error, boolean countAttempt,
       boolean maybePosted) {
     return new OutboxResult(id, entry, Kind.RETRY, Optional.empty(), 0, at, Optional.of(error), countAttempt,
-        maybePosted);
+        maybePosted, List.of());
   }
 
   public static OutboxResult parked(long id, OutboxEntry entry, String reason, Instant at) {
-    return new OutboxResult(id, entry, Kind.PARKED, Optional.empty(), 0, at, Optional.of(reason), false, false);
+    return new OutboxResult(id, entry, Kind.PARKED, Optional.empty(), 0, at, Optional.of(reason), false, false,
+        List.of());
+  }
+
+  /** This result with the answer times of the attempt's requests. */
+  public OutboxResult withAnswered(List<Instant> times) {
+    return new OutboxResult(id, entry, kind, messageId, shownVersion, at, error, countAttempt, maybePosted, times);
   }
 }

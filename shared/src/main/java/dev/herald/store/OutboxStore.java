@@ -3,8 +3,10 @@ package dev.herald.store;
 import dev.herald.model.AlertRecord;
 import dev.herald.model.Briefing;
 import dev.herald.model.BriefingRun;
+import dev.herald.model.ChannelPacing;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.ChannelPause;
+import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
@@ -54,9 +56,17 @@ public interface OutboxStore {
 
   /**
    * Claims pending rows for {@code owner} until {@code leaseUntil} and marks them "maybe posted" (a send is about to
-   * begin). Returns the ids actually claimed (another worker may have taken some).
+   * begin), keeping each channel's limit: a row is claimed only when fewer than {@code pacing}'s burst requests to its
+   * channel were answered within its window, by any instance ({@link #record} keeps the answers). Says which rows were
+   * claimed and why the others were not (another worker took them, the channel's limit, a send of the channel on
+   * its way elsewhere).
    */
-  List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil);
+  OutboxClaim claim(Collection<Long> ids, String owner, Instant leaseUntil, ChannelPacing pacing);
+
+  /** {@link #claim(Collection, String, Instant, ChannelPacing)} without a per-channel limit: the ids claimed. */
+  default List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil) {
+    return claim(ids, owner, leaseUntil, ChannelPacing.NONE).claimed();
+  }
 
   /** Extends the lease of every row {@code owner} holds. */
   void renew(String owner, Instant leaseUntil);
@@ -67,8 +77,26 @@ public interface OutboxStore {
   /** Rows whose lease ran out (their worker died) become pending again; returns how many. */
   int reclaimExpired(Instant now);
 
-  /** Records many attempts' results in one transaction (what {@link #sent}, {@link #retry}, {@link #park} do). */
+  /**
+   * Records many attempts' results in one transaction (what {@link #sent}, {@link #retry}, {@link #park} do), with
+   * when the platform answered each of their requests, for every instance's {@link #claim}.
+   */
   void record(List<OutboxResult> results);
+
+  /** Forgets the platform's request answers older than {@code before} (past every window); returns how many. */
+  int forgetAnswers(Platform platform, Instant before);
+
+  /**
+   * Says that {@code owner} sends the platform's outbox as of {@code now} and returns every owner that said so at
+   * or after {@code since}, this one included, in name order; the others are forgotten.
+   */
+  List<String> senders(Platform platform, String owner, Instant now, Instant since);
+
+  /** How many of the platform's rows (those not yet purged) each worker sent, by the worker's name. */
+  java.util.Map<String, Integer> sentBy(Platform platform);
+
+  /** {@code owner} no longer sends the platform's outbox (a graceful stop): the others take its share at once. */
+  void leave(Platform platform, String owner);
 
   /**
    * Marks the row sent with the platform's message id. For a post, records the posted message; for an update,

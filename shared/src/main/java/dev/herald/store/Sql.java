@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,20 +47,45 @@ final class Sql {
    */
   static final class Statements implements AutoCloseable {
     private final Connection c;
-    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+    /** In the order first used: {@link #flush} runs the batches in that order. */
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.LinkedHashMap<>();
+    private final java.util.Set<PreparedStatement> batched = new java.util.LinkedHashSet<>();
 
     Statements(Connection c) {
       this.c = c;
     }
 
     int update(String sql, Object... params) throws SQLException {
+      PreparedStatement ps = statement(sql, params);
+      return ps.executeUpdate();
+    }
+
+    /**
+     * Adds the statement to a batch that {@link #flush} sends: many small writes in one round trip to a server
+     * (PostgreSQL), instead of one each. Batches run statement by statement, in the order each was first used, so
+     * use it for writes that do not depend on each other's order across statements.
+     */
+    void batch(String sql, Object... params) throws SQLException {
+      PreparedStatement ps = statement(sql, params);
+      ps.addBatch();
+      batched.add(ps);
+    }
+
+    /** Runs every batch added since the last flush. */
+    void flush() throws SQLException {
+      for (PreparedStatement ps : prepared.values()) {
+        if (batched.remove(ps)) ps.executeBatch();
+      }
+    }
+
+    private PreparedStatement statement(String sql, Object... params) throws SQLException {
       PreparedStatement ps = prepared.get(sql);
       if (ps == null) {
         ps = c.prepareStatement(sql);
         prepared.put(sql, ps);
       }
       for (int i = 0; i < params.length; i++) bind(ps, i + 1, params[i]);
-      return ps.executeUpdate();
+      return ps;
     }
 
     @Override
@@ -127,6 +153,13 @@ final class Sql {
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
     return Instant.ofEpochMilli(rs.getLong(column));
+  }
+
+  /** The values of {@code first} followed by {@code more}, as statement parameters. */
+  static Object[] concat(Collection<?> first, Object... more) {
+    List<Object> all = new ArrayList<>(first);
+    all.addAll(java.util.Arrays.asList(more));
+    return all.toArray();
   }
 
   /** {@code ?, ?, ?} for n parameters. */

@@ -4,9 +4,11 @@ import dev.herald.model.AlertRecord;
 import dev.herald.model.Briefing;
 import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
+import dev.herald.model.ChannelPacing;
 import dev.herald.model.ChannelPause;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.DeliveryState;
+import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
@@ -20,9 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 
 final class SqlOutboxStore implements OutboxStore {
   private static final String COLUMNS = "id, idem_key, channel_key, kind, story_id, story_version, banner,"
@@ -103,44 +110,79 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
-  public List<Long> claim(Collection<Long> ids, String owner, Instant leaseUntil) {
-    if (ids.isEmpty()) return List.of();
-    if (db.vendor() == Database.Vendor.POSTGRESQL) return db.write(c -> claimShared(c, ids, owner, leaseUntil));
+  public OutboxClaim claim(Collection<Long> ids, String owner, Instant leaseUntil, ChannelPacing pacing) {
+    if (ids.isEmpty()) return new OutboxClaim(List.of(), Set.of(), Map.of());
     return db.write(c -> {
       Instant now = clock.instant();
-      List<Long> claimed = new ArrayList<>();
-      try (Sql.Statements s = new Sql.Statements(c)) {
-        for (long id : ids) {
-          int n = s.update("UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
-              + " updated_at = ? WHERE id = ? AND status = ?", CLAIMED, owner, leaseUntil, now, id, PENDING);
-          if (n == 1) claimed.add(id);
-        }
-      }
-      return claimed;
+      List<Long> claimed = db.vendor() == Database.Vendor.POSTGRESQL
+          ? claimShared(c, ids, owner, leaseUntil, pacing, now)
+          : claimEach(c, ids, owner, leaseUntil, pacing, now);
+      if (claimed.size() == ids.size()) return new OutboxClaim(claimed, Set.of(), Map.of());
+      return refusals(c, ids, claimed, pacing, now);
     });
+  }
+
+  /**
+   * The condition that keeps a channel's limit, on an outbox row aliased {@code o}: fewer than the burst of requests
+   * answered within the window. Its two parameters come from {@link #paceParams}.
+   */
+  private static String paced(ChannelPacing pacing, String alias) {
+    if (!pacing.limited()) return "";
+    return " AND (SELECT COUNT(*) FROM channel_requests r WHERE r.channel_key = " + alias + ".channel_key"
+        + " AND r.answered_at > ?) < ?";
+  }
+
+  private static List<Object> paceParams(ChannelPacing pacing, Instant now) {
+    if (!pacing.limited()) return List.of();
+    // answers are kept rounded up to the millisecond and the window's start too: an answer counts while it is inside
+    return List.of(ceilMillis(now.minus(pacing.window())), pacing.burst());
+  }
+
+  private static long ceilMillis(Instant t) {
+    long ms = t.toEpochMilli();
+    return t.getNano() % 1_000_000 == 0 ? ms : ms + 1;
+  }
+
+  /** The claim on SQLite, which one Herald process uses at a time: row by row, in one transaction. */
+  private static List<Long> claimEach(Connection c, Collection<Long> ids, String owner, Instant leaseUntil,
+      ChannelPacing pacing, Instant now) throws SQLException {
+    List<Long> claimed = new ArrayList<>();
+    String sql = "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1, updated_at = ?"
+        + " WHERE id = ? AND status = ?" + paced(pacing, "outbox");
+    try (Sql.Statements s = new Sql.Statements(c)) {
+      for (long id : ids) {
+        List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, now, id, PENDING));
+        params.addAll(paceParams(pacing, now));
+        if (s.update(sql, params.toArray()) == 1) claimed.add(id);
+      }
+    }
+    return claimed;
   }
 
   /**
    * The claim when other instances claim from the same outbox (PostgreSQL). First the channels' rows are locked
    * ({@code FOR NO KEY UPDATE SKIP LOCKED}: a channel another instance is claiming in right now is skipped, and
    * enqueueing, which only takes a key-share lock through the foreign key, is not blocked); then, in a new statement
-   * that sees every claim committed before the lock was granted, the pending rows of those channels are claimed unless
-   * another owner has a row of the channel in flight, skipping rows locked by anyone; a post is claimed only when no
-   * earlier post of its channel is still waiting (the order {@code ChannelQueues} keeps within one instance). So a
-   * row is never claimed twice, a channel has at most one send in flight across all instances, and its posts leave
-   * in the order they were enqueued whichever instance sends them.
+   * that sees every claim and every recorded send committed before the lock was granted, the pending rows of those
+   * channels are claimed unless another owner has a row of the channel in flight or the channel's limit is reached,
+   * skipping rows locked by anyone; a post is claimed only when no earlier post of its channel is still waiting (the
+   * order {@code ChannelQueues} keeps within one instance). So a row is never claimed twice, a channel has at most
+   * one send in flight across all instances, its posts leave in the order they were enqueued whichever instance
+   * sends them, and the platform sees no more than its per-channel limit: a send's answers are recorded in the same
+   * transaction that ends its claim.
    */
-  private List<Long> claimShared(Connection c, Collection<Long> ids, String owner, Instant leaseUntil)
-      throws SQLException {
+  private static List<Long> claimShared(Connection c, Collection<Long> ids, String owner, Instant leaseUntil,
+      ChannelPacing pacing, Instant now) throws SQLException {
     String in = Sql.placeholders(ids.size());
     List<String> channels = Sql.list(c, "SELECT channel_key FROM channels WHERE channel_key IN"
         + " (SELECT channel_key FROM outbox WHERE id IN (" + in + ")) ORDER BY channel_key FOR NO KEY UPDATE"
         + " SKIP LOCKED", rs -> rs.getString(1), ids.toArray());
     if (channels.isEmpty()) return List.of();
-    List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, clock.instant()));
+    List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, now));
     params.addAll(ids);
     params.addAll(channels);
     params.addAll(List.of(PENDING, CLAIMED, owner, UPDATE, UPDATE, PENDING, CLAIMED));
+    params.addAll(paceParams(pacing, now));
     return Sql.list(c, "UPDATE outbox SET status = ?, claimed_by = ?, lease_until = ?, maybe_posted = 1,"
         + " updated_at = ? WHERE id IN (SELECT o.id FROM outbox o WHERE o.id IN (" + in + ")"
         + " AND o.channel_key IN (" + Sql.placeholders(channels.size()) + ") AND o.status = ?"
@@ -148,14 +190,47 @@ final class SqlOutboxStore implements OutboxStore {
         + " AND b.claimed_by <> ?)"
         + " AND (o.kind = ? OR NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_key = o.channel_key"
         + " AND p.id < o.id AND p.kind <> ? AND p.status IN (?, ?)))"
+        + paced(pacing, "o")
         + " ORDER BY o.id FOR UPDATE SKIP LOCKED) RETURNING id",
         rs -> rs.getLong(1), params.toArray());
   }
 
+  /** Why the rows not claimed were not: gone (no longer pending), their channel's limit, or busy. */
+  private static OutboxClaim refusals(Connection c, Collection<Long> ids, List<Long> claimed, ChannelPacing pacing,
+      Instant now) throws SQLException {
+    Set<Long> taken = new HashSet<>(claimed);
+    List<Long> rest = new ArrayList<>();
+    for (long id : ids) if (!taken.contains(id)) rest.add(id);
+    Set<Long> gone = new HashSet<>(rest);
+    Set<String> waiting = new TreeSet<>();
+    Sql.list(c, "SELECT id, channel_key FROM outbox WHERE id IN (" + Sql.placeholders(rest.size()) + ")"
+        + " AND status = ?", rs -> {
+          gone.remove(rs.getLong(1));
+          waiting.add(rs.getString(2));
+          return null;
+        }, Sql.concat(rest, PENDING));
+    if (!pacing.limited() || waiting.isEmpty()) return new OutboxClaim(claimed, gone, Map.of());
+    // the channels whose limit holds them: the burst-th newest answer in the window frees a slot a window later
+    Map<ChannelKey, Instant> paced = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Object> params = new ArrayList<>(waiting);
+    params.add(ceilMillis(now.minus(pacing.window())));
+    Sql.list(c, "SELECT channel_key, answered_at FROM channel_requests WHERE channel_key IN ("
+        + Sql.placeholders(waiting.size()) + ") AND answered_at > ? ORDER BY channel_key, answered_at DESC", rs -> {
+          String channel = rs.getString(1);
+          if (seen.merge(channel, 1, Integer::sum) == pacing.burst()) {
+            paced.put(ChannelKey.parse(channel), Instant.ofEpochMilli(rs.getLong(2)).plus(pacing.window()));
+          }
+          return null;
+        }, params.toArray());
+    return new OutboxClaim(claimed, gone, paced);
+  }
+
   @Override
   public void renew(String owner, Instant leaseUntil) {
-    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE claimed_by = ? AND status = ?",
-        leaseUntil, owner, CLAIMED));
+    // the status as a literal: the partial index of claimed rows serves it whatever the plan
+    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE status = '" + CLAIMED + "'"
+        + " AND claimed_by = ?", leaseUntil, owner));
   }
 
   @Override
@@ -173,7 +248,7 @@ final class SqlOutboxStore implements OutboxStore {
   @Override
   public int reclaimExpired(Instant now) {
     return db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
-        + " updated_at = ? WHERE status = ? AND lease_until < ?", PENDING, now, CLAIMED, now));
+        + " updated_at = ? WHERE status = '" + CLAIMED + "' AND lease_until < ?", PENDING, now, now));
   }
 
   @Override
@@ -183,40 +258,79 @@ final class SqlOutboxStore implements OutboxStore {
       Instant now = clock.instant();
       try (Sql.Statements s = new Sql.Statements(c)) {
         for (OutboxResult r : results) {
+          for (Instant answered : r.answered()) {
+            s.batch("INSERT INTO channel_requests (platform, channel_key, answered_at) VALUES (?, ?, ?)",
+                r.entry().channel().platform().key(), r.entry().channel().toString(), ceilMillis(answered));
+          }
           switch (r.kind()) {
             case SENT:
               sent(s, r);
               break;
             case RETRY:
-              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
+              s.batch("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
                       + " last_error = ?, attempts = attempts + ?, rate_limited = rate_limited + ?, maybe_posted = ?,"
                       + " updated_at = ? WHERE id = ?",
                   PENDING, r.at(), r.error().orElse(null), r.countAttempt() ? 1 : 0, r.countAttempt() ? 0 : 1,
                   r.maybePosted(), now, r.id());
               break;
             default:
-              s.update("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
+              s.batch("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, last_error = ?,"
                   + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
           }
         }
+        s.flush();
       }
       return null;
     });
   }
 
+  @Override
+  public int forgetAnswers(Platform platform, Instant before) {
+    return db.write(c -> Sql.update(c, "DELETE FROM channel_requests WHERE platform = ? AND answered_at < ?",
+        platform.key(), before));
+  }
+
+  @Override
+  public List<String> senders(Platform platform, String owner, Instant now, Instant since) {
+    return db.write(c -> {
+      Sql.update(c, "INSERT INTO outbox_senders (platform, owner, seen_at) VALUES (?, ?, ?)"
+          + " ON CONFLICT (platform, owner) DO UPDATE SET seen_at = excluded.seen_at", platform.key(), owner, now);
+      Sql.update(c, "DELETE FROM outbox_senders WHERE platform = ? AND seen_at < ?", platform.key(), since);
+      return Sql.list(c, "SELECT owner FROM outbox_senders WHERE platform = ? ORDER BY owner", rs -> rs.getString(1),
+          platform.key());
+    });
+  }
+
+  @Override
+  public Map<String, Integer> sentBy(Platform platform) {
+    return db.read(c -> {
+      Map<String, Integer> counts = new java.util.TreeMap<>();
+      Sql.list(c, "SELECT claimed_by, COUNT(*) FROM outbox WHERE platform = ? AND status = ? AND claimed_by IS NOT NULL"
+          + " GROUP BY claimed_by", rs -> counts.put(rs.getString(1), rs.getInt(2)), platform.key(), SENT);
+      return counts;
+    });
+  }
+
+  @Override
+  public void leave(Platform platform, String owner) {
+    db.write(c -> Sql.update(c, "DELETE FROM outbox_senders WHERE platform = ? AND owner = ?", platform.key(),
+        owner));
+  }
+
   private static void sent(Sql.Statements s, OutboxResult r) throws SQLException {
     String messageId = r.messageId().orElseThrow();
-    s.update("UPDATE outbox SET status = ?, message_id = ?, claimed_by = NULL, lease_until = NULL,"
+    // claimed_by stays: which instance sent it
+    s.batch("UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL,"
         + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
     OutboxEntry e = r.entry();
     String channel = e.channel().toString();
     if (e.kind() == DeliveryKind.UPDATE) {
-      s.update("UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
+      s.batch("UPDATE posted_messages SET story_version = ?, updated_at = ? WHERE channel_key = ?"
           + " AND message_id = ?", r.shownVersion(), r.at(), channel, e.targetMessage().orElseThrow());
-      s.update("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
+      s.batch("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
           + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), r.shownVersion(), r.at());
     } else if (e.kind() != DeliveryKind.NOTICE) {
-      s.update("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
+      s.batch("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
               + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
               + " ON CONFLICT (channel_key, message_id) DO NOTHING",
           channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(), r.at());

@@ -67,6 +67,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void slackHttpModeListensOnEveryInterfaceUnlessAnAddressIsGiven() throws IOException {
+    assertEquals("0.0.0.0", ConfigLoader.load(home, write("herald.yaml", "")).slack().httpHost());
+    assertEquals("127.0.0.1", ConfigLoader.load(home, write("herald.yaml", "slack:\n  http_host: 127.0.0.1\n"))
+        .slack().httpHost());
+    assertEquals("::1", ConfigLoader.load(home, write("herald.yaml", "slack:\n  http_host: \"[::1]\"\n"))
+        .slack().httpHost());
+    assertEquals("config/herald.yaml: slack.http_host must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0"
+        + " (every interface), got \"slack.example.com\"", failure("slack:\n  http_host: slack.example.com\n"));
+    assertTrue(failure("slack:\n  http_host: 999.1.1.1\n").contains("slack.http_host must be an IP address"));
+  }
+
+  @Test
   void aWrongValueNamesTheFileAndTheKey() throws IOException {
     assertEquals("config/herald.yaml: briefing.time must be HH:MM (24-hour), got \"25:00\"",
         failure("briefing:\n  time: \"25:00\"\n"));

@@ -131,6 +131,44 @@ class BriefingScheduleTest {
   }
 
   @Test
+  void aBriefingThatFailsAt2359AndIsRetriedAfterMidnightKeepsItsDay() {
+    h = new DeliveryHarness(dir.resolve("herald.db"), Instant.parse("2026-06-01T23:00:00Z"));
+    Channel c = h.channel("C1", ZoneId.of("UTC"), "23:59");
+    StoryFixture.add(h.stores, "Rail strike", List.of("Harbor Times"), List.of("What happened"),
+        Instant.parse("2026-06-01T20:00:00Z"));
+    java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(2);
+    h.ranker = (candidates, now) -> {
+      if (failures.getAndDecrement() > 0) throw new IllegalStateException("the database is busy");
+      return new dev.herald.testing.FakeRanker().rank(candidates, now);
+    };
+    h.start();
+    h.runUntil(Instant.parse("2026-06-02T00:03:00Z"), Duration.ofMinutes(1)); // fails at 23:59 and 00:00, then runs
+
+    BriefingRun run = h.delivery.history().lastRun(c.key()).orElseThrow();
+    assertEquals(LocalDate.of(2026, 6, 1), run.date());
+    assertEquals(Instant.parse("2026-06-01T23:59:00Z"), run.scheduledFor());
+    assertFalse(run.late());
+    assertEquals(Optional.of(Instant.parse("2026-06-02T23:59:00Z")), h.engine.nextBriefing(c));
+  }
+
+  @Test
+  void anExecutionStoredWithoutItsDueTimeDerivesItFromTheSchedule() {
+    h = new DeliveryHarness(dir.resolve("herald.db"), Instant.parse("2026-06-01T23:00:00Z"));
+    Channel c = h.channel("C1", ZoneId.of("UTC"), "23:59");
+    h.start();
+    // as an older Herald stored it, revived after midnight by db-scheduler
+    h.scheduler.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(DeliveryScheduler.BRIEFING,
+        c.key().toString()), Instant.parse("2026-06-02T00:01:15Z"), null);
+    h.clock.set(Instant.parse("2026-06-02T00:01:15Z"));
+    h.scheduler.runAnyDueExecutions();
+
+    BriefingRun run = h.delivery.history().lastRun(c.key()).orElseThrow();
+    assertEquals(LocalDate.of(2026, 6, 1), run.date());
+    assertEquals(Instant.parse("2026-06-01T23:59:00Z"), run.scheduledFor());
+    assertEquals(Optional.of(Instant.parse("2026-06-02T23:59:00Z")), h.engine.nextBriefing(c));
+  }
+
+  @Test
   void runningTheSameOccurrenceTwiceSendsOnce() {
     h = new DeliveryHarness(dir.resolve("herald.db"), Instant.parse("2026-06-01T08:00:00Z"));
     Channel c = h.channel("C1", ZoneId.of("UTC"), "08:00");

@@ -12,6 +12,7 @@ import dev.herald.model.Platform;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
 import dev.herald.store.Stores;
+import dev.herald.stories.StoryRanker;
 import dev.herald.testing.FakeRanker;
 import dev.herald.testing.MutableClock;
 import java.net.URI;
@@ -25,11 +26,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A real SQLite file, the stores, and a {@link DeliveryEngine} on db-scheduler's manual scheduler driven by a
- * {@link MutableClock}: {@link #tick} moves time and runs whatever is due, as the real scheduler would.
+ * A database (a real SQLite file, or one connection pool to a PostgreSQL database other harnesses share: one instance
+ * each), the stores, and a {@link DeliveryEngine} on db-scheduler's manual scheduler driven by a {@link MutableClock}:
+ * {@link #runUntil} moves time and runs whatever is due, as the real scheduler would.
  */
 final class DeliveryHarness implements AutoCloseable {
-  final Path file;
   final MutableClock clock;
   final Database db;
   final Stores stores;
@@ -37,14 +38,22 @@ final class DeliveryHarness implements AutoCloseable {
   final List<FeedSource> feeds = new CopyOnWriteArrayList<>();
   final List<List<FeedSource>> pipelineRuns = new CopyOnWriteArrayList<>();
   DeliverySettings settings = DeliverySettings.defaults();
+  /** What ranks the stories of a briefing (a test can make it stall, as an instance killed mid-briefing). */
+  StoryRanker ranker = new FakeRanker();
+  private final String owner;
   dev.herald.metrics.HeraldMetrics metrics = dev.herald.metrics.HeraldMetrics.NONE;
   DeliveryEngine engine;
   ManualScheduler scheduler;
 
   DeliveryHarness(Path file, Instant start) {
-    this.file = file;
-    this.clock = new MutableClock(start);
-    this.db = Database.open(file);
+    this(Database.open(file), new MutableClock(start), "test-worker");
+  }
+
+  /** One instance on {@code db} (its own pool), on a clock other instances may share; closes {@code db}. */
+  DeliveryHarness(Database db, MutableClock clock, String owner) {
+    this.clock = clock;
+    this.db = db;
+    this.owner = owner;
     this.stores = Stores.sql(db, clock);
     this.delivery = DeliveryStores.sql(db, clock);
   }
@@ -55,7 +64,7 @@ final class DeliveryHarness implements AutoCloseable {
         .stores(stores)
         .deliveryStores(delivery)
         .dataSource(db.dataSource())
-        .briefingBuilder(new BriefingBuilder(stores, new FakeRanker()))
+        .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> ranker.rank(candidates, now)))
         .feeds(() -> List.copyOf(feeds))
         .pipeline(due -> {
           pipelineRuns.add(due);
@@ -63,7 +72,7 @@ final class DeliveryHarness implements AutoCloseable {
         })
         .settings(settings)
         .clock(clock)
-        .owner("test-worker")
+        .owner(owner)
         .metrics(metrics)
         .schedulerFactory(tasks -> {
           SettableClock linked = new SettableClock() {

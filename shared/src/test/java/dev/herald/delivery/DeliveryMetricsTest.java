@@ -61,7 +61,8 @@ class DeliveryMetricsTest {
     RateGovernor governor = new RateGovernor(DeliverySettings.Limits.NONE, clock.instant());
     Sender sender = new Sender(slack, delivery.outbox(), new OutboxViews(stores, delivery.outbox()), governor,
         settings.retries(), clock, metrics);
-    dispatcher = new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor, settings.workers(), clock,
+    dispatcher = new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor,
+        DeliverySettings.Limits.NONE.channelPacing(), settings.workers(), clock,
         "worker-1", new DispatcherTest.Inline(), new DeliveryMeter(metrics));
   }
 

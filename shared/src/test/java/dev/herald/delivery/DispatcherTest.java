@@ -8,6 +8,7 @@ import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.DeliveryState;
+import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
@@ -115,10 +116,15 @@ class DispatcherTest {
   }
 
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox) {
+    return dispatcher(owner, limits, outbox, slack);
+  }
+
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox, Publisher publisher) {
     governor = new RateGovernor(limits, clock.instant());
-    Sender sender = new Sender(slack, outbox, new OutboxViews(stores, outbox), governor, settings.retries(), clock);
-    return new Dispatcher(Platform.SLACK, outbox, sender, governor, settings.workers(), clock, owner, new Inline(),
-        recorded -> {});
+    Sender sender = new Sender(publisher, outbox, new OutboxViews(stores, outbox), governor, settings.retries(),
+        clock);
+    return new Dispatcher(Platform.SLACK, outbox, sender, governor, limits.channelPacing(), settings.workers(), clock,
+        owner, new Inline(), recorded -> {});
   }
 
   /**
@@ -147,7 +153,7 @@ class DispatcherTest {
         case "claim":
           if (refusals > 0) {
             refusals--;
-            return List.of();
+            return args.length == 3 ? List.of() : new OutboxClaim(List.of(), Set.of(), java.util.Map.of());
           }
           break;
         case "pending":
@@ -431,6 +437,92 @@ class DispatcherTest {
     clock.advance(Duration.ofMillis(1));
     passes(3);
     assertEquals(2, slack.posts().size());
+  }
+
+  static final DeliverySettings.Limits SLACK_LIMITS =
+      new DeliverySettings.Limits(1.0, 1, 0, 0, 1000, Duration.ofMinutes(10));
+
+  @Test
+  void anInstanceTakingOverAChannelKeepsTheLimitOfSendsItNeverSaw() {
+    delivery.outbox().enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false)));
+    Dispatcher first = dispatcher("worker-a", SLACK_LIMITS);
+    first.pass();
+    assertEquals(1, slack.posts().size());
+    first.stop(Duration.ZERO); // another instance carries on; its rate governor never saw that post
+
+    dispatcher = dispatcher("worker-b", SLACK_LIMITS);
+    clock.advance(Duration.ofMillis(200));
+    passes(3);
+    assertEquals(1, slack.posts().size(), "posted 0.2 s after the other instance's post to the same channel");
+    clock.set(T.plusMillis(999));
+    passes(3);
+    assertEquals(1, slack.posts().size());
+    clock.set(T.plusSeconds(1));
+    passes(3);
+    assertEquals(2, slack.posts().size());
+  }
+
+  @Test
+  void instancesSendingOneOutboxEachTakeTheirOwnChannels() {
+    List<ChannelKey> channels = new ArrayList<>();
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (int i = 1; i <= 24; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      channels.add(ch);
+      entries.add(briefing(ch, 0, true));
+      entries.add(briefing(ch, 1, false));
+    }
+    delivery.outbox().enqueue(entries);
+    RecordingPublisher slackB = new RecordingPublisher(Platform.SLACK);
+    Dispatcher a = dispatcher("worker-a", SLACK_LIMITS);
+    Dispatcher b = dispatcher("worker-b", SLACK_LIMITS, delivery.outbox(), slackB);
+    delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B has started too
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 5; i++) {
+        a.pass();
+        b.pass();
+      }
+      clock.advance(Duration.ofSeconds(1));
+    }
+    Set<ChannelKey> byA = new HashSet<>();
+    Set<ChannelKey> byB = new HashSet<>();
+    slack.posts().forEach(p -> byA.add(p.channel()));
+    slackB.posts().forEach(p -> byB.add(p.channel()));
+    assertEquals(entries.size(), slack.posts().size() + slackB.posts().size());
+    assertEquals(new HashSet<>(channels), union(byA, byB));
+    assertTrue(byA.size() >= 6 && byB.size() >= 6, "an even split: " + byA.size() + " and " + byB.size());
+    byA.retainAll(byB);
+    assertEquals(Set.of(), byA, "a channel was sent to by both instances");
+  }
+
+  @Test
+  void aNewInstanceWaitsUntilTheOthersTookTheirSmallerShareOfTheGlobalLimit() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    delivery.outbox().senders(Platform.SLACK, "worker-a", T, T); // another instance is sending at 50 a second
+    List<OutboxEntry> posts = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "E" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      posts.add(briefing(ch, 0, true));
+    }
+    delivery.outbox().enqueue(posts);
+    dispatcher = dispatcher("worker-b", discordLike);
+    passes(3);
+    assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share");
+    clock.set(T.plusMillis(2999)); // the other looks within two seconds; its requests leave the window a second later
+    passes(3);
+    assertEquals(0, slack.posts().size());
+    clock.set(T.plusSeconds(3));
+    passes(3);
+    assertTrue(!slack.posts().isEmpty() && slack.posts().size() < posts.size(),
+        "its own channels, and only those: " + slack.posts().size());
+  }
+
+  static <T> Set<T> union(Set<T> x, Set<T> y) {
+    Set<T> all = new HashSet<>(x);
+    all.addAll(y);
+    return all;
   }
 
   @Test

@@ -119,6 +119,41 @@ class RateGovernorTest {
   }
 
   @Test
+  void rateLimitAnswersPaceTheChannelButNeverSpendTheRefusedBudget() {
+    RateGovernor g = new RateGovernor(limits(10, 10, 0, 3), T);
+    for (int i = 0; i < 10; i++) g.rateLimited(a, Duration.ofSeconds(1), false, T.plusSeconds(i));
+    Instant now = T.plusSeconds(20);
+    assertEquals(now, g.platformAvailableAt(now), "a 429 is the platform's pacing, not a revoked token");
+    assertTrue(g.holdReason(now).isEmpty());
+    assertEquals(T.plusSeconds(10), g.availableAt(a, T.plusSeconds(9)), "the channel still waits its Retry-After");
+    for (int i = 0; i < 3; i++) g.refused(now);
+    assertTrue(g.holdReason(now).orElseThrow().contains("3 refused requests"), "401/403 answers still count");
+  }
+
+  @Test
+  void eachOfSeveralInstancesSendsItsShareOfThePlatformLimit() {
+    RateGovernor g = new RateGovernor(limits(1000, 1000, 50, 1000), T);
+    g.share(2, T);
+    int taken = 0;
+    while (g.tryAcquire(ChannelKey.of(Platform.DISCORD, "G1", "c" + taken), T)) taken++;
+    assertEquals(25, taken, "two instances: 25 a second each");
+    g.share(3, T);
+    assertEquals(T.plusSeconds(1), g.platformAvailableAt(T), "already past a third");
+    for (int i = 0; i < taken; i++) g.settled(ChannelKey.of(Platform.DISCORD, "G1", "c" + i), T);
+    for (taken = 0; g.tryAcquire(ChannelKey.of(Platform.DISCORD, "G1", "d" + taken), T); ) taken++;
+    assertEquals(16, taken, "three instances: 16 a second each, 48 in all");
+    for (int i = 0; i < taken; i++) g.settled(ChannelKey.of(Platform.DISCORD, "G1", "d" + i), T);
+    // the others stopped: their last requests leave the window before this one takes the whole limit
+    g.share(1, T);
+    for (taken = 0; g.tryAcquire(ChannelKey.of(Platform.DISCORD, "G1", "e" + taken), T); ) taken++;
+    assertEquals(16, taken, "still a third within the window");
+    for (int i = 0; i < taken; i++) g.settled(ChannelKey.of(Platform.DISCORD, "G1", "e" + i), T);
+    Instant later = T.plusSeconds(1);
+    for (taken = 0; g.tryAcquire(ChannelKey.of(Platform.DISCORD, "G1", "f" + taken), later); ) taken++;
+    assertEquals(50, taken, "alone again a window later: the whole limit");
+  }
+
+  @Test
   void aRefusedTokenHoldsLongerEachTimeUntilASendWorks() {
     RateGovernor g = new RateGovernor(limits(10, 10, 0, 1000), T);
     g.unauthorized("invalid_auth", T);

@@ -135,6 +135,37 @@ class StoreRoundTripTest {
   }
 
   @Test
+  void aReaderGetsItsWorkspacesSummaryOrTheInstancesButNeverAnotherWorkspaces() {
+    Article a = article("a", "Yonhap", "Lee meets Takaichi", "x", T0);
+    stores.articles().save(a, "a");
+    Story s = stores.stories().create(a, "T", T0);
+    dev.herald.model.WorkspaceKey acme = new dev.herald.model.WorkspaceKey(dev.herald.model.Platform.SLACK, "TA");
+    dev.herald.model.WorkspaceKey globex = new dev.herald.model.WorkspaceKey(dev.herald.model.Platform.SLACK, "TG");
+    StorySummary shared = summary(s.id(), 1, "Shared");
+    StorySummary acmeV2 = summary(s.id(), 2, "Acme's own");
+    stores.summaries().save(shared);
+    stores.summaries().save(acmeV2, dev.herald.model.FeedScope.of(acme));
+    assertEquals(Optional.of(acmeV2), stores.summaries().latest(s.id(), acme));
+    assertEquals(Optional.of(shared), stores.summaries().latest(s.id(), globex));
+    assertEquals(Optional.of(shared), stores.summaries().latest(s.id()));
+    assertEquals(2, stores.summaries().latestVersion(s.id(), acme));
+    assertEquals(1, stores.summaries().latestVersion(s.id(), globex));
+    assertEquals(Optional.empty(), stores.summaries().find(s.id(), 2, globex));
+    assertEquals(Optional.of(shared), stores.summaries().find(s.id(), 1, acme), "the instance's when Acme has none");
+    StorySummary acmeV1 = summary(s.id(), 1, "Acme's first");
+    stores.summaries().save(acmeV1, dev.herald.model.FeedScope.of(acme));
+    assertEquals(Optional.of(acmeV1), stores.summaries().find(s.id(), 1, acme), "its own first at one version");
+    assertEquals(Optional.of(shared), stores.summaries().find(s.id(), 1));
+  }
+
+  private static StorySummary summary(long storyId, int version, String title) {
+    return new StorySummary(storyId, version, title,
+        List.of(new Section("Meeting", List.of(new Sentence("Lee met Takaichi.", List.of(1))))),
+        List.of(new Source(1, "a", "Yonhap", "Lee meets Takaichi", "One line.", "https://x.example/a")),
+        "extractive", T0);
+  }
+
+  @Test
   void channelsAndSubscriptionsRoundTrip() {
     Channel ch = new Channel(channel, "general", ZoneId.of("Asia/Seoul"), Optional.of(LocalTime.of(8, 30)),
         List.of("ai"));

@@ -34,9 +34,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The benchmark's Herald: a SQLite file with {@code channels} channels of one workspace and a few summarised
- * stories, and a delivery engine over it. {@link #enqueueBriefings} makes every channel's briefing for today;
- * {@link #engine} sends them through a publisher.
+ * The benchmark's Herald: a database (a SQLite file, or a PostgreSQL database several instances share) with {@code
+ * channels} channels of one workspace and a few summarised stories, and a delivery engine over it. {@link
+ * #enqueueBriefings} makes every channel's briefing for today; {@link #engine} sends them through a publisher.
  */
 public final class FanoutWorld implements AutoCloseable {
   public static final String WORKSPACE_SLACK = "T1";
@@ -50,7 +50,17 @@ public final class FanoutWorld implements AutoCloseable {
   private final List<StorySummary> summaries = new ArrayList<>();
 
   public FanoutWorld(Path file, Platform platform) {
-    this.db = Database.open(file);
+    this(Database.open(file), platform);
+  }
+
+  /** {@code database}: a SQLite file, or a {@code jdbc:postgresql:} URL (login from the URL). */
+  public static FanoutWorld open(String database, Platform platform) {
+    return new FanoutWorld(database.startsWith("jdbc:")
+        ? Database.connect(database, Optional.empty(), Optional.empty()) : Database.open(Path.of(database)), platform);
+  }
+
+  private FanoutWorld(Database db, Platform platform) {
+    this.db = db;
     this.stores = Stores.sql(db, clock);
     this.delivery = DeliveryStores.sql(db, clock);
     this.platform = platform;
@@ -158,7 +168,7 @@ public final class FanoutWorld implements AutoCloseable {
     DeliveryEngine.Builder b = DeliveryEngine.builder()
         .stores(stores)
         .deliveryStores(delivery)
-        .dataSource(db.dataSource())
+        .database(db)
         .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> candidates.stream()
             .sorted(Comparator.comparingLong(Story::id)).toList()))
         .feeds(List::of)
@@ -199,6 +209,19 @@ public final class FanoutWorld implements AutoCloseable {
     int n = 0;
     for (ChannelKey c : channels(channels)) n += delivery.outbox().parked(c).size();
     return n;
+  }
+
+  /**
+   * How many of the platform's messages each instance sent, by its slot: workers named {@code instance-<slot>-<pid>},
+   * every process of a slot counted together.
+   */
+  public Map<Integer, Integer> sentByInstance() {
+    Map<Integer, Integer> bySlot = new java.util.TreeMap<>();
+    delivery.outbox().sentBy(platform).forEach((owner, n) -> {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("instance-(\\d+)-.*").matcher(owner);
+      if (m.matches()) bySlot.merge(Integer.parseInt(m.group(1)), n, Integer::sum);
+    });
+    return bySlot;
   }
 
   public DeliveryStores delivery() {

@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Run a benchmark; the last line printed is one JSON object with the figures.",
     subcommands = {BenchParseCommand.class, BenchExtractCommand.class, BenchClusterCommand.class,
-        BenchClusterQualityCommand.class,
-        BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class, BenchCrashWorkerCommand.class,
-        BenchMemoryCommand.class, BenchMemoryWorkerCommand.class})
+        BenchClusterQualityCommand.class, BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class,
+        BenchInstanceCommand.class, BenchAckCommand.class, BenchMemoryCommand.class, BenchMemoryWorkerCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

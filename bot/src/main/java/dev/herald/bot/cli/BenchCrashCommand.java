@@ -1,11 +1,12 @@
 package dev.herald.bot.cli;
 
+import dev.herald.bot.bench.BenchPostgres;
 import dev.herald.bot.bench.FakePlatform;
 import dev.herald.bot.bench.FakePlatforms;
 import dev.herald.bot.bench.FanoutWorld;
+import dev.herald.bot.bench.Instances;
 import dev.herald.delivery.DeliverySettings;
 import dev.herald.model.Platform;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,64 +49,85 @@ public final class BenchCrashCommand implements Runnable {
   @Option(names = "--seed", defaultValue = "1", description = "random seed for the kill moments")
   long seed;
 
+  @Option(names = "--instances", defaultValue = "1", description = "Herald processes delivering at once, on one "
+      + "PostgreSQL database; one is killed at a time (default ${DEFAULT-VALUE}: on SQLite)")
+  int instances;
+
   @Override
   public void run() {
     Platform p = BenchOptions.platform(platform);
     BenchOptions.range("--channels", channels, 1, 100_000);
     BenchOptions.range("--stories", stories, 1, 20);
     BenchOptions.range("--kills", kills, 0, 1000);
+    BenchOptions.range("--instances", instances, 1, 16);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = BenchOptions.tempDir("herald-crash-");
-    Path db = dir.resolve("herald.db");
     Random random = new Random(seed);
+    BenchPostgres pg = instances > 1 ? BenchPostgres.start(dir.resolve("postgres")) : null;
+    boolean clean = false;
     try (FakePlatform fake = FakePlatforms.start(p, channels)) {
+      String database = pg != null ? pg.createDatabase("herald") : dir.resolve("herald.db").toString();
       int expected;
-      try (FanoutWorld world = new FanoutWorld(db, p)) {
+      try (FanoutWorld world = FanoutWorld.open(database, p)) {
         world.populate(channels, stories);
         expected = world.enqueueBriefings(world.engine(null, DeliverySettings.defaults(), "bench-setup"), channels);
       }
       List<Integer> moments = new ArrayList<>();
       for (int i = 0; i < kills; i++) moments.add(1 + random.nextInt(Math.max(1, expected - 1)));
       Collections.sort(moments);
-      out.printf("crash: %d messages to %d %s channels, %d kills after %s messages%n", expected, channels, p.key(),
-          kills, moments);
+      out.printf("crash: %d messages to %d %s channels from %d instance%s%s, %d kills after %s messages%n", expected,
+          channels, p.key(), instances, instances == 1 ? "" : "s", pg != null ? " on PostgreSQL" : "", kills,
+          moments);
       out.flush();
 
       long start = System.nanoTime();
       int killed = 0;
-      for (int moment : moments) {
-        if (fake.delivered() >= expected) break;
-        Process worker = spawn(p, db, fake.url(), dir.resolve("worker-" + killed + ".log").toFile());
-        while (fake.delivered() < moment && worker.isAlive()) Thread.sleep(1);
-        Thread.sleep(random.nextInt(20));
-        if (!worker.isAlive()) throw new IllegalStateException("worker exited early; see " + dir);
-        worker.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
-        worker.waitFor();
-        killed++;
-      }
-      Process last = spawn(p, db, fake.url(), dir.resolve("worker-last.log").toFile());
-      if (!last.waitFor(10, TimeUnit.MINUTES)) {
-        last.destroyForcibly();
-        throw new IllegalStateException("the last worker did not finish in 10 minutes; see " + dir);
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      int lost = expected - fake.delivered();
-      int found = count(dir, "not posting again");
       Map<String, Object> r = new LinkedHashMap<>();
-      r.put("platform", p.key());
-      r.put("channels", channels);
-      r.put("messages", expected);
-      r.put("kills", killed);
-      r.put("seconds", BenchFanoutCommand.round(seconds));
-      r.put("http_429", fake.http429());
-      r.put("duplicates", fake.duplicates());
-      r.put("lost", lost);
-      r.put("found_after_restart", found);
-      out.printf("%d kills; delivered %d of %d in %.1f s; %d duplicates, %d lost; %d posts a killed worker had made"
-          + " were found on the platform instead of posted again%n", killed, fake.delivered(), expected, seconds,
-          fake.duplicates(), lost, found);
+      // a short lease, so that the rows a killed process held come back quickly
+      try (Instances all = Instances.start(new Instances.Spec(p, database, fake.url(), channels, 16, 3, false, dir),
+          instances)) {
+        for (int moment : moments) {
+          if (fake.delivered() >= expected) break;
+          while (fake.delivered() < moment && anyAlive(all)) Thread.sleep(1);
+          Thread.sleep(random.nextInt(20));
+          int slot = instances == 1 ? 0 : random.nextInt(instances);
+          if (!all.alive(slot)) {
+            // it exits when the outbox is empty
+            if (fake.delivered() >= expected) break;
+            throw new IllegalStateException("instance " + (slot + 1) + " exited early; see " + dir);
+          }
+          all.kill(slot);
+          killed++;
+          all.restart(slot);
+        }
+        if (!all.awaitExit(Duration.ofMinutes(10))) {
+          throw new IllegalStateException("the instances did not finish in 10 minutes; see " + dir);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int lost = expected - fake.delivered();
+        r.put("platform", p.key());
+        r.put("channels", channels);
+        r.put("messages", expected);
+        r.put("kills", killed);
+        r.put("seconds", BenchFanoutCommand.round(seconds));
+        r.put("http_429", fake.http429());
+        r.put("duplicates", fake.duplicates());
+        r.put("lost", lost);
+        r.put("found_after_restart", count(dir, "not posting again"));
+        r.put("instances", instances);
+        if (instances > 1) {
+          try (FanoutWorld world = FanoutWorld.open(database, p)) {
+            r.put("per_instance", all.perInstance(world.sentByInstance(), Map.of()));
+          }
+        }
+      }
+      int lost = (int) r.get("lost");
+      out.printf("%d kills; delivered %d of %d in %.1f s; %d duplicates, %d lost; %d posts a killed process had made"
+          + " were found on the platform instead of posted again%s%n", killed, fake.delivered(), expected,
+          (double) r.get("seconds"), fake.duplicates(), lost, r.get("found_after_restart"),
+          r.containsKey("per_instance") ? "; per instance " + r.get("per_instance") : "");
       JsonLines.write(out, r);
-      if (lost == 0 && fake.duplicates() == 0) BenchOptions.delete(dir);
+      clean = lost == 0 && fake.duplicates() == 0;
     } catch (CliFailure e) {
       throw e;
     } catch (InterruptedException e) {
@@ -113,7 +135,16 @@ public final class BenchCrashCommand implements Runnable {
       throw new CliFailure("interrupted");
     } catch (Exception e) {
       throw new IllegalStateException("crash test failed: " + e, e);
+    } finally {
+      if (pg != null) pg.close();
+      // kept when something was lost or doubled: the processes' logs say what happened
+      if (clean) BenchOptions.delete(dir);
     }
+  }
+
+  private static boolean anyAlive(Instances all) {
+    for (int i = 0; i < all.size(); i++) if (all.alive(i)) return true;
+    return false;
   }
 
   /** Lines containing {@code text} in the workers' logs. */
@@ -125,15 +156,5 @@ public final class BenchCrashCommand implements Runnable {
       }
     }
     return n;
-  }
-
-  private Process spawn(Platform p, Path db, String url, File log) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.herald.bot.Main", "bench",
-        "crash-worker", "--platform", p.key(), "--db", db.toString(), "--url", url,
-        "--channels", Integer.toString(channels));
-    ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log);
-    b.environment().put("HERALD_LOG_LEVEL", "INFO"); // the workers' logs say what recovery found
-    return b.start();
   }
 }

@@ -3,6 +3,7 @@ package dev.herald.bot.cli;
 import dev.herald.bot.bench.FakePlatform;
 import dev.herald.bot.bench.FakePlatforms;
 import dev.herald.bot.bench.FanoutWorld;
+import dev.herald.bot.bench.MultiInstanceFanout;
 import dev.herald.bot.bench.WarmUp;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code bench fanout}: one briefing to N channels through the real adapter against the platform's local fake, which
  * answers over-limit requests with 429. Times a running Herald from the moment one briefing's posts for every channel
  * are in its outbox (one transaction, as the daily briefings of many channels due at the same minute) to the last
- * message the fake accepted; the engine's start-up is behind it, as in a Herald that has been running.
+ * message the fake accepted; the engine's start-up is behind it, as in a Herald that has been running. One instance
+ * runs in this process on a temporary SQLite file; {@code --instances N} runs N Herald processes on one embedded
+ * PostgreSQL database ({@link MultiInstanceFanout}).
  */
 @Command(name = "fanout", mixinStandardHelpOptions = true,
     description = "Deliver one briefing to N channels through the real Slack or Discord adapter against its local "
@@ -38,8 +41,13 @@ public final class BenchFanoutCommand implements Runnable {
       description = "stories in the briefing, one message each (default ${DEFAULT-VALUE}, briefing.max_stories)")
   int stories;
 
-  @Option(names = "--senders", defaultValue = "16", description = "concurrent sends (default ${DEFAULT-VALUE})")
+  @Option(names = "--senders", defaultValue = "16",
+      description = "concurrent sends per instance (default ${DEFAULT-VALUE})")
   int senders;
+
+  @Option(names = "--instances", defaultValue = "1", description = "Herald processes sharing one PostgreSQL database "
+      + "(default ${DEFAULT-VALUE}: this process, on SQLite)")
+  int instances;
 
   @Override
   public void run() {
@@ -47,8 +55,19 @@ public final class BenchFanoutCommand implements Runnable {
     BenchOptions.range("--channels", channels, 1, 100_000);
     BenchOptions.range("--stories", stories, 1, 20);
     BenchOptions.range("--senders", senders, 1, 256);
+    BenchOptions.range("--instances", instances, 1, 16);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = BenchOptions.tempDir("herald-fanout-");
+    if (instances > 1) {
+      try {
+        JsonLines.write(out, MultiInstanceFanout.run(out, p, channels, stories, senders, instances, dir));
+      } catch (Exception e) {
+        throw new IllegalStateException("fan-out failed: " + e, e);
+      } finally {
+        BenchOptions.delete(dir);
+      }
+      return;
+    }
     try (FakePlatform fake = FakePlatforms.start(p, channels);
         FanoutWorld world = new FanoutWorld(dir.resolve("herald.db"), p)) {
       world.addStories(stories);
@@ -93,6 +112,7 @@ public final class BenchFanoutCommand implements Runnable {
       r.put("duplicates", fake.duplicates());
       r.put("lost", lost);
       r.put("parked", world.parked(channels));
+      r.put("instances", 1);
       out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost%n",
           delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(), lost);
       JsonLines.write(out, r);

@@ -86,11 +86,14 @@ final class DiscordAutocomplete {
     String number = want.startsWith("#") ? want.substring(1) : want;
     List<Choice> out = new ArrayList<>();
     for (Story s : stores.stories().activeSince(clock.instant().minus(RECENT))) {
-      boolean match = want.isEmpty() || s.title().toLowerCase(Locale.ROOT).contains(want)
+      StoryVisibility.Access access = visibility.access(channel.workspace(), s.id());
+      if (access == StoryVisibility.Access.NONE) continue;
+      // the story's own headline may be another workspace's private article's: then its summary's title for this one
+      String title = access == StoryVisibility.Access.ALL ? s.title()
+          : stores.summaries().latest(s.id(), channel.workspace()).map(StorySummary::title).orElse("");
+      boolean match = want.isEmpty() || title.toLowerCase(Locale.ROOT).contains(want)
           || Long.toString(s.id()).startsWith(number);
-      if (match && visibility.visibleTo(channel.workspace(), s.id())) {
-        out.add(choice("#" + s.id() + " " + s.title(), Long.toString(s.id())));
-      }
+      if (match && !title.isEmpty()) out.add(choice("#" + s.id() + " " + title, Long.toString(s.id())));
       if (out.size() == DiscordLimits.CHOICES) break;
     }
     return out;
@@ -102,7 +105,7 @@ final class DiscordAutocomplete {
     if (!digits.matches("\\d{1,18}")) return List.of();
     long id = Long.parseLong(digits);
     if (!visibility.visibleTo(channel.workspace(), id)) return List.of();
-    List<Section> sections = stores.summaries().latest(id).map(StorySummary::sections)
+    List<Section> sections = stores.summaries().latest(id, channel.workspace()).map(StorySummary::sections)
         .orElse(List.of());
     List<Choice> out = new ArrayList<>();
     for (int i = 0; i < sections.size() && out.size() < DiscordLimits.CHOICES; i++) {

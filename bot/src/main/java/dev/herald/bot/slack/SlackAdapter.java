@@ -16,6 +16,7 @@ import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.InstallationStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,9 @@ public final class SlackAdapter implements AutoCloseable {
   private final Optional<String> appToken;
   private final boolean multiWorkspace;
   private final int port;
+  private final String host;
+  private final Optional<SlackSignatures> signatures;
+  private final SlackHttpServer.Limits limits;
   private final SlackHealth health;
   private final SlackPublisher publisher;
   private final ThreadPoolExecutor workers;
@@ -63,6 +67,9 @@ public final class SlackAdapter implements AutoCloseable {
     this.appToken = s.appToken();
     this.multiWorkspace = b.config.multiWorkspace();
     this.port = b.port.orElse(b.config.httpPort());
+    this.host = b.config.httpHost();
+    this.limits = b.limits;
+    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, b.requestClock));
     BotTokens tokens = multiWorkspace ? BotTokens.installed(b.installations) : BotTokens.single(s.botToken().get());
     this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
@@ -107,7 +114,7 @@ public final class SlackAdapter implements AutoCloseable {
     if (mode == Mode.HTTP) paths.add(SlackHttpServer.EVENTS_PATH);
     if (multiWorkspace) paths.addAll(List.of(SlackBolt.INSTALL_PATH, SlackBolt.REDIRECT_PATH));
     if (!paths.isEmpty()) {
-      http = new SlackHttpServer(app, port, paths);
+      http = new SlackHttpServer(app, signatures, host, port, paths, limits);
       http.start();
     }
     if (mode == Mode.SOCKET) {
@@ -129,6 +136,11 @@ public final class SlackAdapter implements AutoCloseable {
   /** The port the HTTP endpoint listens on (the configured one, or the one picked for port 0); -1 when none. */
   public int httpPort() {
     return http == null ? -1 : http.port();
+  }
+
+  /** The address the HTTP endpoint is bound to ({@code slack.http_host}), when it runs. */
+  public Optional<java.net.InetSocketAddress> httpAddress() {
+    return http == null ? Optional.empty() : Optional.of(http.address());
   }
 
   /**
@@ -205,6 +217,8 @@ public final class SlackAdapter implements AutoCloseable {
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
+    private Clock requestClock = Clock.systemUTC();
+    private SlackHttpServer.Limits limits = SlackHttpServer.Limits.DEFAULT;
     private HeraldMetrics metrics = HeraldMetrics.NONE;
 
     public Builder config(HeraldConfig.Slack v) {
@@ -251,6 +265,21 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public Builder health(SlackHealth v) {
       this.health = v;
+      return this;
+    }
+
+    /** The clock request timestamps are checked against (default: the system's; tests may date requests). */
+    public Builder requestClock(Clock v) {
+      this.requestClock = Objects.requireNonNull(v, "requestClock == null");
+      return this;
+    }
+
+    /**
+     * HTTP mode's deadlines: headers, body and idle silence (default 10 s each); tests and benchmarks shorten them.
+     */
+    public Builder httpDeadlines(Duration header, Duration body, Duration idle) {
+      this.limits = new SlackHttpServer.Limits(header, body, idle, limits.maxConnections(), limits.workers(),
+          limits.queue());
       return this;
     }
 

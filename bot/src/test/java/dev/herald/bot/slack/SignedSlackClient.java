@@ -94,6 +94,7 @@ final class SignedSlackClient {
   /** Posts {@code body} with the given timestamp and signature headers (null leaves a header out). */
   HttpResponse<String> send(String body, String timestamp, String signature) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+        .timeout(java.time.Duration.ofSeconds(15)) // a server that stops answering fails the test, never hangs it
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (timestamp != null) b.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp);

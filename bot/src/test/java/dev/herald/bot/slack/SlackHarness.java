@@ -54,6 +54,16 @@ final class SlackHarness implements AutoCloseable {
   /** @param beforeStart prepares the fake before the adapter connects (a Socket Mode URL) */
   SlackHarness(boolean multiWorkspace, Map<String, String> env,
       java.util.function.Consumer<dev.herald.bot.fake.FakeSlackServer> beforeStart) throws Exception {
+    this(multiWorkspace, env, beforeStart, "0.0.0.0", b -> b);
+  }
+
+  /**
+   * @param httpHost {@code slack.http_host}
+   * @param tune changes to the adapter's builder (deadlines, clocks)
+   */
+  SlackHarness(boolean multiWorkspace, Map<String, String> env,
+      java.util.function.Consumer<dev.herald.bot.fake.FakeSlackServer> beforeStart, String httpHost,
+      java.util.function.UnaryOperator<SlackAdapter.Builder> tune) throws Exception {
     beforeStart.accept(fake);
     strike = StoryFixture.add(stores, "Rail strike halts trains", List.of("Harbor Times", "Capital Ledger"),
         List.of("Walkout begins", "Talks stall", "What comes next"), NOW.minus(Duration.ofHours(3)));
@@ -78,8 +88,8 @@ final class SlackHarness implements AutoCloseable {
         .status(health)
         .clock(clock)
         .build();
-    adapter = SlackAdapter.builder()
-        .config(new HeraldConfig.Slack(fake.apiUrl(), List.of("ULISTED"), multiWorkspace, 3000))
+    adapter = tune.apply(SlackAdapter.builder()
+        .config(new HeraldConfig.Slack(fake.apiUrl(), List.of("ULISTED"), multiWorkspace, 3000, httpHost))
         .secrets(new Secrets(env))
         .chat(chat)
         .installations(installations)
@@ -87,7 +97,7 @@ final class SlackHarness implements AutoCloseable {
         .health(health)
         .pause(pauses::add)
         .httpPort(0)
-        .workers(2)
+        .workers(2))
         .build();
     adapter.start();
     slack = new SignedSlackClient(adapter.httpPort(), SECRET);
@@ -95,6 +105,13 @@ final class SlackHarness implements AutoCloseable {
 
   static SlackHarness single() throws Exception {
     return new SlackHarness(false, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET));
+  }
+
+  /** A single-workspace harness listening on {@code httpHost}, its adapter changed by {@code tune}. */
+  static SlackHarness single(String httpHost, java.util.function.UnaryOperator<SlackAdapter.Builder> tune)
+      throws Exception {
+    return new SlackHarness(false, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET),
+        fake -> {}, httpHost, tune);
   }
 
   /** The card of a story as the store has it. */
