@@ -221,7 +221,7 @@ public final class App implements AutoCloseable {
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
-            .map(s -> s.feed().name() + ": " + s.describe()).toList()))
+            .map(s -> s.feed().label() + ": " + s.describe()).toList()))
         .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);

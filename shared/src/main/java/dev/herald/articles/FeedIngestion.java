@@ -66,6 +66,8 @@ public final class FeedIngestion implements FeedIngestor {
   private final SyndicationLinker linker;
   /** The feed's own text of an article whose page text replaced it (full article text); empty otherwise. */
   private final Function<String, Optional<String>> feedTextAside;
+  /** The site name a feed's article pages give, once a page was read: the outlet of an unnamed feed. */
+  private final Function<String, Optional<String>> siteNames;
   /** One ingestion per feed at a time: a second caller for the same feed waits for the first. */
   private final ConcurrentHashMap<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
 
@@ -82,6 +84,7 @@ public final class FeedIngestion implements FeedIngestor {
     this.linker = new SyndicationLinker(b.articles, b.fingerprints);
     this.feedTextAside = b.texts == null ? id -> Optional.empty()
         : id -> b.texts.find(id).filter(TextChoice::usesPage).map(TextChoice::feedText);
+    this.siteNames = b.texts == null ? feedId -> Optional.empty() : b.texts::siteName;
   }
 
   public static Builder builder() {
@@ -148,6 +151,9 @@ public final class FeedIngestion implements FeedIngestor {
     Set<String> cutShort = new HashSet<>();
     List<RawItem> items = parsed.items();
     if (items.size() > maxItems) items = items.subList(0, maxItems);
+    String feedText = ArticleCleaner.title(parsed.description()) + " " + ArticleCleaner.title(parsed.rights());
+    String feedTitle = ArticleCleaner.title(parsed.title());
+    String siteName = null; // looked up once, for the first new item
     for (RawItem raw : items) {
       CleanItem item = cleaner.clean(raw, now);
       if (item.isEmpty()) continue;
@@ -166,7 +172,10 @@ public final class FeedIngestion implements FeedIngestor {
           if (item.cutShort()) cutShort.add(merged.id());
         }
       } else if (match instanceof ArticleIdentity.New n) {
-        Article a = article(n.id(), feed, item, now);
+        if (siteName == null) siteName = feed.name().isBlank() ? siteNames.apply(feed.id()).orElse("") : "";
+        String outlet = OutletNames.of(feed.name(), siteName, feedTitle, feedText,
+            List.of(parsed.link(), feed.url().toString(), item.url()));
+        Article a = article(n.id(), feed, outlet, item, now);
         Optional<String> original = linker.originalOf(a);
         if (original.isPresent()) a = a.withNearDuplicateOf(original.get());
         articles.save(a, titleKey);
@@ -180,8 +189,8 @@ public final class FeedIngestion implements FeedIngestor {
     return new IngestReport(feed.id(), added, updated, alertable, Optional.empty(), cutShort);
   }
 
-  private static Article article(String id, FeedSource feed, CleanItem i, Instant now) {
-    return new Article(id, feed.id(), feed.name(), i.title(), i.url(), i.canonicalUrl(), i.guid(), i.published(),
+  private static Article article(String id, FeedSource feed, String outlet, CleanItem i, Instant now) {
+    return new Article(id, feed.id(), outlet, i.title(), i.url(), i.canonicalUrl(), i.guid(), i.published(),
         i.dateEstimated(), now, i.description(), i.text(), i.imageUrl(), "");
   }
 

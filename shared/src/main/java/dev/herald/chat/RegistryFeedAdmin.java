@@ -41,7 +41,7 @@ public final class RegistryFeedAdmin implements FeedAdmin {
       FeedSource f = s.feed();
       String scope = f.scope().isInstance() ? "instance" : "this workspace";
       String topics = f.topics().isEmpty() ? "" : " \u00b7 topics: " + String.join(", ", f.topics());
-      lines.add(f.id() + " \u00b7 " + f.name() + " (" + scope + ") \u00b7 " + s.describe() + topics);
+      lines.add(f.id() + " \u00b7 " + f.label() + " (" + scope + ") \u00b7 " + s.describe() + topics);
     }
     return lines;
   }
@@ -72,7 +72,7 @@ public final class RegistryFeedAdmin implements FeedAdmin {
       throw new IllegalArgumentException(sentence(e.getMessage()), e);
     }
     pollNow.accept(Set.of(added.id()));
-    return "Added " + added.name() + " as " + added.id() + "; its first items arrive within a few minutes"
+    return "Added " + added.label() + " as " + added.id() + "; its first items arrive within a few minutes"
         + " (a new feed never triggers alerts for what it already had).";
   }
 

@@ -45,7 +45,7 @@ public final class FeedsConfig {
         throw f.error("id", "must be lower-case letters, digits, '.', '_' or '-' (at most 64), got \"" + id + "\"");
       }
       if (!ids.add(id)) throw f.error("id", "repeats an earlier feed's id \"" + id + "\"");
-      String name = f.requiredString("name");
+      String name = f.string("name", "");
       URI url = url(f, dir);
       List<String> topics = f.strings("topics");
       for (String t : topics) {

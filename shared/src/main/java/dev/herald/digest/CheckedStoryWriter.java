@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The production {@link StoryWriter}: loads the story's articles in the order they joined, summarises, checks and
- * numbers them ({@link CheckedSummarizer}), picks the story's picture ({@link StoryImage}), and saves the summary only
- * when it passed. Articles are summarised from the text they hold, the page's article body when full text replaced the
+ * numbers them ({@link CheckedSummarizer}) keeping the numbers of the scope's last summary (an article keeps its number
+ * for the life of the story), picks the story's picture ({@link StoryImage}), and saves the summary only when it
+ * passed. Articles are summarised from the text they hold, the page's article body when full text replaced the
  * feed's teaser, so the integrity check holds the summary to the text actually used.
  *
  * <p>Summaries are written per visibility scope ({@link FeedScopes}): the instance's covers only articles from
@@ -146,7 +147,9 @@ public final class CheckedStoryWriter implements StoryWriter {
       return last; // this scope's readers see nothing new: no new version for them
     }
     List<String> ids = readable.stream().map(Article::id).toList();
-    Optional<StorySummary> summary = summarizer.summarize(story, readable, clock.instant()).summary()
+    // a living story keeps the numbers its readers have seen
+    Map<String, Integer> previous = last.map(StorySummary::numbers).orElse(Map.of());
+    Optional<StorySummary> summary = summarizer.summarize(story, readable, clock.instant(), previous).summary()
         .map(s -> s.withImage(StoryImage.pick(s.sources(), found, texts == null ? Map.of() : texts.findAll(ids))));
     summary.ifPresent(s -> summaries.save(s, scope));
     if (summary.isEmpty() && !scope.isInstance()) {

@@ -47,6 +47,14 @@ public final class CheckedSummarizer {
    * @param now the summary's creation time
    */
   public Result summarize(Story story, List<Article> articles, Instant now) {
+    return summarize(story, articles, now, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #summarize(Story, List, Instant)} for a living story: every article keeps the number it has in
+   * {@code previous} (article id to number, from the story's last summary) and new articles take the next numbers.
+   */
+  public Result summarize(Story story, List<Article> articles, Instant now, java.util.Map<String, Integer> previous) {
     DraftSummary draft;
     try {
       draft = summarizer.summarize(story, articles, maxWords);
@@ -62,7 +70,7 @@ public final class CheckedSummarizer {
     }
     StorySummary summary;
     try {
-      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now);
+      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now, previous);
     } catch (IllegalArgumentException e) {
       LOG.debug("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
       return failed(e.getMessage());

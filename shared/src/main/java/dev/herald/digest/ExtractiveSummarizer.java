@@ -4,22 +4,25 @@ import dev.herald.model.Article;
 import dev.herald.model.DraftSection;
 import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The default summarizer: extractive and multi-document, no network and no model. It
  *
  * <ol>
- *   <li>cleans each article (boilerplate lines and sentences dropped) and splits it into sentences;
- *   <li>opens with the lead sentence of the article whose headline best represents the story, then chooses,
+ *   <li>cleans each article (boilerplate lines and sentences dropped) and splits it into sentences, keeping only
+ *       whole sentences ({@link Candidate#usable});
+ *   <li>finds the story's core event ({@link StoryCore}): sentences come only from core articles that report or
+ *       discuss it (not from roundups, newsletters or service pages) and must be about it;
+ *   <li>opens with the lead sentence of the article whose headline titles the story, then chooses,
  *       within the word budget, the sentences that best cover the concepts the articles share
  *       ({@link SentenceSelector}), so a fact several outlets report is told once;
  *   <li>cites each chosen sentence with every article that states it ({@link Support#states}), not only the one it
  *       was taken from;
- *   <li>groups the sentences into two to four titled sections ({@link SectionPlanner}) under the story's most
- *       representative headline, cleaned of outlet suffixes.
+ *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
+ *       core's most central report, cleaned of outlet suffixes and section labels.
  * </ol>
  *
  * Every sentence is verbatim from an article it cites, so its output always passes {@link IntegrityCheck}.
@@ -38,18 +41,26 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + story.id() + " has no articles");
     if (maxWords < 1) throw new IllegalArgumentException("maxWords < 1: " + maxWords);
     List<ArticleText> texts = ArticleText.of(articles);
-    Optional<Integer> titleArticle = Headlines.representative(texts);
-    List<CitedSentence> chosen = choose(texts, maxWords, titleArticle.orElse(-1));
+    StoryCore core = StoryCore.of(texts);
+    List<CitedSentence> chosen = choose(texts, core, maxWords);
     if (chosen.isEmpty()) throw new IllegalArgumentException("story " + story.id() + " has no sentence to summarise");
-    String title = titleArticle.map(i -> texts.get(i).headline()).orElseGet(() -> titleFrom(chosen.get(0).text()));
-    List<DraftSection> sections = SectionPlanner.plan(chosen, texts, titleArticle, title);
+    int titleArticle = core.titleArticle();
+    String title = titleArticle >= 0 ? texts.get(titleArticle).headline() : titleFrom(chosen.get(0).text());
+    List<DraftSection> sections = SectionPlanner.plan(chosen, texts, core, title);
     return new DraftSummary(title, sections, METHOD);
   }
 
-  /** The chosen sentences with their citations, most valuable first, opening with {@code leadArticle}'s lead. */
-  static List<CitedSentence> choose(List<ArticleText> texts, int maxWords, int leadArticle) {
-    List<Candidate> candidates = Candidate.of(texts);
-    List<Candidate> chosen = new SentenceSelector(candidates).select(maxWords, leadArticle);
+  /** The chosen sentences with their citations, most valuable first, opening with the title article's lead. */
+  static List<CitedSentence> choose(List<ArticleText> texts, StoryCore core, int maxWords) {
+    List<Candidate> all = Candidate.of(texts);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Candidate c : all) {
+      if (core.lendsSentences(c.article()) && core.about(c.article(), c.features())) candidates.add(c);
+    }
+    // a story too thin for the core's test still gets a summary: its core's sentences, else any whole sentence
+    if (candidates.isEmpty()) all.stream().filter(c -> core.member(c.article())).forEach(candidates::add);
+    if (candidates.isEmpty()) candidates = all;
+    List<Candidate> chosen = new SentenceSelector(candidates).select(maxWords, core.titleArticle());
     return CitedSentence.cite(chosen, texts);
   }
 

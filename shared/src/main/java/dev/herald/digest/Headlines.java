@@ -61,33 +61,6 @@ final class Headlines {
     return h.split("\\s+").length >= 3 ? h : headline;
   }
 
-  /** The first clause of a headline with at least three words, if it has more than one clause. */
-  static Optional<String> firstClause(String headline) {
-    String[] parts = headline.split("\\s*[,;:]\\s+|\\s+[-–—]\\s+", 2);
-    if (parts.length < 2 || parts[0].split("\\s+").length < 3) return Optional.empty();
-    return Optional.of(parts[0].strip());
-  }
-
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "in", "near", "across", "after",
-      "for", "with", "on", "at", "from", "by", "over", "amid", "as", "into", "during", "despite", "following");
-
-  /**
-   * A shorter form of a headline for the first section's heading: its first clause, else the words before the first
-   * preposition that has at least four words before it ("Rail strike halts most intercity trains" from "... across
-   * Valdoria"); empty when neither exists.
-   */
-  static Optional<String> shortened(String headline) {
-    Optional<String> clause = firstClause(headline);
-    if (clause.isPresent()) return clause;
-    String[] words = headline.split("\\s+");
-    for (int i = 4; i < words.length - 1; i++) {
-      if (PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
-        return Optional.of(String.join(" ", java.util.Arrays.copyOf(words, i)).replaceAll("[,;:]+$", ""));
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The index of the headline most representative of the story: the one whose words the articles share most,
    * explainers ("How ...", "Why ...") and questions marked down; ties go to the earlier article. Empty if no

@@ -14,7 +14,9 @@ import java.util.Set;
  * more the more articles use it and the earlier they use it, so facts every outlet leads with come first; once a
  * sentence covers a concept, repeating it gains nothing, so another outlet's version of the same fact is not chosen
  * again (it becomes a citation instead, see {@link CitedSentence#cite}). A sentence near the top of its article gets a
- * bonus as well, as news puts its main facts first.
+ * bonus as well, as news puts its main facts first, and each article's lead is weighed before any deeper sentence
+ * ({@link #leads}), so every report's own news is told before details. A sentence that retells figures the summary
+ * already states is not chosen ({@link #restatesFigures}).
  *
  * <p>Deterministic: ties go to the earlier article and the earlier sentence.
  */
@@ -55,7 +57,7 @@ final class SentenceSelector {
     int used = 0;
     for (Candidate c : candidates) {
       if (c.article() != leadArticle) continue;
-      if (c.words() <= maxWords) {
+      if (c.words() <= maxWords && !c.leansOnContext()) {
         chosen.add(c);
         covered.addAll(concepts(c.features()));
         used += c.words();
@@ -63,18 +65,10 @@ final class SentenceSelector {
       }
       break;
     }
+    Set<Candidate> leads = leads();
     while (!left.isEmpty()) {
-      Candidate best = null;
-      double bestScore = 0;
-      for (Candidate c : left) {
-        if (used + c.words() > maxWords) continue;
-        double score = gain(c, covered) / Math.pow(c.words(), LENGTH_EXPONENT) * c.readability()
-            * (1 + POSITION / (1 + c.position()));
-        if (score > bestScore) {
-          best = c;
-          bestScore = score;
-        }
-      }
+      Candidate best = best(left, leads, covered, maxWords - used);
+      if (best == null) best = best(left, null, covered, maxWords - used);
       if (best == null) break;
       left.remove(best);
       if (redundant(best, chosen)) continue;
@@ -84,6 +78,39 @@ final class SentenceSelector {
     }
     if (chosen.isEmpty()) shortest().ifPresent(chosen::add);
     return chosen;
+  }
+
+  /**
+   * The best-scoring candidate of {@code left} that fits {@code room} words, among {@code only} when given; null when
+   * none adds anything.
+   */
+  private Candidate best(Set<Candidate> left, Set<Candidate> only, Set<String> covered, int room) {
+    Candidate best = null;
+    double bestScore = 0;
+    for (Candidate c : left) {
+      if (c.words() > room || (only != null && !only.contains(c))) continue;
+      double score = gain(c, covered) / Math.pow(c.words(), LENGTH_EXPONENT) * c.readability()
+          * (1 + POSITION / (1 + c.position()));
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Each article's lead: its first sentence when that is a candidate. A report puts its news first, so every
+   * report's lead is weighed before any sentence from deeper in an article: the union's demands that one outlet leads
+   * with are told before another outlet's third paragraph.
+   */
+  private Set<Candidate> leads() {
+    Set<Candidate> out = new HashSet<>();
+    Set<Integer> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (seen.add(c.article()) && c.position() == 0) out.add(c);
+    }
+    return out;
   }
 
   private java.util.Optional<Candidate> shortest() {
@@ -99,6 +126,7 @@ final class SentenceSelector {
   }
 
   private static boolean redundant(Candidate c, List<Candidate> chosen) {
+    if (restatesFigures(c, chosen)) return true;
     Set<String> told = new HashSet<>();
     for (Candidate o : chosen) told.addAll(o.features().termSet());
     Set<String> own = c.features().termSet();
@@ -110,6 +138,20 @@ final class SentenceSelector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence states two figures or more and the chosen sentences state every one of them already: it
+   * retells a fact the summary has ("the 48-hour strike, which began at 04:00 and cancelled about 80 percent of
+   * trains" after "began a 48-hour strike at 04:00, cancelling about 80 percent of services"), whatever else it adds.
+   */
+  static boolean restatesFigures(Candidate c, List<Candidate> chosen) {
+    Set<String> figures = new HashSet<>();
+    for (String n : c.features().numbers()) if (n.chars().anyMatch(Character::isDigit)) figures.add(n);
+    if (figures.size() < 2) return false;
+    Set<String> told = new HashSet<>();
+    for (Candidate o : chosen) told.addAll(o.features().numbers());
+    return told.containsAll(figures);
   }
 
   /** Content terms and adjacent pairs of content terms. */

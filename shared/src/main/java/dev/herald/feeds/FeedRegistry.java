@@ -96,7 +96,7 @@ public final class FeedRegistry {
   /**
    * Adds a feed to one workspace.
    *
-   * @param name the outlet's name; blank means the URL's host
+   * @param name the outlet's name; blank means each article's outlet is found from the site and the feed
    * @throws IllegalArgumentException with a one-line message for the user (bad URL, duplicate, too many feeds)
    */
   public FeedSource add(WorkspaceKey workspace, String url, String name, List<String> topics) {
@@ -105,14 +105,13 @@ public final class FeedRegistry {
     String key = sameFeedKey(uri);
     for (FeedSource f : visible) {
       if (sameFeedKey(f.url()).equals(key)) {
-        throw new IllegalArgumentException("this feed is already there as \"" + f.name() + "\" (" + f.id() + ")");
+        throw new IllegalArgumentException("this feed is already there as \"" + f.label() + "\" (" + f.id() + ")");
       }
     }
     if (store.forWorkspace(workspace).size() >= MAX_WORKSPACE_FEEDS) {
       throw new IllegalArgumentException("a workspace can add at most " + MAX_WORKSPACE_FEEDS + " feeds");
     }
     String display = name == null ? "" : ControlChars.strip(name);
-    if (display.isEmpty()) display = uri.getHost().toLowerCase(Locale.ROOT);
     display = Echo.cut(display, MAX_NAME).strip();
     FeedSource feed = new FeedSource(idFor(workspace, key), display, uri, topics, FeedScope.of(workspace),
         FeedSource.DEFAULT_POLL_INTERVAL);

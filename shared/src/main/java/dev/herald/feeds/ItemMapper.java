@@ -48,8 +48,11 @@ final class ItemMapper {
     FeedText description = atom
         ? Fields.construct(first(channel.child("atom", "subtitle"), channel.child("atom", "tagline")))
         : Fields.html(channel.child("", "description"));
+    FeedText rights = atom
+        ? Fields.construct(first(channel.child("atom", "rights"), channel.child("atom", "copyright")))
+        : Fields.html(first(channel.child("", "copyright"), channel.child("dc", "rights")));
     if (unreadableDates > 0) warnings.add(unreadableDates + " item date(s) unreadable; the fetch time stands in");
-    return new ParsedFeed(format, title, feedLink(root), description, items, warnings);
+    return new ParsedFeed(format, title, feedLink(root), description, rights, items, warnings);
   }
 
   private Node channel(Node root) {

@@ -73,7 +73,7 @@ final class JsonFeedReader {
     }
     if (unreadable > 0) warnings.add(unreadable + " item date(s) unreadable; the fetch time stands in");
     return new ParsedFeed(format, FeedText.plain(str(root, "title")), home, FeedText.plain(str(root, "description")),
-        items, warnings);
+        FeedText.EMPTY, items, warnings);
   }
 
   private static String author(JsonNode item) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A configured feed.
  *
  * @param id stable short id ({@code [a-z0-9][a-z0-9._-]*}, at most 64 characters), unique per instance
- * @param name the outlet as readers know it ("Yonhap")
+ * @param name the outlet as readers know it ("Yonhap"); blank when not configured, so that each article's outlet is
+ *     found from the site and the feed itself (see {@code dev.herald.articles.OutletNames})
  * @param url absolute {@code http}, {@code https} or {@code file} URI
  * @param topics lower-case topic names the feed's articles carry
  * @param fullText whether the pages behind its items are read ({@code full_text}, default {@link FullTextMode#AUTO})
@@ -26,7 +27,8 @@ public record FeedSource(
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException("id must match " + ID + ": " + id);
     }
-    Checks.notBlank(name, "name");
+    Checks.notNull(name, "name");
+    name = name.strip();
     Objects.requireNonNull(url, "url == null");
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
@@ -45,6 +47,13 @@ public record FeedSource(
   /** A feed whose pages are read when its items are teasers ({@link FullTextMode#AUTO}). */
   public FeedSource(String id, String name, URI url, List<String> topics, FeedScope scope, Duration pollInterval) {
     this(id, name, url, topics, scope, pollInterval, FullTextMode.AUTO);
+  }
+
+  /** The name to show for the feed itself (lists, messages): the configured name, else the address's host. */
+  public String label() {
+    if (!name.isEmpty()) return name;
+    String host = url.getHost();
+    return host == null || host.isBlank() ? url.toString() : host.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** An instance-scoped feed polled at the default interval. */

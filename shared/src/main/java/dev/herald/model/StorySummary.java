@@ -69,6 +69,13 @@ public record StorySummary(
     return sources.get(n - 1);
   }
 
+  /** Each source's article id with its number: what a later version of the story keeps. */
+  public java.util.Map<String, Integer> numbers() {
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (Source s : sources) out.put(s.articleId(), s.n());
+    return out;
+  }
+
   /** Whether only one outlet reports the story. */
   public boolean singleOutlet() {
     return sources.stream().map(Source::outlet).distinct().count() == 1;

@@ -19,6 +19,11 @@ public final class Phrases {
     return "Only " + outlet + " reports this story so far.";
   }
 
+  /** "and 36 more from 12 outlets": the sources a card leaves to {@code /sources}. */
+  public static String more(int articles, int outlets) {
+    return "and " + articles + " more from " + count(outlets, "outlet", "outlets");
+  }
+
   public static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }

@@ -49,6 +49,27 @@ public record StoryView(
     this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, "");
   }
 
+  /** The sources the sections cite, in number order: what a card shows. */
+  public List<Source> citedSources() {
+    java.util.Set<Integer> cited = new java.util.TreeSet<>();
+    for (Section s : sections) cited.addAll(s.citations());
+    return sources.stream().filter(s -> cited.contains(s.n())).toList();
+  }
+
+  /** "[1] Harbor Times", one per cited source in number order: how a card names what it cites. */
+  public List<String> citedLabels() {
+    return citedSources().stream().map(s -> "[" + s.n() + "] " + s.outlet()).toList();
+  }
+
+  /** "and 36 more from 12 outlets" for the sources no section cites, or empty when the card shows them all. */
+  public Optional<String> moreSources() {
+    List<Source> cited = citedSources();
+    int more = sources.size() - cited.size();
+    if (more == 0) return Optional.empty();
+    long outlets = sources.stream().filter(s -> !cited.contains(s)).map(Source::outlet).distinct().count();
+    return Optional.of(Phrases.more(more, (int) outlets));
+  }
+
   public boolean singleOutlet() {
     return outlets.size() == 1;
   }

@@ -113,6 +113,8 @@ public final class Boilerplate {
       "[\\p{L} ,]{0,40}\\b(reporting|writing|editing) by\\b.{0,80}",
       "from wikipedia, the free encyclopedia",
       "learn more",
+      "view (\\d+ )?comments?",
+      "opinion, comment and editorials of the day",
       "interested in .{0,40}\\? add .{0,80}"), FLAGS);
 
   static final int SHORT_WORDS = 20;

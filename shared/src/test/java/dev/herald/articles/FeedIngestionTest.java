@@ -64,6 +64,44 @@ class FeedIngestionTest {
   }
 
   @Test
+  void anUnnamedFeedsArticlesNameTheOutletFromTheFeedNeverItsSection() {
+    FeedSource unnamed = FeedSource.of("ledger", "", URI.create("https://feeds.capitalledger.example/world.xml"),
+        List.of());
+    fetcher.serve("ledger", "<rss version=\"2.0\"><channel><title>World - CapitalLedger.com</title>"
+        + "<link>https://www.capitalledger.example/</link>"
+        + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
+    assertEquals("Capital Ledger", ingestion.ingest(unnamed).added().get(0).outlet());
+
+    FeedSource sectionOnly = FeedSource.of("post", "", URI.create("https://feeds.meridianpost.example/rss"), List.of());
+    fetcher.serve("post", "<rss version=\"2.0\"><channel><title>Top Stories</title>"
+        + "<link>https://www.meridianpost.example/news</link>"
+        + item("2", "Two", "Fri, 27 Nov 2026 07:00:00 GMT", "Body two.") + "</channel></rss>");
+    assertEquals("meridianpost.example", ingestion.ingest(sectionOnly).added().get(0).outlet());
+  }
+
+  @Test
+  void anUnnamedFeedsLaterArticlesTakeTheSiteNameItsPagesGive() {
+    dev.herald.store.ArticleTextStore texts = dev.herald.store.ArticleTextStore.sql(db);
+    FeedIngestion reading = FeedIngestion.builder()
+        .fetcher(fetcher).articles(stores.articles()).fingerprints(feedStores.fingerprints()).texts(texts)
+        .health(feedStores.health()).clock(clock).maxConsecutiveFailures(3).alertMaxAge(Duration.ofHours(24)).build();
+    FeedSource unnamed = FeedSource.of("post", "", URI.create("https://feeds.meridianpost.example/rss"), List.of());
+    String head = "<rss version=\"2.0\"><channel><title>Top Stories</title><link>https://www.meridianpost.example/</link>";
+    fetcher.serve("post", head + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
+    Article first = reading.ingest(unnamed).added().get(0);
+    assertEquals("meridianpost.example", first.outlet());
+    texts.save(new dev.herald.model.TextChoice(first.id(), "post", dev.herald.model.TextReason.PAGE, "Body one.",
+        first.url(), "The Meridian Post", "", "", "", 1, T0));
+    clock.advance(Duration.ofMinutes(10));
+    fetcher.serve("post", head + item("2", "Two", "Fri, 27 Nov 2026 08:05:00 GMT", "Body two.")
+        + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
+    assertEquals("The Meridian Post", reading.ingest(unnamed).added().get(0).outlet());
+    // a configured name still comes first
+    fetcher.serve("wire", rss(item("3", "Three", "Fri, 27 Nov 2026 08:05:00 GMT", "Body three.")));
+    assertEquals("Wire", reading.ingest(WIRE).added().get(0).outlet());
+  }
+
+  @Test
   void laterNewItemsAlertUnlessTooOld() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
     ingestion.ingest(WIRE);

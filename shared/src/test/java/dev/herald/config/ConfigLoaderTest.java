@@ -134,9 +134,14 @@ class ConfigLoaderTest {
     Path g = write("feeds2.yaml", "feeds:\n  - id: a\n    name: A\n    url: gopher://a.example/\n");
     assertEquals("config/feeds2.yaml: feeds[0].url must be http(s) or a local file path, got \"gopher://a.example/\"",
         assertThrows(ConfigException.class, () -> FeedsConfig.load(home, g)).getMessage());
+  }
+
+  @Test
+  void aFeedWithoutANameTakesItsOutletFromTheFeedAndShowsItsHost() throws IOException {
     Path h = write("feeds3.yaml", "feeds:\n  - id: a\n    url: https://a.example/\n");
-    assertEquals("config/feeds3.yaml: feeds[0].name is required",
-        assertThrows(ConfigException.class, () -> FeedsConfig.load(home, h)).getMessage());
+    FeedSource feed = FeedsConfig.load(home, h).get(0);
+    assertEquals("", feed.name(), "each article's outlet comes from the site and the feed");
+    assertEquals("a.example", feed.label());
   }
 
   @Test

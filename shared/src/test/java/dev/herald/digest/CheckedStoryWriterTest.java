@@ -77,4 +77,31 @@ class CheckedStoryWriterTest {
     assertEquals(Optional.empty(), writer(stray).write(story));
     assertEquals(Optional.empty(), stores.summaries().latest(story.id()));
   }
+
+  @Test
+  void aLivingStoryKeepsItsNumbersAndANewArticleTakesTheNext() {
+    // a summarizer that cites the newest article first, as a fresh numbering would number it [1]
+    Summarizer newestFirst = (st, articles, maxWords) -> {
+      List<DraftSentence> sentences = new java.util.ArrayList<>();
+      for (int i = articles.size() - 1; i >= 0; i--) {
+        sentences.add(new DraftSentence(articles.get(i).text().split("(?<=\\.) ")[0], List.of(articles.get(i).id())));
+      }
+      return new DraftSummary("Storm", List.of(new DraftSection("Storm", sentences)), "extractive");
+    };
+    StorySummary v1 = writer(newestFirst).write(story).orElseThrow();
+    java.util.Map<String, Integer> before = v1.numbers();
+
+    Article third = dev.herald.testing.Fixtures.article("harbor-3", "Harbor Times", "Storm clean-up begins",
+        "Crews began clearing fallen trees on Saturday.", T0.plusSeconds(120));
+    stores.articles().save(third, "k3");
+    Story grown = stores.stories().addArticle(story.id(), third, T0.plusSeconds(120));
+    StorySummary v2 = writer(newestFirst).write(grown).orElseThrow();
+
+    for (var e : before.entrySet()) {
+      assertEquals(e.getValue(), v2.numbers().get(e.getKey()), "article " + e.getKey() + " keeps its number");
+    }
+    assertEquals(3, v2.numbers().get("harbor-3"), "the new article takes the next number");
+    assertEquals(List.of(3), v2.sections().get(0).sentences().get(0).citations(), "in the text too");
+    assertEquals("harbor-3", v2.source(3).articleId(), "and in the source list");
+  }
 }

@@ -35,14 +35,6 @@ class HeadlinesTest {
   }
 
   @Test
-  void shortenedTakesTheFirstClauseElseTheWordsBeforeAPreposition() {
-    assertEquals(Optional.of("Storm Isolde kills one"), Headlines.shortened("Storm Isolde kills one, cuts power"));
-    assertEquals(Optional.of("Rail strike halts most intercity trains"),
-        Headlines.shortened("Rail strike halts most intercity trains across Valdoria"));
-    assertEquals(Optional.empty(), Headlines.shortened("Valdoria approves cholesterol injection cardelimab"));
-  }
-
-  @Test
   void theRepresentativeHeadlineUsesTheWordsTheArticlesShare() {
     List<ArticleText> texts = ArticleText.of(List.of(
         article("a", "Techline", "How the regulator built its case",

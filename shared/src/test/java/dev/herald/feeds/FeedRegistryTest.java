@@ -42,7 +42,8 @@ class FeedRegistryTest {
     assertEquals(List.of(INSTANCE, globex), registry.visibleTo(GLOBEX));
     assertEquals(List.of(INSTANCE, acme, globex), registry.all().stream()
         .sorted((a, b) -> a == INSTANCE ? -1 : b == INSTANCE ? 1 : a.url().compareTo(b.url())).toList());
-    assertEquals("globex.example", globex.name());
+    assertEquals("", globex.name(), "no name given: each article's outlet comes from the site and the feed");
+    assertEquals("globex.example", globex.label());
     assertTrue(acme.id().startsWith("w-"), acme.id());
     assertEquals(Optional.empty(), registry.find(ACME, globex.id()));
   }

@@ -127,16 +127,18 @@ public final class DigestCommand implements Callable<Integer> {
     List<FeedSource> feeds = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Path f : named) feeds.add(feed(f, FeedNames.name(f), ids));
+    for (Path f : named) {
+      FeedNames.check(f);
+      feeds.add(feed(f, ids));
+    }
     for (Path f : listed) {
-      String name;
       try {
-        name = FeedNames.name(f);
+        FeedNames.check(f);
       } catch (CliFailure notAFeed) {
         skipped.add(f.getFileName().toString());
         continue;
       }
-      feeds.add(feed(f, name, ids));
+      feeds.add(feed(f, ids));
     }
     if (!skipped.isEmpty()) {
       String shown = String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
@@ -148,12 +150,13 @@ public final class DigestCommand implements Callable<Integer> {
     return feeds;
   }
 
-  private static FeedSource feed(Path f, String name, Set<String> ids) {
+  /** A feed without a configured name: each article's outlet comes from the feed and its site, as for any unnamed feed. */
+  private static FeedSource feed(Path f, Set<String> ids) {
     String base = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.[a-z0-9]+$", "")
         .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
     String id = base.isEmpty() ? "feed" : base.length() > 60 ? base.substring(0, 60) : base;
     for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
-    return FeedSource.of(id, name, f.toAbsolutePath().toUri(), List.of());
+    return FeedSource.of(id, "", f.toAbsolutePath().toUri(), List.of());
   }
 
   private static boolean looksLikeFeed(Path p) {

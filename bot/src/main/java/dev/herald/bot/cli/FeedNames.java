@@ -1,6 +1,5 @@
 package dev.herald.bot.cli;
 
-import dev.herald.articles.ArticleCleaner;
 import dev.herald.feeds.FeedException;
 import dev.herald.feeds.FeedParser;
 import java.io.IOException;
@@ -8,20 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The outlet name of a local feed file: its own title, else the file name. */
+/** Reads a local feed file once before the run, so that one that cannot be parsed fails with its name. */
 final class FeedNames {
   private FeedNames() {}
 
-  static String name(Path file) {
+  static void check(Path file) {
     try {
-      String title = ArticleCleaner.title(
-          new FeedParser().parse(Files.readAllBytes(file), Optional.empty(), file.toUri()).title());
-      if (!title.isEmpty()) return title.length() > 80 ? title.substring(0, 80) : title;
+      new FeedParser().parse(Files.readAllBytes(file), Optional.empty(), file.toUri());
     } catch (FeedException e) {
       throw new CliFailure(file + ": " + e.getMessage());
     } catch (IOException e) {
       throw new CliFailure(file + ": cannot read: " + e.getMessage());
     }
-    return file.getFileName().toString();
   }
 }

@@ -43,7 +43,7 @@ public final class FeedsListCommand implements Runnable {
         if (json) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("id", f.id());
-          line.put("name", f.name());
+          line.put("name", f.label());
           line.put("url", f.url().toString());
           line.put("scope", f.scope().key());
           line.put("topics", f.topics());
@@ -52,7 +52,7 @@ public final class FeedsListCommand implements Runnable {
           JsonLines.write(out, line);
         } else {
           // names come from feed files, feeds.yaml and chat admins; health from feed servers: escaped
-          out.println(ControlChars.escape(f.id() + "  [" + f.scope().key() + "]  " + f.name() + "  <" + f.url()
+          out.println(ControlChars.escape(f.id() + "  [" + f.scope().key() + "]  " + f.label() + "  <" + f.url()
               + ">  " + String.join(",", f.topics())) + "\n    " + ControlChars.escape(s.describe()));
         }
       }

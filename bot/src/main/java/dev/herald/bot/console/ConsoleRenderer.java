@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Renders views as terminal text in the reference layout of a briefing: the story title, {@code Updated (N
  * articles)}, each section heading followed by its paragraph with {@code [n]} citations, then {@code Sources (N
- * articles)} with {@code [n] Outlet: headline: description}. A pure function; every feed text is cleaned of terminal
+ * articles)} with the cited sources as {@code [n] Outlet: headline: description} and "and N more from M outlets" for
+ * the rest, which {@code /sources} lists. A pure function; every feed text is cleaned of terminal
  * control characters.
  */
 public final class ConsoleRenderer {
@@ -59,7 +60,8 @@ public final class ConsoleRenderer {
       out.append('\n').append(clean(sec.heading())).append('\n').append(clean(sec.text())).append('\n');
     }
     out.append('\n').append(Phrases.sources(s.sources().size())).append('\n');
-    for (Source src : s.sources()) sourceLine(out, src);
+    for (Source src : s.citedSources()) sourceLine(out, src);
+    s.moreSources().ifPresent(m -> out.append(m).append('\n'));
     out.append("(story #").append(s.storyId()).append(": /sources ").append(s.storyId()).append(", /expand ")
         .append(s.storyId()).append(" <section>)\n");
   }

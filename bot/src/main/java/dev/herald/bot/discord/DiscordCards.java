@@ -15,7 +15,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * The story card: an embed with the banner as author, the title, {@code Updated (N articles)} (with the single-outlet
- * warning and the change line when they apply), the first section and a footer of outlets; below it one button per
+ * warning and the change line when they apply), the first section and a footer of the cited sources ("[1] Harbor Times
+ * · [2] Pacific Daily · and 2 more from 2 outlets"); below it one button per
  * further section and "Sources". Pure; every feed text goes through {@link DiscordText}.
  */
 final class DiscordCards {
@@ -33,7 +34,9 @@ final class DiscordCards {
     if (!author.isBlank()) e.setAuthor(author);
     String title = DiscordText.fitMarkdown(s.title(), DiscordLimits.TITLE);
     if (!title.isBlank()) e.setTitle(title);
-    String footer = DiscordText.fitPlain(String.join(" \u00b7 ", s.outlets()), FOOTER_MAX - 16) + " \u00b7 story #"
+    List<String> cited = new ArrayList<>(s.citedLabels());
+    s.moreSources().ifPresent(cited::add);
+    String footer = DiscordText.fitPlain(String.join(" \u00b7 ", cited), FOOTER_MAX - 16) + " \u00b7 story #"
         + s.storyId();
     e.setFooter(footer);
     if (!s.imageUrl().isEmpty() && s.imageUrl().length() <= DiscordLimits.EMBED_URL) e.setThumbnail(s.imageUrl());

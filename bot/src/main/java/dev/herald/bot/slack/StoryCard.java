@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A story as Block Kit: the banner, a header with the title, a context line {@code Updated (N articles)} (with the
- * single-outlet warning), the change line of a living story, the first section and the expanded ones, and buttons:
+ * single-outlet warning), the change line of a living story, the first section and the expanded ones, the cited
+ * sources with "and N more from M outlets", and buttons:
  * "Expand: heading" for each section not shown yet, "Sources", and "Share in channel" on ephemeral lookups.
  *
  * <p>Block ids name the story and the part ({@link #blockId}), so a click can tell which sections a posted card
@@ -57,8 +58,22 @@ final class StoryCard {
         out.add(section);
       }
     }
+    out.add(sources(s));
     out.add(Blocks.actions(blockId(id, "actions"), buttons(s, shown, shareable)));
     return out;
+  }
+
+  /**
+   * The sources the story's sections cite ("[1] Harbor Times · [2] Pacific Daily") and "and N more from M outlets"
+   * for the rest, which the Sources button lists with the same numbers.
+   */
+  private static ObjectNode sources(StoryView s) {
+    List<String> parts = new ArrayList<>();
+    for (String label : s.citedLabels()) parts.add(SlackText.mrkdwnPrefix(label, 200));
+    s.moreSources().ifPresent(parts::add);
+    String text = "*Sources:* " + String.join(" \u00b7 ", parts);
+    return Blocks.context(blockId(s.storyId(), "sources"),
+        List.of(SlackText.truncate(text, BlockKitLimits.MAX_TEXT)));
   }
 
   /** Section 0 and the expanded sections that exist, in order. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.herald.model.Citations;
+import dev.herald.model.Source;
 import dev.herald.render.BriefingView;
 import dev.herald.render.InfoView;
 import dev.herald.render.LookupView;
@@ -36,7 +37,7 @@ class DiscordRendererTest {
     assertEquals("Daily briefing \u00b7 Friday 27 November", embed.path("author").path("name").asText());
     assertEquals("Rail strike called off after overnight talks", embed.path("title").asText());
     assertTrue(embed.path("description").asText().startsWith("**Updated (3 articles)**\n\n**Deal reached**\n"));
-    assertEquals("Harbor Times \u00b7 Techline \u00b7 Northwind Wire \u00b7 story #31",
+    assertEquals("[1] Harbor Times \u00b7 [2] Techline \u00b7 [3] Northwind Wire \u00b7 story #31",
         embed.path("footer").path("text").asText());
     JsonNode buttons = body.path("components").get(0).path("components");
     assertEquals(List.of("Expand: What the deal includes", "Expand: Reactions", "Sources"),
@@ -44,6 +45,18 @@ class DiscordRendererTest {
             buttons.get(2).path("label").asText()));
     assertEquals("h1:x:31:1", buttons.get(0).path("custom_id").asText());
     assertEquals("h1:s:31:0", buttons.get(2).path("custom_id").asText());
+  }
+
+  @Test
+  void aCardNamesTheSourcesItCitesAndCountsTheRest() {
+    List<Source> sources = new java.util.ArrayList<>(RAIL.sources());
+    sources.add(new Source(4, "r4", "Pacific Daily", "Commuters relieved", "", "https://pacific.example/r4"));
+    sources.add(new Source(5, "r5", "Harbor Times", "Timetables back", "", "https://harbor.example/r5"));
+    StoryView many = new StoryView(RAIL.storyId(), RAIL.version(), RAIL.title(), 5, RAIL.outlets(), RAIL.sections(),
+        sources, RAIL.updatedAt(), Optional.empty(), Optional.empty());
+    JsonNode embed = DiscordPayloads.messages(many).get(0).path("embeds").get(0);
+    assertEquals("[1] Harbor Times \u00b7 [2] Techline \u00b7 [3] Northwind Wire \u00b7 and 2 more from 2 outlets"
+        + " \u00b7 story #31", embed.path("footer").path("text").asText());
   }
 
   @Test

@@ -20,7 +20,7 @@ class SlackButtonActionsTest {
     posted.insert(posted.size() - 1, StoryCard.sharedBy(12, "U123"));
     List<String> ids = ids(SlackButtonActions.grown(seed, Set.of(2), posted));
     assertEquals(List.of("h:12:banner", "h:12:title", "h:12:meta", "h:12:change", "h:12:s0.0", "h:12:s2.0",
-        "h:12:shared", "h:12:actions"), ids);
+        "h:12:sources", "h:12:shared", "h:12:actions"), ids);
     assertEquals(Set.of(0, 2), SlackButtonActions.sectionsShown(
         SlackRenderer.card(seed, Set.of(2), false).blocks(), 12));
   }

@@ -43,11 +43,27 @@ class SlackRendererTest {
         .asText());
     assertTrue(blocks.get(3).path("text").path("text").asText().startsWith(
         "*Lee and Takaichi Emphasize Heightened Bilateral Cooperation*\nPresident Lee conveyed"));
-    JsonNode buttons = blocks.get(4).path("elements");
+    assertEquals("*Sources:* [1] Yonhap \u00b7 [2] Yonhap", blocks.get(4).path("elements").get(0).path("text").asText());
+    JsonNode buttons = blocks.get(5).path("elements");
     assertEquals("Expand: Humanitarian Channels Target Historical Grievances Between Nations",
         buttons.get(0).path("text").path("text").asText());
     assertEquals("Sources", buttons.get(2).path("text").path("text").asText());
     assertEquals(3, buttons.size(), "no share button in a channel");
+  }
+
+  @Test
+  void aCardNamesTheSourcesItCitesAndCountsTheRest() {
+    List<dev.herald.model.Source> sources = new java.util.ArrayList<>(SEED.sources());
+    sources.add(new dev.herald.model.Source(3, "y3", "Kyodo", "Leaders meet", "", "https://kyodo.example/3"));
+    sources.add(new dev.herald.model.Source(4, "y4", "NHK World", "Summit ends", "", "https://nhk.example/4"));
+    sources.add(new dev.herald.model.Source(5, "y5", "Kyodo", "What comes next", "", "https://kyodo.example/5"));
+    StoryView many = new StoryView(SEED.storyId(), SEED.version(), SEED.title(), 5, SEED.outlets(), SEED.sections(),
+        sources, SEED.updatedAt(), SEED.banner(), SEED.change());
+    JsonNode blocks = SlackRenderer.render(many, SlackRenderer.Audience.CHANNEL).get(0).blocks();
+    JsonNode line = null;
+    for (JsonNode b : blocks) if (b.path("block_id").asText().endsWith(":sources")) line = b;
+    assertEquals("*Sources:* [1] Yonhap \u00b7 [2] Yonhap \u00b7 and 3 more from 2 outlets",
+        line.path("elements").get(0).path("text").asText());
   }
 
   @Test

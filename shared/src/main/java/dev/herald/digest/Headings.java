@@ -1,0 +1,204 @@
+package dev.herald.digest;
+
+import dev.herald.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Section headings cut from the story's own words (a headline, or a sentence's main clause) to
+ * {@value #MIN_WORDS}-{@value #MAX_WORDS} words, at a clause or phrase boundary, ending on a word that can end a
+ * phrase: never "China seems", never a dangling "of the". Pure.
+ */
+final class Headings {
+  static final int MIN_WORDS = 3;
+  static final int MAX_WORDS = 10;
+  /** A heading whose content terms the title holds to this share says nothing the title does not. */
+  static final double REPEATS = 0.75;
+  /** Words a clause may be cut before: relative pronouns, subordinators, and a comma's clause. */
+  private static final Set<String> STRONG = Set.of("who", "which", "that", "while", "as", "after", "amid",
+      "despite", "following", "before", "because", "but", "where", "when", "since", "although", "though", "until",
+      "whose", "whom", "if", "unless");
+  /** Prepositions and conjunctions a phrase may be cut before. */
+  private static final Set<String> WEAK = Set.of("in", "on", "at", "over", "for", "from", "by", "with", "into",
+      "during", "across", "near", "against", "between", "through", "under", "and", "or", "about");
+  /** Words a heading may not end on: it would read as a cut sentence. */
+  private static final Set<String> NO_END = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+      "and", "or", "but", "nor", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+      "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "that",
+      "which", "who", "whom", "whose", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+      "says", "say", "said", "seems", "seem", "seemed", "appears", "appear", "than", "into", "over", "about", "after",
+      "before", "amid", "while", "if", "not", "no", "very", "more", "most", "such", "also", "just", "only", "new",
+      "how", "why", "what", "when", "where", "some", "any", "all", "both", "each", "other", "another", "up", "out",
+      "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "tells", "told", "get", "gets", "make", "makes", "set", "sets",
+      "latest", "first", "last", "one", "part", "series", "rest", "same", "kind", "sort", "type", "number", "lot");
+  /**
+   * Words that open a phrase leading into a main clause ("Amid threat of U.S. attack, Iran nuclear talks proceed
+   * without breakthrough"): the heading is the main clause after the comma.
+   */
+  private static final Set<String> LEADING = Set.of("amid", "with", "after", "as", "despite", "following", "before",
+      "while", "when", "since", "although", "though", "because", "if", "unless", "once", "in", "on", "at", "for",
+      "from", "by", "during", "over", "under", "without", "ahead", "days", "hours", "weeks", "months", "years");
+  /** Words that open a time clause after a few words of time ("The day before", "Hours after", "A week since"). */
+  private static final Set<String> TIME_CLAUSE = Set.of("before", "after", "since", "until", "when", "while");
+  /** Irregular past participles: a cut after one leaves a clause open ("a homework tutor built"). */
+  private static final Set<String> PARTICIPLES = Set.of("built", "made", "held", "known", "shown", "seen", "given",
+      "taken", "done", "written", "led", "left", "paid", "sold", "sent", "brought", "bought", "caught", "taught",
+      "found", "kept", "told", "thrown", "drawn", "grown", "chosen", "spoken", "broken", "driven", "won", "lost",
+      "hit", "cut", "put", "set", "run", "begun", "become", "come", "gone", "struck", "meant", "felt", "heard",
+      "laid", "said", "shot", "spent", "stood", "understood", "beaten", "bitten", "eaten", "fallen", "hidden",
+      "ridden", "risen", "stolen", "sworn", "torn", "worn", "woken", "forgotten", "frozen");
+  /** Reporting verbs: a heading cut inside what was reported ("The agency said all six instruments") is a fragment. */
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "announced", "announces", "warned", "warns", "claimed", "claims", "reported", "reports", "stated", "states",
+      "confirmed", "confirms", "believes", "believed", "thinks", "argued", "argues", "insisted", "insists", "noted");
+
+  /** Words a heading may not start with: it would lean on a sentence it no longer has. */
+  private static final Set<String> NO_START = Set.of("he", "she", "it", "they", "their", "his", "her", "its", "this",
+      "that", "these", "those", "and", "but", "or", "so", "also", "however", "meanwhile", "there", "here", "such",
+      "both", "another", "other", "others", "we", "i", "you", "our", "my", "your", "which", "who", "then");
+
+  private Headings() {}
+
+  /** {@code phrase} as a heading, cut at the best boundary; empty when no cut reads as a whole phrase. */
+  static Optional<String> fit(String phrase) {
+    String whole = Candidate.withoutDateline(SentenceFeatures.of(phrase)).text();
+    // a question is no heading: a section says what is known
+    if (whole.replaceAll("[\"”’')\s]+$", "").endsWith("?")) return Optional.empty();
+    String p = mainClause(Headlines.heading(whole)).replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
+    if (p.endsWith("\"") || p.endsWith("”")) p = p.strip();
+    String[] words = p.split("\\s+");
+    if (NO_START.contains(bare(words[0])) || p.startsWith("'") || p.startsWith("\"") || p.startsWith("‘")
+        || p.startsWith("“")) {
+      return Optional.empty();
+    }
+    if (words.length >= MIN_WORDS && words.length <= MAX_WORDS && ends(words, words.length)) {
+      return Optional.of(p).filter(Headings::balanced);
+    }
+    Optional<String> strong = cut(words, true, 4);
+    if (strong.isPresent()) return strong;
+    return cut(words, false, MIN_WORDS);
+  }
+
+  /** A strong cut at the first clause boundary that leaves enough words; a weak one at the last. */
+  private static Optional<String> cut(String[] words, boolean strong, int minWords) {
+    int last = Math.min(MAX_WORDS, words.length - 1);
+    for (int i = 0; i <= last - minWords; i++) {
+      int k = strong ? minWords + i : last - i;
+      String next = bare(words[k]);
+      boolean boundary = strong ? STRONG.contains(next) || words[k - 1].matches(".*[,;:]$") || words[k].matches("[—–-]")
+          : WEAK.contains(next) || STRONG.contains(next);
+      if (!boundary || !ends(words, k) || !whole(words, k)) continue;
+      String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:—–-]+$", "").strip();
+      if (balanced(h) && !h.contains(", ")) return Optional.of(h);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a phrase of the first {@code k} words may end there. */
+  private static boolean ends(String[] words, int k) {
+    String last = bare(words[k - 1]);
+    if (last.isEmpty() || NO_END.contains(last)) return false;
+    return !words[k - 1].endsWith("'s") && !words[k - 1].endsWith("’s") || words[k - 1].matches(".*[.,;:]$");
+  }
+
+  /**
+   * Whether the first {@code k} of {@code words} (fewer than all) can stand as a phrase: not a clause left open after
+   * a past participle ("The hopeful remembered", "a homework tutor built") or a present one, and not cut inside what
+   * a reporting verb reports ("The Valdorian Space Agency said all six instruments").
+   */
+  private static boolean whole(String[] words, int k) {
+    String end = bare(words[k - 1]);
+    if (end.endsWith("ed") || end.endsWith("ing") || PARTICIPLES.contains(end)) return false;
+    for (int i = 1; i < k - 1; i++) if (REPORTING.contains(bare(words[i]))) return false;
+    return true;
+  }
+
+  /**
+   * The main clause of a phrase that opens with a lead-in ("Amid threat of U.S. attack, Iran nuclear talks proceed
+   * without breakthrough" -> "Iran nuclear talks proceed without breakthrough"), capitalised; else the phrase.
+   */
+  static String mainClause(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    int comma = phrase.indexOf(", ");
+    if (words.length < 2 || comma < 0 || !leadIn(words)) return phrase;
+    String rest = phrase.substring(comma + 2).strip();
+    if (rest.split("\\s+").length < MIN_WORDS) return phrase;
+    return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /**
+   * Whether the words open on a lead-in: a word of {@link #LEADING} first, or a time clause within the first four words
+   * ("The day before nuclear talks were set to resume, ...", "Hours after the vote, ...").
+   */
+  private static boolean leadIn(String[] words) {
+    if (LEADING.contains(bare(words[0]))) return true;
+    for (int i = 1; i < Math.min(4, words.length); i++) {
+      if (words[i - 1].endsWith(",")) return false;
+      if (TIME_CLAUSE.contains(bare(words[i]))) return true;
+    }
+    return false;
+  }
+
+  /** Whether quotation marks open and close within the heading. */
+  static boolean balanced(String h) {
+    long straight = h.chars().filter(c -> c == '"').count();
+    long open = h.chars().filter(c -> c == '“').count();
+    long close = h.chars().filter(c -> c == '”').count();
+    long single = Arrays.stream(h.split("\\s+")).filter(w -> w.startsWith("‘") || w.startsWith("'")).count();
+    long singleClose = Arrays.stream(h.split("\\s+"))
+        .filter(w -> w.matches(".*[’'][.,;:!?]?$") && !w.matches(".*s[’']$")).count();
+    return straight % 2 == 0 && open == close && single <= singleClose;
+  }
+
+  /** Whether {@code heading} says nothing {@code other} does not: most of its content terms are in it. */
+  static boolean repeats(String heading, String other) {
+    Set<String> h = new HashSet<>(Tokens.terms(heading));
+    Set<String> o = new HashSet<>(Tokens.terms(other));
+    if (h.isEmpty()) return true;
+    int shared = 0;
+    for (String t : h) if (o.contains(t)) shared++;
+    String a = key(heading);
+    String b = key(other);
+    return shared >= REPEATS * h.size() || b.startsWith(a) || a.startsWith(b);
+  }
+
+  /** Whether {@code heading} repeats the title or any heading taken already. */
+  static boolean taken(String heading, String title, List<String> taken) {
+    if (repeats(heading, title)) return true;
+    for (String t : taken) if (repeats(heading, t) || repeats(t, heading)) return true;
+    return false;
+  }
+
+  /** The first heading among {@code phrases} that fits and is not taken. */
+  static Optional<String> first(List<String> phrases, String title, List<String> taken) {
+    for (String p : phrases) {
+      Optional<String> h = fit(p).filter(x -> !taken(x, title, taken));
+      if (h.isPresent()) return h;
+    }
+    return Optional.empty();
+  }
+
+  /** Last resort: the first words of a sentence up to a word that can end a phrase. */
+  static String opening(String sentence, List<String> taken) {
+    String[] words = sentence.replaceAll("[.;:,!?]+$", "").split("\\s+");
+    for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
+      if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
+      String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
+      if (balanced(h) && !taken.contains(h)) return h;
+    }
+    return String.join(" ", new ArrayList<>(List.of(words)).subList(0, Math.min(words.length, MAX_WORDS)));
+  }
+
+  private static String bare(String w) {
+    return w.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

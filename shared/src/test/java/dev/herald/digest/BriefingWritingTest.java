@@ -1,0 +1,177 @@
+package dev.herald.digest;
+
+import static dev.herald.testing.Fixtures.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.model.Article;
+import dev.herald.model.DraftSection;
+import dev.herald.model.DraftSentence;
+import dev.herald.model.DraftSummary;
+import dev.herald.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The writing defects a reader of real feeds meets, each on a small story written for the purpose. */
+class BriefingWritingTest {
+  static final Story STORY = new Story(11, 1, T0, T0, T0, 6, 6, "Valdoria talks");
+  final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+
+  static int seq = 0;
+
+  static Article teaser(String outlet, String title, String description) {
+    String id = outlet.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + (++seq);
+    return new Article(id, outlet.toLowerCase().replaceAll("[^a-z0-9]+", "-"), outlet, title,
+        "https://" + id + ".example/a", "", "", T0.plusSeconds(seq), false, T0, description, description, "", "");
+  }
+
+  /** Four outlets on the Valdoria-Ostmark water talks, two on a different event in the same city, one roundup. */
+  static List<Article> talksStory() {
+    return List.of(
+        teaser("Harbor Times", "Valdoria and Ostmark agree water-sharing principles in Estenburg talks",
+            "Valdoria and Ostmark agreed on a set of water-sharing principles at talks in Estenburg on Tuesday. "
+                + "Negotiators said a treaty draft could follow within weeks."),
+        teaser("Capital Ledger", "Valdoria, Ostmark reach water-sharing deal outline - Capital Ledger",
+            "Valdoria and Ostmark reached an outline of a water-sharing deal in Estenburg, officials said. "
+                + "Farmers' unions in Ostmark welcomed the outline and urged a quick treaty."),
+        teaser("Pacific Daily", "Water talks: Valdoria's envoy meets river commission head",
+            "Valdoria's envoy met with the head of the U.N."),
+        teaser("Meridian Post", "Ostmark hails progress in water talks with Valdoria",
+            "Ostmark's foreign minister said the water-sharing talks with Valdoria had made good progress. "
+                + "The river has been a source of friction between the two neighbours for decades."),
+        teaser("Harbor Times", "Kestria and Lunmark hold prisoner-exchange talks in Estenburg",
+            "Negotiators from Kestria and Lunmark concluded the first of two days of prisoner-exchange talks in "
+                + "Estenburg on Tuesday, with U.S."),
+        teaser("Northwind Wire", "Kestria, Lunmark swap prisoner lists at Estenburg talks",
+            "Kestria and Lunmark exchanged lists of prisoners during talks in Estenburg, mediators said. "
+                + "Kestria demanded the return of 300 soldiers held by Lunmark."),
+        teaser("Capital Ledger", "Valdoria water deal takes shape. And, a Kestria-Lunmark prisoner swap",
+            "Opinion, comment and editorials of the day. Nations have \"agreed that wars should have limits.\" "
+                + "Figure skating pairs is the best discipline of the Winter Games, fans say."));
+  }
+
+  static List<DraftSentence> sentences(DraftSummary d) {
+    List<DraftSentence> out = new ArrayList<>();
+    for (DraftSection s : d.sections()) out.addAll(s.sentences());
+    return out;
+  }
+
+  static String text(DraftSummary d) {
+    return String.join(" ", sentences(d).stream().map(DraftSentence::text).toList());
+  }
+
+  @Test
+  void aSentenceAFeedCutAtAnInitialismNeverReachesTheText() {
+    String t = text(summarizer.summarize(STORY, talksStory(), 140));
+    assertFalse(t.contains("head of the U.N"), t);
+    assertFalse(t.contains("with U.S"), t);
+  }
+
+  @Test
+  void sentencesOfADifferentEventReportedByOtherOutletsAreLeftOut() {
+    DraftSummary d = summarizer.summarize(STORY, talksStory(), 140);
+    for (DraftSentence s : sentences(d)) {
+      assertFalse(s.text().contains("Kestria") || s.text().contains("Lunmark"), s.text());
+    }
+    assertTrue(text(d).contains("water-sharing"), text(d));
+  }
+
+  @Test
+  void aRoundupOfSeveralStoriesLendsNeitherSentencesNorTheTitle() {
+    List<Article> articles = talksStory();
+    String roundup = articles.get(6).id();
+    DraftSummary d = summarizer.summarize(STORY, articles, 140);
+    for (DraftSentence s : sentences(d)) assertFalse(s.articleIds().get(0).equals(roundup), s.text());
+    String t = text(d);
+    assertFalse(t.contains("Opinion, comment and editorials") || t.contains("wars should have limits")
+        || t.contains("Figure skating"), t);
+    assertFalse(d.title().contains(" And, "), d.title());
+  }
+
+  @Test
+  void theTitleIsAReportOfTheEventWithoutItsOutlet() {
+    List<Article> articles = new ArrayList<>(talksStory());
+    articles.add(0, teaser("Harbor Times", "See the water-sharing map for Valdoria and Ostmark",
+        "Here is a look at where the water-sharing lines between Valdoria and Ostmark run."));
+    articles.add(1, teaser("Meridian Post", "What is in the Valdoria-Ostmark water deal?",
+        "Valdoria and Ostmark agreed on water-sharing principles in Estenburg, and this is what they mean."));
+    String title = summarizer.summarize(STORY, articles, 140).title();
+    assertFalse(title.startsWith("See the") || title.startsWith("What is") || title.endsWith("Capital Ledger"), title);
+    assertTrue(title.contains("Valdoria") && title.contains("water-sharing"), title);
+  }
+
+  @Test
+  void headingsAreWholePhrasesOfThreeToTenWords() {
+    List<Article> articles = new ArrayList<>(talksStory());
+    articles.add(teaser("Northwind Wire", "Valdoria seems",
+        "Valdoria seems to be winning more support for the water-sharing principles among Ostmark's farmers."));
+    DraftSummary d = summarizer.summarize(STORY, articles, 140);
+    Set<String> noEnd = Set.of("seems", "the", "of", "to", "and", "with", "a", "is", "says");
+    for (DraftSection s : d.sections()) {
+      String[] words = s.heading().split("\\s+");
+      assertTrue(words.length >= 3 && words.length <= 10, s.heading());
+      assertFalse(noEnd.contains(words[words.length - 1].toLowerCase()), s.heading());
+      assertNotEquals("Valdoria seems", s.heading());
+    }
+  }
+
+  @Test
+  void noHeadingRepeatsTheTitleOrAnotherHeading() {
+    List<Article> articles = new ArrayList<>(talksStory());
+    articles.add(teaser("Northwind Wire", "Valdoria and Ostmark agree water-sharing principles",
+        "Valdoria and Ostmark agreed water-sharing principles in Estenburg after two days of talks. "
+            + "The agreement covers the upper river basin."));
+    DraftSummary d = summarizer.summarize(STORY, articles, 140);
+    List<String> seen = new ArrayList<>();
+    for (DraftSection s : d.sections()) {
+      assertFalse(Headings.repeats(s.heading(), d.title()), s.heading() + " repeats the title " + d.title());
+      for (String h : seen) assertFalse(Headings.repeats(s.heading(), h), s.heading() + " repeats " + h);
+      seen.add(s.heading());
+    }
+  }
+
+  @Test
+  void sectionsGroupTheEventAndItsReactionsAcrossOutlets() {
+    DraftSummary d = summarizer.summarize(STORY, talksStory(), 140);
+    assertTrue(d.sections().size() >= 2, d.sections().toString());
+    DraftSection reactions = d.sections().stream()
+        .filter(s -> s.sentences().stream().anyMatch(x -> x.text().contains("welcomed"))).findFirst().orElseThrow();
+    assertFalse(reactions == d.sections().get(0), "reactions follow the event: " + d.sections());
+  }
+
+  @Test
+  void aFragmentHeadingIsNeverCut() {
+    assertEquals(java.util.Optional.empty(), Headings.fit("China seems"));
+    assertEquals(java.util.Optional.of("Tributes poured in from politicians"),
+        Headings.fit("Tributes poured in from politicians who described Jackson as an agent of change."));
+    assertTrue(Headings.fit("Iran's top diplomat met with the head of the").isEmpty()
+        || !Headings.fit("Iran's top diplomat met with the head of the").get().endsWith("the"));
+  }
+
+  @Test
+  void aHeadingIsAStatementsMainClauseNeverAQuestionOrACutClause() {
+    // a headline that opens on a lead-in phrase heads its section with its main clause
+    assertEquals(java.util.Optional.of("Iran nuclear talks proceed without breakthrough"),
+        Headings.fit("Amid threat of U.S. attack, Iran nuclear talks proceed without breakthrough"));
+    assertEquals(java.util.Optional.of("Ukrainians weigh the cost of land for peace"),
+        Headings.fit("With Russia grinding closer, Ukrainians weigh the cost of land for peace"));
+    assertEquals(java.util.Optional.of("Iran conducted live drills in the Strait of Hormuz"), Headings.fit(
+        "The day before nuclear talks were set to resume, Iran conducted live drills in the Strait of Hormuz, a "
+            + "strategic waterway for oil and gas shipments."));
+    // a question tells the reader nothing
+    assertEquals(java.util.Optional.empty(), Headings.fit("Why is the Strait of Hormuz off Iran so crucial?"));
+    assertEquals(java.util.Optional.empty(), Headings.fit("Will the Valdoria-Ostmark deal hold?"));
+    // never cut inside what was reported, after a participle, or before what a word needs to mean anything
+    for (String sentence : List.of(
+        "The Valdorian Space Agency said all six instruments on Corvus-1 had passed their first health checks.",
+        "Twelve Estenburg secondary schools will test a homework tutor built on Aster Labs’ new Aster-3 model.",
+        "Jeri is the latest in a series of Peruvian presidents to be removed from office by an act of Congress.")) {
+      java.util.Optional<String> h = Headings.fit(sentence);
+      assertTrue(h.isEmpty(), sentence + " -> " + h);
+    }
+  }
+}
