@@ -156,7 +156,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     int c1 = channels.stream().mapToInt(Integer::intValue).max().orElseThrow();
     int a0 = articles.stream().mapToInt(Integer::intValue).min().orElseThrow();
     int a1 = articles.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    for (int a : List.of(a0, a1)) {
+    for (int a : new java.util.TreeSet<>(List.of(a0, a1))) {
       if (c0 == c1) break;
       Run small = find(runs, c0, a);
       Run large = find(runs, c1, a);
@@ -165,7 +165,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
           (large.get("rss_mb") - small.get("rss_mb")) * 1024 / (c1 - c0),
           (int) (large.get("threads") - small.get("threads")));
     }
-    for (int c : List.of(c0, c1)) {
+    for (int c : new java.util.TreeSet<>(List.of(c0, c1))) {
       if (a0 == a1) break;
       Run small = find(runs, c, a0);
       Run large = find(runs, c, a1);
