@@ -2,14 +2,14 @@ package dev.herald.bot;
 
 import dev.herald.articles.FeedIngestion;
 import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.fulltext.ExtractorPageReader;
+import dev.herald.articles.fulltext.FullTextCounts;
+import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.bot.ops.MeteredFeedFetcher;
 import dev.herald.bot.ops.MeteredIngestor;
 import dev.herald.bot.ops.MeteredStoryWriter;
 import dev.herald.bot.ops.MicrometerMetrics;
 import dev.herald.bot.ops.OpsMetrics;
-import dev.herald.articles.fulltext.ExtractorPageReader;
-import dev.herald.articles.fulltext.FullTextCounts;
-import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ChatSettings;
 import dev.herald.chat.RegistryFeedAdmin;
@@ -31,7 +31,9 @@ import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.FeedStatus;
 import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
 import dev.herald.pipeline.Pipeline;
@@ -48,6 +50,7 @@ import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
+import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
@@ -61,6 +64,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -86,6 +90,8 @@ public final class App implements AutoCloseable {
   public final StoryRanker ranker;
   public final StoryFinder finder;
   public final StoryVisibility visibility;
+  /** The "Related:" stories of cards, source lists and lookups. */
+  public final RelatedStories related;
   public final TopicDirectory topics;
   public final BriefingBuilder briefings;
   public final FallbackStatus summaryFallbacks;
@@ -94,6 +100,11 @@ public final class App implements AutoCloseable {
   /** Herald's meters: Micrometer's when the ops endpoint is on, else nothing. */
   public final OpsMetrics metrics;
   private final FullTextFetcher pages;
+
+  /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
+  public Function<Long, List<RelatedStory>> relatedFor(Channel channel) {
+    return id -> related.of(id, visibility, channel.key().workspace());
+  }
 
   private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
       String version, OpsMetrics metrics) {
@@ -151,6 +162,7 @@ public final class App implements AutoCloseable {
     this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
         workspace -> feeds.visibleTo(workspace).stream()
         .map(FeedSource::id).collect(Collectors.toSet()));
+    this.related = new RelatedStories(stores.stories(), stores.summaries());
 
     // digest
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);

@@ -12,6 +12,7 @@ import dev.herald.render.StoryView;
 import dev.herald.render.Views;
 import dev.herald.store.Stores;
 import dev.herald.stories.Lookup;
+import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
@@ -34,6 +35,7 @@ final class StoryCommands {
   private final StoryRanker ranker;
   private final StoryVisibility visibility;
   private final StoryResolver resolver;
+  private final RelatedStories related;
   private final ChatSettings settings;
   private final Clock clock;
 
@@ -44,6 +46,7 @@ final class StoryCommands {
     this.ranker = ranker;
     this.visibility = visibility;
     this.resolver = new StoryResolver(stores, finder, visibility);
+    this.related = new RelatedStories(stores.stories(), stores.summaries());
     this.settings = settings;
     this.clock = clock;
   }
@@ -52,7 +55,8 @@ final class StoryCommands {
     if (query.isEmpty()) return ChatReply.privately(topStories(workspace, zone));
     StoryResolver.Matches matches = resolver.lookup(workspace, query, zone, settings.briefingStories());
     Lookup lookup = matches.lookup();
-    List<StoryView> views = matches.found().stream().map(f -> Views.story(f.story(), f.summary())).toList();
+    List<StoryView> views = matches.found().stream()
+        .map(f -> Views.story(f.story(), f.summary(), related.of(f.story().id(), visibility, workspace))).toList();
     String terms = ChatCommandParser.shorten(lookup.terms().isEmpty() ? query : lookup.terms());
     boolean narrowed = !lookup.terms().isEmpty() && !lookup.terms().equals(query);
     String hint = "Nothing matched \u201c" + ChatCommandParser.shorten(query) + "\u201d (" + lookup.period()
@@ -72,7 +76,8 @@ final class StoryCommands {
     List<StoryView> views = new ArrayList<>();
     for (Story s : ranker.rank(candidates, now)) {
       if (views.size() == settings.briefingStories()) break;
-      stores.summaries().latest(s.id(), workspace).ifPresent(summary -> views.add(Views.story(s, summary)));
+      stores.summaries().latest(s.id(), workspace)
+          .ifPresent(summary -> views.add(Views.story(s, summary, related.of(s.id(), visibility, workspace))));
     }
     String heading = "Top stories \u00b7 " + DAY.format(ZonedDateTime.ofInstant(now, zone));
     Optional<String> note = views.isEmpty()
@@ -85,7 +90,9 @@ final class StoryCommands {
   ChatReply sources(ChannelKey channel, Actor actor, String ref, ZoneId zone) {
     StoryResolver.Result r = resolver.resolve(channel, actor, ref, zone);
     if (r.found().isEmpty()) return ChatReply.error(r.reason());
-    return ChatReply.privately(Views.sources(r.found().get().summary()));
+    StorySummary summary = r.found().get().summary();
+    return ChatReply.privately(
+        Views.sources(summary, related.of(summary.storyId(), visibility, channel.workspace())));
   }
 
   ChatReply expand(ChannelKey channel, Actor actor, String ref, String sectionRef, ZoneId zone) {

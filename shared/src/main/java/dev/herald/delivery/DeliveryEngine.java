@@ -76,7 +76,7 @@ public final class DeliveryEngine {
     this.owner = b.owner != null ? b.owner : owner();
     this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
         tasks, owner, b.lockAndFetch);
-    this.views = new OutboxViews(stores, delivery.outbox());
+    this.views = new OutboxViews(stores, delivery.outbox(), b.briefingBuilder.visibility());
     publishers.putAll(b.publishers);
     FeedHealthSource health = b.health != null ? b.health : FeedHealthSource.tracking(11);
     this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);

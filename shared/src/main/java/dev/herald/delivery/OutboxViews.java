@@ -3,6 +3,7 @@ package dev.herald.delivery;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.PostedMessage;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.WorkspaceKey;
@@ -12,12 +13,15 @@ import dev.herald.render.View;
 import dev.herald.render.Views;
 import dev.herald.store.OutboxStore;
 import dev.herald.store.Stores;
+import dev.herald.stories.RelatedStories;
+import dev.herald.stories.StoryVisibility;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the view an outbox row sends, from the store, at send time. A post shows exactly the row's version; an
  * update shows the story's latest summary (so that edits waiting on the hourly limit coalesce), keeps the message's
- * banner and says what changed.
+ * banner and says what changed. Either names the related stories the channel's workspace may see.
  */
 final class OutboxViews {
   /** What to send and which summarised version it shows. */
@@ -29,6 +33,7 @@ final class OutboxViews {
 
   private record Cached(Story story, StorySummary summary, long at) {}
 
+
   private final Stores stores;
   private final OutboxStore outbox;
   private final java.util.Map<String, Cached> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -38,9 +43,24 @@ final class OutboxViews {
     }
   };
 
+  private final RelatedStories related;
+  private final StoryVisibility visibility;
+
+  /** Every story visible to every channel. */
   OutboxViews(Stores stores, OutboxStore outbox) {
+    this(stores, outbox, StoryVisibility.ALL);
+  }
+
+  OutboxViews(Stores stores, OutboxStore outbox, StoryVisibility visibility) {
     this.stores = stores;
     this.outbox = outbox;
+    this.related = new RelatedStories(stores.stories(), stores.summaries());
+    this.visibility = visibility;
+  }
+
+  /** The related stories the channel's workspace may see. */
+  private List<RelatedStory> related(long storyId, OutboxEntry e) {
+    return related.of(storyId, visibility, e.channel().workspace());
   }
 
   /** The story and the summary of one version, from the store or a copy read in the last few seconds. */
@@ -69,7 +89,7 @@ final class OutboxViews {
     if (e.kind() != DeliveryKind.UPDATE) {
       Optional<Cached> c = load(e.storyId(), e.storyVersion(), e.channel().workspace());
       if (c.isEmpty()) return Optional.empty();
-      StoryView view = Views.story(c.get().story(), c.get().summary());
+      StoryView view = Views.story(c.get().story(), c.get().summary(), related(e.storyId(), e));
       if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
       return Optional.of(new Rendered(view, e.storyVersion()));
     }
@@ -81,7 +101,8 @@ final class OutboxViews {
         .filter(p -> p.channel().equals(e.channel()) && p.messageId().equals(messageId)).findFirst();
     Optional<StorySummary> shown = posted.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion(),
         e.channel().workspace()));
-    StoryView view = Views.story(story.get(), latest.get()).withChange(ChangeLine.between(shown, latest.get()));
+    StoryView view = Views.story(story.get(), latest.get(), related(e.storyId(), e))
+        .withChange(ChangeLine.between(shown, latest.get()));
     Optional<String> banner = posted.flatMap(PostedMessage::banner);
     if (banner.isPresent()) view = view.withBanner(banner.get());
     return Optional.of(new Rendered(view, latest.get().storyVersion()));

@@ -38,6 +38,11 @@ public final class BriefingBuilder {
     this.visibility = visibility;
   }
 
+  /** Which stories each workspace may see. */
+  public StoryVisibility visibility() {
+    return visibility;
+  }
+
   /**
    * @param since start of the period (the previous briefing, or the configured window before {@code asOf})
    * @param max at most this many stories

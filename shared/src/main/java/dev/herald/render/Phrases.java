@@ -1,5 +1,9 @@
 package dev.herald.render;
 
+import dev.herald.model.RelatedStory;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /** Herald's fixed wording, so that every platform says the same thing. */
 public final class Phrases {
   private Phrases() {}
@@ -17,6 +21,20 @@ public final class Phrases {
   /** "Only Yonhap reports this story so far." */
   public static String singleOutlet(String outlet) {
     return "Only " + outlet + " reports this story so far.";
+  }
+
+  /**
+   * "Related: #645 Iran’s top diplomat to attend talks in Geneva · #698 Iran holds drills in the Strait of Hormuz",
+   * each title passed through {@code clean} (the platform's escaping); empty when there are none.
+   */
+  public static String related(List<RelatedStory> stories, UnaryOperator<String> clean) {
+    if (stories.isEmpty()) return "";
+    StringBuilder out = new StringBuilder("Related: ");
+    for (int i = 0; i < stories.size(); i++) {
+      if (i > 0) out.append(" \u00b7 ");
+      out.append('#').append(stories.get(i).storyId()).append(' ').append(clean.apply(stories.get(i).title()));
+    }
+    return out.toString();
   }
 
   /** "and 36 more from 12 outlets": the sources a card leaves to {@code /sources}. */

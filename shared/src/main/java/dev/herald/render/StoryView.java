@@ -1,5 +1,6 @@
 package dev.herald.render;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Source;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param outlets distinct outlets in source order
  * @param imageUrl the story's picture (https, public host), or empty: Slack shows it beside the first section,
  *     Discord as the embed's thumbnail
+ * @param related other stories this one is linked to but not merged with, at most {@link RelatedStory#SHOWN}
  */
 public record StoryView(
     long storyId,
@@ -28,7 +30,8 @@ public record StoryView(
     Instant updatedAt,
     Optional<String> banner,
     Optional<String> change,
-    String imageUrl) implements View {
+    String imageUrl,
+    List<RelatedStory> related) implements View {
 
   public StoryView {
     Objects.requireNonNull(title, "title == null");
@@ -40,13 +43,22 @@ public record StoryView(
     Objects.requireNonNull(change, "change == null");
     if (sections.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no sections");
     Objects.requireNonNull(imageUrl, "imageUrl == null");
+    related = List.copyOf(related);
+  }
+
+  /** A card with no related stories. */
+  public StoryView(long storyId, int version, String title, int articleCount, List<String> outlets,
+      List<Section> sections, List<Source> sources, Instant updatedAt, Optional<String> banner,
+      Optional<String> change, String imageUrl) {
+    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, imageUrl,
+        List.of());
   }
 
   /** A card without a picture. */
   public StoryView(long storyId, int version, String title, int articleCount, List<String> outlets,
       List<Section> sections, List<Source> sources, Instant updatedAt, Optional<String> banner,
       Optional<String> change) {
-    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, "");
+    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, "", List.of());
   }
 
   /** The sources the sections cite, in number order: what a card shows. */
@@ -81,17 +93,23 @@ public record StoryView(
 
   public StoryView withBanner(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt,
-        Optional.of(text), change, imageUrl);
+        Optional.of(text), change, imageUrl, related);
   }
 
   /** The card without its banner: an edit shown as a new message must not read as a second briefing or alert. */
   public StoryView withoutBanner() {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, Optional.empty(),
-        change);
+        change, imageUrl, related);
   }
 
   public StoryView withChange(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
-        Optional.of(text), imageUrl);
+        Optional.of(text), imageUrl, related);
+  }
+
+  /** The card naming {@code stories} as related (the first {@link RelatedStory#SHOWN}). */
+  public StoryView withRelated(List<RelatedStory> stories) {
+    return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change,
+        imageUrl, stories.stream().limit(RelatedStory.SHOWN).toList());
   }
 }

@@ -2,6 +2,7 @@ package dev.herald.render;
 
 import dev.herald.model.Briefing;
 import dev.herald.model.BriefingStory;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Source;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Pure functions from the model to views. */
 public final class Views {
@@ -26,17 +28,34 @@ public final class Views {
         summary.imageUrl());
   }
 
+  /** A story card naming the stories related to it. */
+  public static StoryView story(Story story, StorySummary summary, List<RelatedStory> related) {
+    return story(story, summary).withRelated(related);
+  }
+
   public static StoryView story(BriefingStory s) {
     return story(s.story(), s.summary());
   }
 
   /** A daily briefing, its heading dated in the channel's zone. */
   public static BriefingView briefing(Briefing b, ZoneId zone, Optional<String> note) {
+    return briefing(b, zone, note, id -> List.of());
+  }
+
+  /** A daily briefing whose cards name the stories {@code related} gives for each. */
+  public static BriefingView briefing(Briefing b, ZoneId zone, Optional<String> note,
+      Function<Long, List<RelatedStory>> related) {
     String heading = "Daily briefing \u00b7 " + DAY.format(ZonedDateTime.ofInstant(b.asOf(), zone));
-    return new BriefingView(heading, b.stories().stream().map(Views::story).toList(), note);
+    return new BriefingView(heading,
+        b.stories().stream().map(s -> story(s.story(), s.summary(), related.apply(s.story().id()))).toList(), note);
   }
 
   public static SourcesView sources(StorySummary summary) {
-    return new SourcesView(summary.storyId(), summary.title(), summary.sources(), summary.singleOutlet());
+    return sources(summary, List.of());
+  }
+
+  /** A story's sources and the stories related to it. */
+  public static SourcesView sources(StorySummary summary, List<RelatedStory> related) {
+    return new SourcesView(summary.storyId(), summary.title(), summary.sources(), summary.singleOutlet(), related);
   }
 }

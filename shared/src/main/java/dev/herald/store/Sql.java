@@ -142,6 +142,8 @@ final class Sql {
       ps.setLong(i, l);
     } else if (p instanceof Integer n) {
       ps.setInt(i, n);
+    } else if (p instanceof Double d) {
+      ps.setDouble(i, d);
     } else if (p instanceof Boolean b) {
       ps.setInt(i, b ? 1 : 0);
     } else if (p instanceof Instant t) {

@@ -64,6 +64,36 @@ final class SqlStoryStore implements StoryStore {
     });
   }
 
+  @Override
+  public void link(long a, long b, double similarity, Instant at) {
+    if (a == b) throw new IllegalArgumentException("cannot link story " + a + " to itself");
+    db.write(c -> {
+      for (long[] pair : new long[][] {{a, b}, {b, a}}) {
+        int updated = Sql.update(c, "UPDATE story_links SET similarity = ?, linked_at = ? WHERE story_id = ?"
+            + " AND related_id = ? AND similarity < ?", similarity, at, pair[0], pair[1], similarity);
+        if (updated == 0) {
+          Sql.update(c, "INSERT INTO story_links (story_id, related_id, similarity, linked_at) SELECT ?, ?, ?, ?"
+              + " WHERE NOT EXISTS (SELECT 1 FROM story_links WHERE story_id = ? AND related_id = ?)",
+              pair[0], pair[1], similarity, at, pair[0], pair[1]);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Story> related(long storyId, int limit) {
+    if (limit <= 0) return List.of();
+    // merged_into always names a live story (a merge re-points the stories merged into the one it drops)
+    return db.read(c -> Sql.list(c,
+        "SELECT " + COLUMNS + " FROM stories JOIN (SELECT COALESCE(r.merged_into, r.id) AS rid,"
+            + " MAX(l.similarity) AS best FROM story_links l JOIN stories r ON r.id = l.related_id"
+            + " WHERE l.story_id = ? OR l.story_id IN (SELECT id FROM stories WHERE merged_into = ?)"
+            + " GROUP BY COALESCE(r.merged_into, r.id)) x ON x.rid = id"
+            + " WHERE merged_into IS NULL AND id <> ? ORDER BY x.best DESC, id DESC LIMIT ?",
+        SqlStoryStore::story, storyId, storyId, storyId, limit));
+  }
+
   /** Takes the story's row lock until the transaction ends (a no-op update); false when there is no such story. */
   private static boolean lock(Connection c, long storyId) throws SQLException {
     return Sql.update(c, "UPDATE stories SET version = version WHERE id = ?", storyId) == 1;

@@ -59,5 +59,17 @@ public interface StoryStore {
 
   List<String> topics(long storyId);
 
+  /**
+   * Records that stories {@code a} and {@code b} are related (linked by an article, not merged) with centroid
+   * similarity {@code similarity}; both ways, keeping the highest similarity recorded.
+   */
+  void link(long a, long b, double similarity, Instant at);
+
+  /**
+   * The live stories related to {@code storyId} or to any story merged into it, other than itself, most similar first,
+   * at most {@code limit}.
+   */
+  List<Story> related(long storyId, int limit);
+
   int count();
 }

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * in-memory index holds only stories with an article inside the window (and its grace); call {@link #rebuild()} once at start-up to
  * load them from the store. Each article must already be saved in the {@link ArticleStore}. Not thread-safe: the
  * caller serialises {@link #track} (as {@link StoryTracker} requires).
+ *
+ * <p>Stories an article links without merging them ({@link StoryClusterer#related}) are stored as related, for the
+ * "Related:" line of cards, source lists and lookups.
  */
 public final class OnlineStoryTracker implements StoryTracker {
   /** Words of an article's text kept in the story's search document. */
@@ -107,6 +110,7 @@ public final class OnlineStoryTracker implements StoryTracker {
       id = keep;
       other = clusterer.mergeCandidate(id, p);
     }
+    for (StoryClusterer.Related r : clusterer.related(id, p)) stories.link(id, r.story(), r.similarity(), now);
     return new StoryUpdate(stories.find(id).orElseThrow(), created);
   }
 

@@ -6,6 +6,7 @@ import dev.herald.model.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,11 @@ import java.util.OptionalLong;
  * archive. Not thread-safe: calls are serialised by the caller.
  */
 public final class StoryClusterer {
+  /**
+   * The centroid similarity at which two stories that an article links, but that stay two events, are related.
+   */
+  static final double RELATED = 0.25;
+
   private final ClusterSettings settings;
   private final Vectorizer vectorizer;
   private final StoryIndex index;
@@ -204,6 +210,32 @@ public final class StoryClusterer {
     double threshold = settings.mergeThreshold(p.vector.size());
     return best >= 0 && bestScore >= threshold ? OptionalLong.of(best) : OptionalLong.empty();
   }
+
+  /**
+   * The live stories {@code story} is related to but not one event with, after {@code p}'s article joined or started
+   * it: among the other stories the article resembled (scored at least half its threshold), those whose centroid is at
+   * least {@link #RELATED} similar to this story's, most similar first. The Strait of Hormuz drills and the US-Iran
+   * talks held while they ran are two stories that know each other. An article that may cover several events links
+   * nothing, so a newsletter cannot relate the day's unrelated events.
+   */
+  public List<Related> related(long story, Placement p) {
+    Optional<Centroid> self = index.get(story);
+    if (self.isEmpty() || p.multiEvent) return List.of();
+    Centroid c = self.get();
+    List<Related> out = new ArrayList<>();
+    for (long other : p.alsoLike) {
+      if (other == story) continue;
+      Optional<Centroid> o = index.get(other);
+      if (o.isEmpty()) continue;
+      double sim = c.cosine(o.get());
+      if (sim >= RELATED) out.add(new Related(other, sim));
+    }
+    out.sort(Comparator.comparingDouble(Related::similarity).reversed());
+    return out;
+  }
+
+  /** A story related to another, and how similar their centroids are. */
+  public record Related(long story, double similarity) {}
 
   /** Merges live story {@code drop} into live story {@code keep}. */
   public void merge(long keep, long drop) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The clusterer over an in-memory stream, with no database: for {@code herald cluster}, the quality evaluation and
@@ -16,6 +18,7 @@ public final class StreamClusterer {
   private final StoryClusterer clusterer;
   private final Map<String, Long> articleStory = new HashMap<>();
   private final Map<Long, Long> mergedInto = new HashMap<>();
+  private final Map<Long, Set<Long>> links = new HashMap<>();
   private long nextStory = 1;
   private Instant now = Instant.EPOCH;
   private int merges;
@@ -58,6 +61,7 @@ public final class StreamClusterer {
       story = keep;
       other = clusterer.mergeCandidate(story, p);
     }
+    for (StoryClusterer.Related r : clusterer.related(story, p)) link(story, r.story());
     return story;
   }
 
@@ -66,6 +70,22 @@ public final class StreamClusterer {
     Long s = articleStory.get(articleId);
     if (s == null) throw new IllegalArgumentException("unknown article: " + articleId);
     return resolve(s);
+  }
+
+  private void link(long a, long b) {
+    links.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+    links.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
+  }
+
+  /** The stories related to {@code story} (linked, not merged), after all merges so far; lowest number first. */
+  public Set<Long> relatedOf(long story) {
+    long s = resolve(story);
+    Set<Long> out = new TreeSet<>();
+    for (Map.Entry<Long, Set<Long>> e : links.entrySet()) {
+      if (resolve(e.getKey()) != s) continue;
+      for (long r : e.getValue()) if (resolve(r) != s) out.add(resolve(r));
+    }
+    return out;
   }
 
   private long resolve(long story) {

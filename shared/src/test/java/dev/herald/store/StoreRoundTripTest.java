@@ -118,6 +118,56 @@ class StoreRoundTripTest {
   }
 
   @Test
+  void relatedStoriesAreLinkedBothWaysMostSimilarFirstAndFollowMerges() {
+    Story[] s = new Story[5];
+    for (int i = 0; i < s.length; i++) {
+      Article a = article("r" + i, "Harbor Times", "Story " + i, "x", T0.plusSeconds(i));
+      stores.articles().save(a, "r" + i);
+      s[i] = stores.stories().create(a, "Story " + i, T0.plusSeconds(i));
+    }
+    long talks = s[0].id();
+    stores.stories().link(talks, s[1].id(), 0.30, T0);
+    stores.stories().link(talks, s[2].id(), 0.40, T0);
+    stores.stories().link(talks, s[1].id(), 0.26, T0.plusSeconds(9)); // a weaker link again keeps the best
+    assertEquals(List.of(s[2].id(), s[1].id()), ids(stores.stories().related(talks, 5)));
+    assertEquals(List.of(talks), ids(stores.stories().related(s[1].id(), 5)), "both ways");
+    assertEquals(List.of(s[2].id()), ids(stores.stories().related(talks, 1)));
+    assertThrows(IllegalArgumentException.class, () -> stores.stories().link(talks, talks, 0.5, T0));
+
+    // story 3 is linked to story 4; story 4 is then merged into the talks: the talks inherit the link, and the stories
+    // linked to story 4 now name the talks, never the merged story or the story itself
+    stores.stories().link(s[3].id(), s[4].id(), 0.50, T0);
+    stores.stories().link(s[4].id(), talks, 0.35, T0);
+    stores.stories().merge(talks, s[4].id(), T0.plusSeconds(20));
+    assertEquals(List.of(s[3].id(), s[2].id(), s[1].id()), ids(stores.stories().related(talks, 5)));
+    assertEquals(List.of(talks), ids(stores.stories().related(s[3].id(), 5)));
+  }
+
+  @Test
+  void relatedStoriesAreNamedByTheirLatestSummaryTitleAndOnlyWhenTheReaderMaySeeThem() {
+    Article a = article("q1", "Harbor Times", "Talks", "x", T0);
+    Article b = article("q2", "Capital Ledger", "Drills", "x", T0);
+    Article c = article("q3", "Workspace Feed", "Private", "x", T0);
+    for (Article x : List.of(a, b, c)) stores.articles().save(x, x.id());
+    Story talks = stores.stories().create(a, "Talks", T0);
+    Story drills = stores.stories().create(b, "Drills headline", T0);
+    Story hidden = stores.stories().create(c, "Private", T0);
+    stores.stories().link(talks.id(), drills.id(), 0.3, T0);
+    stores.stories().link(talks.id(), hidden.id(), 0.9, T0);
+    var related = new dev.herald.stories.RelatedStories(stores.stories(), stores.summaries());
+    assertEquals(List.of(new dev.herald.model.RelatedStory(drills.id(), "Drills headline")),
+        related.of(talks.id(), id -> id != hidden.id()));
+    stores.summaries().save(new StorySummary(drills.id(), 1, "Iran holds drills in the Strait of Hormuz",
+        List.of(new Section("S", List.of(new Sentence("Iran held drills.", List.of(1))))),
+        List.of(new Source(1, "q2", "Capital Ledger", "Drills", "", "https://x.example/d")), "extractive", T0));
+    assertEquals("Iran holds drills in the Strait of Hormuz", related.of(talks.id(), id -> true).get(1).title());
+  }
+
+  private static List<Long> ids(List<Story> stories) {
+    return stories.stream().map(Story::id).toList();
+  }
+
+  @Test
   void summariesRoundTripPerVersion() {
     Article a = article("a", "Yonhap", "Lee meets Takaichi", "x", T0);
     stores.articles().save(a, "a");

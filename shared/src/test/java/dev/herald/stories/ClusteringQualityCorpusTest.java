@@ -11,6 +11,8 @@ import dev.herald.stories.eval.RealStreamCorpus;
 import dev.herald.testing.Corpus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +71,34 @@ class ClusteringQualityCorpusTest {
     assertTrue(herald.pairF1() >= REAL_PAIR_F1, "real-stream pairwise F1 " + herald.pairF1() + " < " + REAL_PAIR_F1);
     ClusterScores baseline = QualityRun.baseline(real.stream(), real.labels(), 0.35);
     assertTrue(herald.f1() > baseline.f1(), "Herald " + herald.f1() + " <= baseline " + baseline.f1());
+  }
+
+  @Test
+  void theStraitOfHormuzDrillsAndTheUsIranTalksAreTwoStoriesThatKnowEachOther() {
+    Path root = Corpus.root();
+    Corpus.resolve(RealStreamCorpus.LABELS);
+    RealStreamCorpus.Stream real = RealStreamCorpus.load(root);
+    StreamClusterer c = new StreamClusterer(ClusterSettings.defaults());
+    for (var a : real.stream()) c.add(a);
+    Set<Long> drills = storiesLabelled(real, c, "iran-hormuz-drills-closure");
+    Set<Long> talks = storiesLabelled(real, c, "us-iran-geneva-nuclear-talks");
+    assertEquals(1, drills.size(), "the drills are one story: " + drills);
+    long d = drills.iterator().next();
+    assertTrue(!talks.contains(d), "linked, not merged: the talks are in " + talks + ", the drills in " + d);
+    Set<Long> related = c.relatedOf(d);
+    assertTrue(related.stream().anyMatch(talks::contains), "the drills name the talks " + talks + " as related: "
+        + related);
+    for (long t : talks) {
+      if (related.contains(t)) assertTrue(c.relatedOf(t).contains(d), "and the talks name the drills");
+    }
+  }
+
+  private static Set<Long> storiesLabelled(RealStreamCorpus.Stream real, StreamClusterer c, String label) {
+    Set<Long> out = new TreeSet<>();
+    real.labels().forEach((id, l) -> {
+      if (l.equals(label)) out.add(c.storyOf(id));
+    });
+    assertTrue(!out.isEmpty(), "no item labelled " + label);
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.herald.testing;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;
@@ -40,9 +41,17 @@ public final class HostileStory {
 
   private HostileStory() {}
 
-  /** The card, its sources and each expanded section: every view a channel can get for the story. */
+  /** A related story's title, feed text like any other: formatting and a markdown link that must stay inert. */
+  public static final List<RelatedStory> RELATED = List.of(
+      new RelatedStory(78, "> Related " + FORMATTED + " [" + CLAIMED + "](" + TARGET + ")"));
+
+  /**
+   * The card, its sources and each expanded section, each also naming a related story: every view a channel can get
+   * for the story.
+   */
   public static List<View> views() {
     return List.of(VIEW, new SourcesView(VIEW.storyId(), VIEW.title(), VIEW.sources(), false),
-        new SectionView(VIEW, 0), new SectionView(VIEW, 1));
+        new SectionView(VIEW, 0), new SectionView(VIEW, 1), VIEW.withRelated(RELATED),
+        new SourcesView(VIEW.storyId(), VIEW.title(), VIEW.sources(), false, RELATED));
   }
 }

@@ -87,7 +87,8 @@ public final class DemoCommand implements Callable<Integer> {
       out.println();
       Briefing briefing = run.briefing(channel);
       app.stores.briefings().record(briefing);
-      new ConsolePublisher(out).post(console.key(), Views.briefing(briefing, channel.zone(), Optional.empty()),
+      new ConsolePublisher(out).post(console.key(), Views.briefing(briefing, channel.zone(), Optional.empty(),
+          app.relatedFor(channel)),
           "demo");
 
       if (interactive == null ? System.console() != null : interactive) {

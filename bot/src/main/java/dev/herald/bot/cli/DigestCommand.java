@@ -78,7 +78,7 @@ public final class DigestCommand implements Callable<Integer> {
       ZoneId zone = run.app.config.timeZone();
       Channel channel = Channel.of(ChannelKey.of(Platform.CONSOLE, "offline", "digest"), zone);
       Briefing briefing = run.briefing(channel);
-      BriefingView view = Views.briefing(briefing, zone, Optional.empty());
+      BriefingView view = Views.briefing(briefing, zone, Optional.empty(), run.app.relatedFor(channel));
       if (views != null) {
         Set<StoryViews.Kind> kinds = EnumSet.noneOf(StoryViews.Kind.class);
         for (String v : views) kinds.add(StoryViews.Kind.parse(v));

@@ -1,5 +1,6 @@
 package dev.herald.bot.console;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Source;
 import dev.herald.render.BriefingView;
@@ -11,6 +12,7 @@ import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,6 +64,7 @@ public final class ConsoleRenderer {
     out.append('\n').append(Phrases.sources(s.sources().size())).append('\n');
     for (Source src : s.citedSources()) sourceLine(out, src);
     s.moreSources().ifPresent(m -> out.append(m).append('\n'));
+    related(out, "", s.related());
     out.append("(story #").append(s.storyId()).append(": /sources ").append(s.storyId()).append(", /expand ")
         .append(s.storyId()).append(" <section>)\n");
   }
@@ -87,6 +90,12 @@ public final class ConsoleRenderer {
       sourceLine(out, src);
       if (!src.url().isEmpty()) out.append("    ").append(clean(src.url())).append('\n');
     }
+    related(out, "", v.related());
+  }
+
+  /** The "Related: #n title · ..." line, when there are related stories. */
+  private static void related(StringBuilder out, String indent, List<RelatedStory> related) {
+    if (!related.isEmpty()) out.append(indent).append(Phrases.related(related, ConsoleRenderer::clean)).append('\n');
   }
 
   private static void lookup(StringBuilder out, LookupView v) {
@@ -100,6 +109,7 @@ public final class ConsoleRenderer {
       out.append("  ").append(s.updatedLine()).append(" \u00b7 ")
           .append(clean(String.join(", ", s.outlets()))).append('\n');
       out.append("  ").append(clean(s.sections().get(0).sentences().get(0).render())).append('\n');
+      related(out, "  ", s.related());
     }
     out.append("\n/sources <story> for the sources, /expand <story> <section> to read more.\n");
   }

@@ -1,5 +1,6 @@
 package dev.herald.bot.discord;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.render.Phrases;
@@ -15,14 +16,15 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * The story card: an embed with the banner as author, the title, {@code Updated (N articles)} (with the single-outlet
- * warning and the change line when they apply), the first section and a footer of the cited sources ("[1] Harbor Times
- * · [2] Pacific Daily · and 2 more from 2 outlets"); below it one button per
- * further section and "Sources". Pure; every feed text goes through {@link DiscordText}.
+ * warning and the change line when they apply), the first section, the related stories as a field and a footer of the
+ * cited sources ("[1] Harbor Times · [2] Pacific Daily · and 2 more from 2 outlets"); below it one button per further
+ * section and "Sources". Pure; every feed text goes through {@link DiscordText}.
  */
 final class DiscordCards {
   static final Color COLOR = new Color(0x2b6cb0);
   /** The footer of a card is capped well below Discord's 2,048 so that the first section keeps its room. */
   static final int FOOTER_MAX = 512;
+  static final String RELATED = "Related";
   static final String SHORTENED = " *(shortened: the whole section is behind its button)*";
 
   private DiscordCards() {}
@@ -47,11 +49,20 @@ final class DiscordCards {
     Section first = s.sections().get(0);
     head.append("\n\n**").append(DiscordText.fitMarkdown(first.heading(), 256)).append("**\n");
     int authorLength = author.length();
-    int budget = Math.min(DiscordLimits.DESCRIPTION,
-        DiscordLimits.MESSAGE_EMBED_TOTAL - title.length() - footer.length() - authorLength) - head.length();
+    String related = related(s.related());
+    if (!related.isEmpty()) e.addField(RELATED, related, false);
+    int relatedLength = related.isEmpty() ? 0 : RELATED.length() + related.length();
+    int budget = Math.min(DiscordLimits.DESCRIPTION, DiscordLimits.MESSAGE_EMBED_TOTAL - title.length()
+        - footer.length() - authorLength - relatedLength) - head.length();
     Paragraph p = paragraph(first.sentences(), budget, SHORTENED);
     e.setDescription(head + p.text());
     return new Card(e.build(), rows(s, p.shortened(), tag));
+  }
+
+  /** {@code #645 Title · #698 Title}, each title escaped and cut to 200 characters: under a field's 1,024. */
+  static String related(List<RelatedStory> related) {
+    if (related.isEmpty()) return "";
+    return Phrases.related(related, t -> DiscordText.fitMarkdown(t, 200)).substring("Related: ".length());
   }
 
   /** The card's buttons: "Expand: heading" for each further section (and the first when it was cut), "Sources". */

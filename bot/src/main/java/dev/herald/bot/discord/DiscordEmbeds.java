@@ -72,6 +72,7 @@ final class DiscordEmbeds {
       parts.add(DiscordText.markdown(Phrases.singleOutlet(v.sources().get(0).outlet())));
     }
     for (Source s : v.sources()) parts.add(entry(s));
+    if (!v.related().isEmpty()) parts.add("**" + DiscordCards.RELATED + ":** " + DiscordCards.related(v.related()));
     List<String> chunks = chunks(parts, "\n", DiscordLimits.DESCRIPTION);
     List<MessageEmbed> out = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {

@@ -3,6 +3,7 @@ package dev.herald.bot.offline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Source;
 import dev.herald.render.BriefingView;
@@ -13,6 +14,7 @@ import dev.herald.render.SectionView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
+import java.util.List;
 
 /** The neutral JSON of a view: what every platform renders, before any platform's markup. */
 public final class ViewJson {
@@ -40,6 +42,7 @@ public final class ViewJson {
       o = JSON.createObjectNode().put("story", s.storyId()).put("heading", s.heading()).put("title", s.title())
           .put("single_outlet", s.singleOutlet());
       sources(o, s.sources());
+      related(o, s.related());
     } else if (view instanceof SectionView s) {
       o = JSON.createObjectNode().put("section", s.index() + 1);
       o.set("story", story(s.story()));
@@ -81,7 +84,15 @@ public final class ViewJson {
     ArrayNode sections = o.putArray("sections");
     for (Section sec : s.sections()) sections.addObject().put("heading", sec.heading()).put("text", sec.text());
     sources(o, s.sources());
+    related(o, s.related());
     return o;
+  }
+
+  /** {@code "related": [{"id": 698, "title": "..."}]}, only when there are related stories. */
+  private static void related(ObjectNode o, List<RelatedStory> list) {
+    if (list.isEmpty()) return;
+    ArrayNode related = o.putArray("related");
+    for (RelatedStory r : list) related.addObject().put("id", r.storyId()).put("title", r.title());
   }
 
   private static void sources(ObjectNode o, java.util.List<Source> list) {

@@ -56,6 +56,7 @@ final class OtherViews {
     for (Source src : v.sources()) entries.add(entry(src));
     List<List<ObjectNode>> parts = new ArrayList<>();
     for (String packed : TextPacker.pack(entries, "\n\n")) parts.add(List.of(Blocks.section(null, packed)));
+    if (!v.related().isEmpty()) parts.add(List.of(Blocks.context(null, List.of(StoryCard.related(v.related())))));
     return MessagePacker.packPlain(v.heading() + " \u00b7 " + title, head, parts);
   }
 

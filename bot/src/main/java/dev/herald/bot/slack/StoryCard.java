@@ -1,6 +1,7 @@
 package dev.herald.bot.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.render.Phrases;
 import dev.herald.render.StoryView;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A story as Block Kit: the banner, a header with the title, a context line {@code Updated (N articles)} (with the
  * single-outlet warning), the change line of a living story, the first section and the expanded ones, the cited
- * sources with "and N more from M outlets", and buttons:
+ * sources with "and N more from M outlets", the related stories ({@code Related: #645 Title}), and buttons:
  * "Expand: heading" for each section not shown yet, "Sources", and "Share in channel" on ephemeral lookups.
  *
  * <p>Block ids name the story and the part ({@link #blockId}), so a click can tell which sections a posted card
@@ -59,8 +60,14 @@ final class StoryCard {
       }
     }
     out.add(sources(s));
+    if (!s.related().isEmpty()) out.add(Blocks.context(blockId(id, "related"), List.of(related(s.related()))));
     out.add(Blocks.actions(blockId(id, "actions"), buttons(s, shown, shareable)));
     return out;
+  }
+
+  /** {@code *Related:* #645 Title · #698 Title}, titles escaped as feed text. */
+  static String related(List<RelatedStory> related) {
+    return "*" + Phrases.related(related, t -> SlackText.mrkdwnPrefix(t, 200)).replaceFirst(":", ":*");
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;
@@ -72,5 +73,21 @@ class ConsoleRendererTest {
     String text = ConsoleRenderer.render(hostile);
     assertFalse(text.chars().anyMatch(c -> c != '\n' && dev.herald.text.ControlChars.isControl(c)), text);
     assertTrue(text.startsWith("Title[2J[31mRED  evil\n"), text);
+  }
+
+  @Test
+  void relatedStoriesAreNamedUnderTheSourcesOfTheCardTheSourceListAndALookup() {
+    List<RelatedStory> related = List.of(new RelatedStory(698, "Iran holds drills in the Strait of Hormuz"),
+        new RelatedStory(722, "Russia-Ukraine talks\u001b[31m in Geneva"));
+    // the escape character is dropped, so the colour code is inert text
+    String line = "Related: #698 Iran holds drills in the Strait of Hormuz \u00b7 #722 Russia-Ukraine talks[31m in "
+        + "Geneva\n";
+    String card = ConsoleRenderer.render(SEED.withRelated(related));
+    assertTrue(card.contains(line + "(story #" + SEED.storyId() + ":"), card);
+    String sources = ConsoleRenderer.render(new SourcesView(12, SEED.title(), SEED.sources(), true, related));
+    assertTrue(sources.endsWith(line), sources);
+    String lookup = ConsoleRenderer.render(new LookupView("iran", "today", List.of(SEED.withRelated(related)), ""));
+    assertTrue(lookup.contains("\n  " + line), lookup);
+    assertFalse(ConsoleRenderer.render(SEED).contains("Related:"), "no line without related stories");
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.herald.model.Citations;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Source;
 import dev.herald.render.BriefingView;
 import dev.herald.render.InfoView;
@@ -259,5 +260,22 @@ class DiscordRendererTest {
       PayloadChecks.assertHarmless(body);
     }
     return bodies;
+  }
+
+  @Test
+  void relatedStoriesAreAFieldOfTheCardAndTheLastLineOfTheSources() {
+    List<RelatedStory> related = List.of(new RelatedStory(698, "Iran holds drills in the Strait of Hormuz"),
+        new RelatedStory(722, "Russia-Ukraine talks in Geneva"));
+    JsonNode embed = DiscordPayloads.messages(SEED.withRelated(related)).get(0).path("embeds").get(0);
+    JsonNode field = embed.path("fields").get(0);
+    assertEquals("Related", field.path("name").asText());
+    assertEquals("#698 Iran holds drills in the Strait of Hormuz \u00b7 #722 Russia-Ukraine talks in Geneva",
+        field.path("value").asText());
+    assertTrue(DiscordPayloads.messages(SEED).get(0).path("embeds").get(0).path("fields").isEmpty()
+        || DiscordPayloads.messages(SEED).get(0).path("embeds").get(0).path("fields").isMissingNode());
+    String sources = DiscordPayloads.messages(new SourcesView(31, RAIL.title(), RAIL.sources(), false, related))
+        .get(0).path("embeds").get(0).path("description").asText();
+    assertTrue(sources.endsWith("\n**Related:** #698 Iran holds drills in the Strait of Hormuz \u00b7 #722 "
+        + "Russia-Ukraine talks in Geneva"), sources);
   }
 }

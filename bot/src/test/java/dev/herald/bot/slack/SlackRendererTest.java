@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.render.BriefingView;
@@ -221,5 +222,22 @@ class SlackRendererTest {
       for (SlackMessage m : SlackRenderer.render(v, a)) sb.append(m.text()).append('\n').append(m.blocksJson());
     }
     return sb.toString();
+  }
+
+  @Test
+  void relatedStoriesAreAContextLineAboveTheButtonsAndUnderTheSources() {
+    List<RelatedStory> related = List.of(new RelatedStory(698, "Iran holds drills in *the* Strait of Hormuz"));
+    JsonNode blocks = SlackRenderer.render(SEED.withRelated(related), SlackRenderer.Audience.CHANNEL).get(0).blocks();
+    JsonNode line = blocks.get(blocks.size() - 2);
+    assertEquals("context", line.path("type").asText());
+    assertEquals("h:" + SEED.storyId() + ":related", line.path("block_id").asText());
+    assertEquals("*Related:* #698 Iran holds drills in \u2217the\u2217 Strait of Hormuz",
+        line.path("elements").get(0).path("text").asText());
+    assertEquals("actions", blocks.get(blocks.size() - 1).path("type").asText());
+    List<SlackMessage> sources = SlackRenderer.render(new SourcesView(12, SEED.title(), SEED.sources(), true,
+        related), SlackRenderer.Audience.EPHEMERAL);
+    JsonNode last = sources.get(sources.size() - 1).blocks();
+    assertEquals("*Related:* #698 Iran holds drills in \u2217the\u2217 Strait of Hormuz",
+        last.get(last.size() - 1).path("elements").get(0).path("text").asText());
   }
 }
