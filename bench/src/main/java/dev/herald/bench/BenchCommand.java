@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Run a benchmark; the last line printed is one JSON object with the figures.",
     subcommands = {BenchParseCommand.class, BenchExtractCommand.class, BenchClusterCommand.class,
         BenchClusterQualityCommand.class, BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class,
-        BenchInstanceCommand.class, BenchAckCommand.class})
+        BenchInstanceCommand.class, BenchAckCommand.class, BenchMemoryCommand.class, BenchMemoryWorkerCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -32,14 +32,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service's edge, wired on top of {@link App}: delivery (poller, schedules, outbox) and the platform
- * adapters whose tokens are set, or the console channel when none is. Closing stops delivery first (finishing or
- * releasing in-flight sends), then the adapters.
+ * The running service's edge, wired on top of {@link App}: delivery (poller, schedules, outbox), article pages read
+ * in the background, and the platform adapters whose tokens are set, or the console channel when none is. Closing
+ * stops the page worker, then delivery (finishing or releasing in-flight sends), then the adapters.
  */
 public final class Platforms implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Platforms.class);
 
   private final Delivery delivery;
+  private final AutoCloseable pages;
   private final ExecutorService polls;
   private final List<AutoCloseable> adapters;
   private final List<String> started;
@@ -47,10 +48,11 @@ public final class Platforms implements AutoCloseable {
   private final Optional<Ops> ops;
   private boolean closed;
 
-  private Platforms(Delivery delivery, ExecutorService polls, List<AutoCloseable> adapters, List<String> started,
-      Optional<ConsoleChannel> console, Optional<Ops> ops) {
+  private Platforms(Delivery delivery, AutoCloseable pages, ExecutorService polls, List<AutoCloseable> adapters,
+      List<String> started, Optional<ConsoleChannel> console, Optional<Ops> ops) {
     this.ops = ops;
     this.delivery = delivery;
+    this.pages = pages;
     this.polls = polls;
     this.adapters = adapters;
     this.started = started;
@@ -74,6 +76,10 @@ public final class Platforms implements AutoCloseable {
         .clock(app.clock)
         .metrics(app.metrics)
         .build();
+    // article pages on a worker of their own: a slow site never holds up polling or delivery; the stories whose
+    // texts arrive are summarised again, and the cards and alerts showing them follow
+    AutoCloseable pages = app.pipeline.readPagesInBackground(
+        report -> delivery.engine().afterRun(Delivery.outcome(report)));
     ExecutorService polls = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "herald-poll-now");
       t.setDaemon(true);
@@ -158,6 +164,7 @@ public final class Platforms implements AutoCloseable {
         readiness.close();
       }
     } catch (Exception | Error e) {
+      closeQuietly(pages);
       readiness.close();
       delivery.close();
       for (AutoCloseable a : adapters) closeQuietly(a);
@@ -165,7 +172,7 @@ public final class Platforms implements AutoCloseable {
       polls.shutdownNow();
       throw e;
     }
-    return new Platforms(delivery, polls, adapters, started, console, ops);
+    return new Platforms(delivery, pages, polls, adapters, started, console, ops);
   }
 
   /** Whether {@link #start} runs the console channel: no Slack or Discord adapter is configured. */
@@ -192,6 +199,7 @@ public final class Platforms implements AutoCloseable {
     if (closed) return;
     closed = true;
     ops.ifPresent(Ops::close);
+    closeQuietly(pages); // before delivery: what its last round re-summarises still reaches delivery
     delivery.stop();
     polls.shutdownNow();
     for (AutoCloseable a : adapters) closeQuietly(a);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,13 @@ final class Dispatcher {
   private final Map<ChannelKey, Long> inFlight = new HashMap<>();
   /** Sends running on the pool: at most {@code senders}; a send leaves it before its outcome is recorded. */
   private final AtomicInteger sending = new AtomicInteger();
+  /**
+   * Until when each row this instance holds is surely its own: the lease it was claimed with, extended by each renewal
+   * that found the row still held. Another instance takes a row whose lease ran out (this one looked dead to it), so
+   * a send starts only while at least half the lease is left: time for the request to be over before anyone else
+   * looks for its post.
+   */
+  private final Map<Long, Instant> leases = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
   private final ResultRecorder recorder;
   private final Object signal = new Object();
@@ -204,6 +212,7 @@ final class Dispatcher {
     while ((o = done.poll()) != null) {
       ChannelKey ch = o.row().channel();
       inFlight.remove(ch);
+      leases.remove(o.row().id());
       switch (o.result()) {
         case SENT:
           sentCount.incrementAndGet();
@@ -241,7 +250,10 @@ final class Dispatcher {
     }
     if (now.isAfter(lastRenew.plus(third))) {
       lastRenew = now;
-      if (!inFlight.isEmpty()) outbox.renew(owner, now.plus(lease));
+      if (!inFlight.isEmpty()) {
+        Instant until = now.plus(lease);
+        for (long id : outbox.renew(owner, until)) leases.computeIfPresent(id, (k, v) -> until);
+      }
       if (outbox.reclaimExpired(now) > 0) reload = true;
       if (pacing.limited()) outbox.forgetAnswers(platform, now.minus(pacing.window()).minus(Duration.ofMinutes(1)));
     }
@@ -360,13 +372,15 @@ final class Dispatcher {
       }
       queues.remove(r.channel(), r.id());
       sending.incrementAndGet();
+      leases.put(r.id(), now.plus(workers.lease()));
       try {
         pool.execute(new SendTask(r));
       } catch (RejectedExecutionException e) {
         sending.decrementAndGet();
+        leases.remove(r.id());
         inFlight.remove(r.channel());
         governor.settled(r.channel(), now);
-        outbox.release(List.of(r.id()), now);
+        outbox.release(List.of(r.id()), owner, now);
         reload = true;
       }
     }
@@ -448,7 +462,7 @@ final class Dispatcher {
         governor.settled(t.row.channel(), clock.instant());
       }
     }
-    if (!unstarted.isEmpty()) outbox.release(unstarted, clock.instant());
+    if (!unstarted.isEmpty()) outbox.release(unstarted, owner, clock.instant());
     recorder.stop();
     leave();
   }
@@ -473,13 +487,31 @@ final class Dispatcher {
     public void run() {
       Sender.Outcome outcome;
       try {
-        outcome = sender.send(row);
+        outcome = leaseLeft() ? sender.send(row) : giveBack();
       } finally {
         governor.settled(row.channel(), clock.instant());
         // every sender was busy: the dispatcher may be waiting for this one
         if (sending.getAndDecrement() >= workers.senders()) signal();
       }
       recorder.submit(outcome);
+    }
+
+    /** Whether at least half the row's lease is left (this thread may have waited long for a CPU). */
+    private boolean leaseLeft() {
+      Instant until = leases.get(row.id());
+      return until != null && clock.instant().plus(workers.lease().dividedBy(2)).isBefore(until);
+    }
+
+    /** Not sent: the row goes back to the outbox if this instance still holds it; it is read again from there. */
+    private Sender.Outcome giveBack() {
+      log.warn("{} dispatcher: delivery {} not sent, its lease is nearly over; it goes back to the outbox",
+          platform.key(), row.key());
+      try {
+        outbox.release(List.of(row.id()), owner, clock.instant());
+      } catch (RuntimeException e) {
+        log.warn("{} dispatcher: cannot give back delivery {}; its lease returns it", platform.key(), row.key(), e);
+      }
+      return new Sender.Outcome(row, Sender.Result.UNKNOWN, Optional.empty(), Optional.empty());
     }
   }
 }

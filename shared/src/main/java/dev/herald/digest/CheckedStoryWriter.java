@@ -89,6 +89,12 @@ public final class CheckedStoryWriter implements StoryWriter {
    */
   @Override
   public Optional<StorySummary> write(Story story) {
+    return write(story, Set.of());
+  }
+
+  /** As {@link #write(Story)}; a scope covering an article of {@code textsChanged} is written again. */
+  @Override
+  public Optional<StorySummary> write(Story story, Set<String> textsChanged) {
     List<String> ids = stories.articleIds(story.id());
     Map<String, Article> found = articles.findAll(ids).stream()
         .collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
@@ -105,7 +111,7 @@ public final class CheckedStoryWriter implements StoryWriter {
     Optional<StorySummary> first = Optional.empty();
     boolean failed = false;
     for (Map.Entry<FeedScope, List<Article>> e : byScope.entrySet()) {
-      Optional<StorySummary> s = write(story, e.getKey(), e.getValue(), found);
+      Optional<StorySummary> s = write(story, e.getKey(), e.getValue(), found, textsChanged);
       if (s.isEmpty()) failed = true;
       if (first.isEmpty()) first = s;
     }
@@ -141,9 +147,10 @@ public final class CheckedStoryWriter implements StoryWriter {
   }
 
   private Optional<StorySummary> write(Story story, FeedScope scope, List<Article> readable,
-      Map<String, Article> found) {
+      Map<String, Article> found, Set<String> textsChanged) {
     Optional<StorySummary> last = summaries.latestOf(story.id(), scope);
-    if (last.isPresent() && last.get().storyVersion() < story.version() && sameArticles(last.get(), readable)) {
+    if (last.isPresent() && last.get().storyVersion() < story.version() && sameArticles(last.get(), readable)
+        && readable.stream().noneMatch(a -> textsChanged.contains(a.id()))) {
       return last; // this scope's readers see nothing new: no new version for them
     }
     List<String> ids = readable.stream().map(Article::id).toList();

@@ -70,7 +70,7 @@ public final class CheckedSummarizer {
     }
     StorySummary summary;
     try {
-      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles), now, previous);
+      summary = CitationNumberer.number(story, draft, articles, SourceDescriptions.of(articles, draft), now, previous);
     } catch (IllegalArgumentException e) {
       LOG.debug("story {} v{}: summary cannot be numbered: {}", story.id(), story.version(), e.getMessage());
       return failed(e.getMessage());

@@ -56,6 +56,11 @@ final class HttpGet {
     return userAgent;
   }
 
+  /** Cancels every call in flight, synchronous ones included: each fails at once with an IOException. */
+  void cancelAll() {
+    client.dispatcher().cancelAll();
+  }
+
   /**
    * GETs {@code url}, following redirects, and hands the final response to {@code handler}.
    *

@@ -74,6 +74,11 @@ final class HttpPageFetcher implements PageFetcher {
     });
   }
 
+  @Override
+  public void cancelAll() {
+    http.cancelAll();
+  }
+
   private static HttpUrl parse(URI url) throws FeedException {
     HttpUrl u = HttpUrl.parse(url.toString());
     if (u == null) throw new FeedException("not an http(s) URL: " + url);

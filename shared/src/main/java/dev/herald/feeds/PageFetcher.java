@@ -32,4 +32,10 @@ public interface PageFetcher {
   default boolean paced() {
     return true;
   }
+
+  /**
+   * Cancels every request in flight (the caller is shutting down): each fails at once with an {@link IOException}
+   * instead of waiting for its timeout. The fetcher stays usable.
+   */
+  default void cancelAll() {}
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A group of articles reporting one event.
  *
- * @param version starts at 1 and grows by one each time articles join
+ * @param version starts at 1 and grows by one each time articles join or their texts change (a revised summary)
  * @param createdAt when Herald formed the story
  * @param updatedAt when articles last joined (Herald's clock, not the articles' dates)
  * @param newestArticleAt the newest publication time among its articles (recency for ranking and briefings)

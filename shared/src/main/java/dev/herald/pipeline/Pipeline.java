@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +30,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One run of the core: ingest every due feed (concurrently; one bad feed never stops the others), file the new
  * articles into stories in publication order, then write and check the summaries of every story that changed.
+ *
+ * <p>Article pages (full text) are read within each run by default, after the items are stored and before new
+ * articles are filed, so that the offline commands ({@code demo}, {@code digest}) are deterministic. The long-running
+ * service calls {@link #readPagesInBackground} instead: then a run only decides which articles wait for their page,
+ * files and summarises them from their feed text and wakes a {@link PageWorker}, which reads the pages on a thread of
+ * its own and hands the texts that arrived back to {@link #textsArrived}, so that a slow site never delays polling or
+ * delivery. Either way, a text that changes after its article was filed re-summarises its story as a new version.
  *
  * <p>Runs are serialised: {@link #run} is synchronized, so the poller and a manual refresh never interleave. When
  * several instances share one database, build it with a {@link RunLeaseStore}: then at most one instance runs at a
@@ -53,6 +64,15 @@ public final class Pipeline implements AutoCloseable {
   private final SharedRuns shared;
   /** Null when article pages are never read. */
   private final FullTextFetcher fullText;
+  /** Null when this instance is the database's only one. */
+  private final RunLeaseStore leases;
+  private final String owner;
+  /** Null while pages are read within each run. */
+  private PageWorker worker;
+  /** Articles whose page arrived while another instance held the lease: their stories wait for the next run. */
+  private final Set<String> textsPending = new LinkedHashSet<>();
+  /** Alertable stories that got no summary yet (teasers failing the check): alertable once one is written. */
+  private final Set<Long> awaitingSummary = new LinkedHashSet<>();
 
   /**
    * A pipeline for an instance that has its database to itself.
@@ -78,7 +98,8 @@ public final class Pipeline implements AutoCloseable {
   /**
    * A pipeline that also reads the pages behind teasers: after the feeds are read and their items stored, the
    * waiting pages are fetched within the poll's budget, so that new articles are clustered and summarised from their
-   * full text; a page that arrives in a later run re-summarises its story.
+   * full text; a page that arrives in a later run re-summarises its story. {@link #readPagesInBackground} moves the
+   * fetching out of the run, onto a worker of its own.
    *
    * @param leases null when this instance is the database's only one
    * @param fullText null when pages are never read
@@ -86,6 +107,8 @@ public final class Pipeline implements AutoCloseable {
   public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
       int fetchThreads, RunLeaseStore leases, String owner, FullTextFetcher fullText) {
     this.fullText = fullText;
+    this.leases = leases;
+    this.owner = owner;
     this.shared = leases == null ? null : new SharedRuns(leases, Objects.requireNonNull(owner, "owner == null"),
         clock);
     this.ingestor = ingestor;
@@ -101,16 +124,58 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public synchronized RunReport run(List<FeedSource> feeds) {
-    if (shared == null) return runNow(feeds);
-    Optional<Boolean> othersRan = shared.begin();
-    if (othersRan.isEmpty()) {
+    return underLease(() -> runNow(feeds), () -> {
       log.info("pipeline run skipped: another Herald instance is running it");
       Instant now = clock.instant();
       return new RunReport(now, now, List.of(), List.of(), Set.of(), List.of(), Set.of());
+    });
+  }
+
+  /**
+   * Reads article pages on a background worker from now on, instead of within each run: a run stores the items,
+   * decides which wait for their page, files and summarises them from their feed text and wakes the worker; the
+   * worker fetches the waiting pages (the per-poll budget, one request at a time per site) and the stories of the
+   * texts that arrived are summarised again ({@link #textsArrived}); {@code listener} then hears what that did (for
+   * living-story edits and alerts). For the long-running service; does nothing when pages are never read.
+   *
+   * @return the worker, to close before delivery stops (closing the pipeline closes it too)
+   */
+  public synchronized AutoCloseable readPagesInBackground(Consumer<RunReport> listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    if (fullText == null) return () -> {};
+    if (worker == null) {
+      SharedRuns pageLease = leases == null ? null : new SharedRuns(leases, SharedRuns.PAGES_LEASE, owner, clock);
+      worker = new PageWorker(fullText, this::textsArrived, listener, pageLease, clock);
     }
+    return worker;
+  }
+
+  /**
+   * Re-summarises the stories of the articles whose page text arrived after they were filed ({@code
+   * pages.textChanged()}), each as a new story version when its current one was already summarised. Serialised with
+   * runs; with several instances under the same lease, and when another instance holds it the stories wait for this
+   * instance's next run.
+   */
+  synchronized RunReport textsArrived(FullTextReport pages) {
+    Instant started = clock.instant();
+    Changed none = new Changed(Map.of(), Set.of(), Map.of());
+    if (pages.textChanged().isEmpty()) return summarised(started, List.of(), List.of(), Set.of(), none, pages);
+    return underLease(
+        () -> summarised(started, List.of(), List.of(), Set.of(), revised(pages.textChanged(), Map.of()), pages),
+        () -> {
+          textsPending.addAll(pages.textChanged());
+          return summarised(started, List.of(), List.of(), Set.of(), none, pages);
+        });
+  }
+
+  /** Runs {@code work} under the shared lease (reloading the tracker after another instance's run), or skips. */
+  private RunReport underLease(Supplier<RunReport> work, Supplier<RunReport> skipped) {
+    if (shared == null) return work.get();
+    Optional<Boolean> othersRan = shared.begin();
+    if (othersRan.isEmpty()) return skipped.get();
     try {
       if (othersRan.get()) log.info("another instance ran the pipeline: {} live stories reloaded", tracker.reload());
-      return runNow(feeds);
+      return work.get();
     } finally {
       shared.end();
     }
@@ -122,7 +187,8 @@ public final class Pipeline implements AutoCloseable {
     FullTextReport pages = FullTextReport.NONE;
     if (fullText != null) {
       fullText.plan(reports);
-      pages = fullText.fetchWaiting();
+      // read within the run (offline): new articles are filed with their page's text; else the worker reads them
+      if (worker == null) pages = fullText.fetchWaiting();
     }
     Set<String> newText = new HashSet<>(pages.textChanged());
 
@@ -147,37 +213,97 @@ public final class Pipeline implements AutoCloseable {
       changed.put(u.story().id(), u.story());
       if (alertableArticles.contains(a.id())) alertable.add(u.story().id());
     }
-    // an edited article changes its story's text, not its version: re-summarise the same version
+    // an edited article, a page that arrived for an article filed earlier: the story's text changed
     List<String> textChanged = new ArrayList<>(newText);
     for (IngestReport r : reports) for (Article a : r.updated()) textChanged.add(a.id());
-    // so does a page that arrived for an article filed in an earlier run
-    for (String id : textChanged) {
-      stores.stories().storyOf(id).flatMap(sid -> stores.stories().find(stores.stories().resolve(sid)))
-          .ifPresent(s -> changed.putIfAbsent(s.id(), s));
-    }
+    textChanged.addAll(textsPending);
+    textsPending.clear();
+    RunReport report = summarised(started, reports, updates, alertable, revised(textChanged, changed), pages);
+    log.info("pipeline run: {}", report.describe());
+    if (worker != null) worker.wake();
+    return report;
+  }
 
+  /**
+   * The stories to summarise.
+   *
+   * @param revised the stories that changed only in their articles' texts and became a new version for it
+   * @param texts per story, its articles whose text changed
+   */
+  private record Changed(Map<Long, Story> stories, Set<Long> revised, Map<Long, Set<String>> texts) {}
+
+  /**
+   * {@code changed} with the stories of the articles whose text changed added. A story whose current version is
+   * already summarised becomes a new version (same articles), so that its new summary reaches the cards showing the
+   * old one; a story that grew in this run is summarised at its new version anyway.
+   */
+  private Changed revised(List<String> textChanged, Map<Long, Story> changed) {
+    Map<Long, Story> out = new LinkedHashMap<>(changed);
+    Set<Long> revised = new HashSet<>();
+    Map<Long, Set<String>> texts = new HashMap<>();
+    Instant now = clock.instant();
+    for (String id : textChanged) {
+      Optional<Story> found = stores.stories().storyOf(id)
+          .flatMap(sid -> stores.stories().find(stores.stories().resolve(sid)));
+      if (found.isEmpty()) continue;
+      texts.computeIfAbsent(found.get().id(), k -> new HashSet<>()).add(id);
+      if (out.containsKey(found.get().id())) continue;
+      Story s = found.get();
+      if (stores.summaries().latestVersion(s.id()) >= s.version()) {
+        s = stores.stories().revise(s.id(), now);
+        revised.add(s.id());
+      }
+      out.put(s.id(), s);
+    }
+    return new Changed(out, revised, texts);
+  }
+
+  /** Writes the summaries of the {@code changed} stories and reports the run. */
+  private RunReport summarised(Instant started, List<IngestReport> reports, List<StoryUpdate> updates,
+      Set<Long> alertable, Changed changed, FullTextReport pages) {
     List<StorySummary> summaries = new ArrayList<>();
     Set<Long> failed = new HashSet<>();
-    for (Story s : changed.values()) {
+    Set<Long> alerts = new HashSet<>(alertable);
+    for (Story s : changed.stories().values()) {
       // the tracker may have merged or grown the story since; summarise what is stored now
       Optional<Story> current = stores.stories().find(stores.stories().resolve(s.id()));
       if (current.isEmpty()) continue;
-      Optional<StorySummary> written = writer.write(current.get());
-      if (written.isPresent()) {
-        summaries.add(written.get());
+      long id = current.get().id();
+      Optional<StorySummary> before =
+          changed.revised().contains(id) ? stores.summaries().latest(id) : Optional.empty();
+      Set<String> texts = changed.texts().getOrDefault(s.id(), Set.of());
+      Optional<StorySummary> written = texts.isEmpty() ? writer.write(current.get())
+          : writer.write(current.get(), texts);
+      if (written.isEmpty()) {
+        failed.add(id);
+        if (alertable.contains(s.id()) || alertable.contains(id)) awaitSummary(id);
+      } else if (before.isPresent() && sameContent(before.get(), written.get())) {
+        log.debug("story {} v{}: the new text changed nothing in its summary", id, written.get().storyVersion());
       } else {
-        failed.add(current.get().id());
+        summaries.add(written.get());
+        // a story that was alertable when it had no summary is alertable now that it has one
+        if (awaitingSummary.remove(id)) alerts.add(id);
       }
     }
-    RunReport report =
-        new RunReport(started, clock.instant(), reports, updates, alertable, summaries, failed, pages);
-    log.info("pipeline run: {}", report.describe());
+    RunReport report = new RunReport(started, clock.instant(), reports, updates, alerts, summaries, failed, pages);
     if (!failed.isEmpty()) {
       // one line for the run, not one per story: a first read of real feeds can leave hundreds unsummarised
       log.warn("{} of {} changed stories have no new summary (each keeps its previous one, if any);"
-          + " HERALD_LOG_LEVEL=DEBUG names them and why", failed.size(), changed.size());
+          + " HERALD_LOG_LEVEL=DEBUG names them and why", failed.size(), changed.stories().size());
     }
     return report;
+  }
+
+  private void awaitSummary(long storyId) {
+    awaitingSummary.add(storyId);
+    // bounded: a story that never gets a summary is forgotten after 10,000 newer ones
+    if (awaitingSummary.size() > 10_000) awaitingSummary.remove(awaitingSummary.iterator().next());
+  }
+
+  /** The same words, sources and picture: nothing a reader would see changed. */
+  private static boolean sameContent(StorySummary a, StorySummary b) {
+    return a.title().equals(b.title()) && a.sections().equals(b.sections()) && a.sources().equals(b.sources())
+        && a.imageUrl().equals(b.imageUrl());
   }
 
   private List<IngestReport> ingest(List<FeedSource> feeds) {
@@ -202,6 +328,12 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    PageWorker w;
+    synchronized (this) {
+      w = worker;
+    }
+    // first: its last round may still re-summarise what arrived, which takes this pipeline's lock
+    if (w != null) w.close();
     fetchers.shutdownNow();
     if (shared != null) shared.close();
     if (fullText != null) fullText.close();

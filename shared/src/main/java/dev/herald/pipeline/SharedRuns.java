@@ -20,11 +20,14 @@ import org.slf4j.LoggerFactory;
  */
 final class SharedRuns implements AutoCloseable {
   static final String LEASE = "pipeline";
+  /** Reading article pages: one instance at a time, so that two never send one site two requests at once. */
+  static final String PAGES_LEASE = "article-pages";
   static final Duration HOLD = Duration.ofMinutes(2);
   static final Duration RENEW_EVERY = Duration.ofSeconds(30);
   private static final Logger log = LoggerFactory.getLogger(SharedRuns.class);
 
   private final RunLeaseStore leases;
+  private final String name;
   private final String owner;
   private final Clock clock;
   private final ScheduledExecutorService renewer;
@@ -34,12 +37,18 @@ final class SharedRuns implements AutoCloseable {
 
   /** Construct right after the tracker has loaded the store: runs finished until now are already in memory. */
   SharedRuns(RunLeaseStore leases, String owner, Clock clock) {
+    this(leases, LEASE, owner, clock);
+  }
+
+  /** Runs under the lease {@code name}. */
+  SharedRuns(RunLeaseStore leases, String name, String owner, Clock clock) {
     this.leases = leases;
+    this.name = name;
     this.owner = owner;
     this.clock = clock;
-    this.seen = leases.generation(LEASE);
+    this.seen = leases.generation(name);
     this.renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "herald-pipeline-lease");
+      Thread t = new Thread(r, "herald-" + name + "-lease");
       t.setDaemon(true);
       return t;
     });
@@ -51,7 +60,7 @@ final class SharedRuns implements AutoCloseable {
    */
   Optional<Boolean> begin() {
     Instant now = clock.instant();
-    Optional<Long> finished = leases.acquire(LEASE, owner, now, now.plus(HOLD));
+    Optional<Long> finished = leases.acquire(name, owner, now, now.plus(HOLD));
     if (finished.isEmpty()) return Optional.empty();
     renewal = renewer.scheduleAtFixedRate(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(),
         TimeUnit.MILLISECONDS);
@@ -60,11 +69,11 @@ final class SharedRuns implements AutoCloseable {
 
   private void renew() {
     try {
-      if (!leases.renew(LEASE, owner, clock.instant().plus(HOLD))) {
-        log.warn("pipeline lease of {} ran out and was taken by another instance; this run goes on", owner);
+      if (!leases.renew(name, owner, clock.instant().plus(HOLD))) {
+        log.warn("{} lease of {} ran out and was taken by another instance; this run goes on", name, owner);
       }
     } catch (RuntimeException e) {
-      log.warn("pipeline lease of {} not renewed: {}", owner, e.getMessage());
+      log.warn("{} lease of {} not renewed: {}", name, owner, e.getMessage());
     }
   }
 
@@ -72,7 +81,7 @@ final class SharedRuns implements AutoCloseable {
   void end() {
     if (renewal != null) renewal.cancel(false);
     renewal = null;
-    seen = leases.release(LEASE, owner).orElse(-1L);
+    seen = leases.release(name, owner).orElse(-1L);
   }
 
   @Override

@@ -194,12 +194,17 @@ public final class Database implements AutoCloseable {
   public Health health() {
     MigrationVersion expected = schema;
     if (expected == null) return new Health(false, false, "not migrated yet");
-    Optional<String> applied;
-    try {
-      applied = read(c -> Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
-          + " ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1)));
-    } catch (RuntimeException e) {
-      return new Health(false, false, "unreachable: " + JdbcUrls.rootMessage(e));
+    Optional<String> applied = Optional.empty();
+    // Twice: a pooled connection broken while the database was away fails once and is evicted by the pool, so the
+    // second attempt on a fresh connection tells whether the database is reachable now.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        applied = read(c -> Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
+            + " ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1)));
+        break;
+      } catch (RuntimeException e) {
+        if (attempt == 2) return new Health(false, false, "unreachable: " + JdbcUrls.rootMessage(e));
+      }
     }
     MigrationVersion found = applied.map(MigrationVersion::fromVersion).orElse(MigrationVersion.EMPTY);
     if (found.compareTo(expected) >= 0) return new Health(true, true, "");

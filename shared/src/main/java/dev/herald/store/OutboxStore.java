@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The outbox: every send is a row keyed by {@link OutboxEntry#key()}, claimed by a worker with a lease, then sent,
@@ -68,11 +69,17 @@ public interface OutboxStore {
     return claim(ids, owner, leaseUntil, ChannelPacing.NONE).claimed();
   }
 
-  /** Extends the lease of every row {@code owner} holds. */
-  void renew(String owner, Instant leaseUntil);
+  /**
+   * Extends the lease of every row {@code owner} still holds (another instance may have reclaimed one whose lease ran
+   * out): the ids of the rows it holds now, each until {@code leaseUntil}.
+   */
+  Set<Long> renew(String owner, Instant leaseUntil);
 
-  /** Gives back rows claimed but not attempted (shutdown): pending again, due now. */
-  void release(Collection<Long> ids, Instant now);
+  /**
+   * Gives back rows {@code owner} claimed but did not attempt (shutdown, or a lease too close to its end to start a
+   * send): pending again, due now. Rows another instance holds by now are left alone.
+   */
+  void release(Collection<Long> ids, String owner, Instant now);
 
   /** Rows whose lease ran out (their worker died) become pending again; returns how many. */
   int reclaimExpired(Instant now);

@@ -227,19 +227,23 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
-  public void renew(String owner, Instant leaseUntil) {
+  public Set<Long> renew(String owner, Instant leaseUntil) {
     // the status as a literal: the partial index of claimed rows serves it whatever the plan
-    db.write(c -> Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE status = '" + CLAIMED + "'"
-        + " AND claimed_by = ?", leaseUntil, owner));
+    return db.write(c -> {
+      Sql.update(c, "UPDATE outbox SET lease_until = ? WHERE status = '" + CLAIMED + "' AND claimed_by = ?",
+          leaseUntil, owner);
+      return new HashSet<>(Sql.list(c, "SELECT id FROM outbox WHERE status = '" + CLAIMED + "' AND claimed_by = ?",
+          rs -> rs.getLong(1), owner));
+    });
   }
 
   @Override
-  public void release(Collection<Long> ids, Instant now) {
+  public void release(Collection<Long> ids, String owner, Instant now) {
     if (ids.isEmpty()) return;
     db.write(c -> {
       for (long id : ids) {
         Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
-            + " updated_at = ? WHERE id = ? AND status = ?", PENDING, now, now, id, CLAIMED);
+            + " updated_at = ? WHERE id = ? AND status = ? AND claimed_by = ?", PENDING, now, now, id, CLAIMED, owner);
       }
       return null;
     });

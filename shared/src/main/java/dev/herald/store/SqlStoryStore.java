@@ -65,6 +65,15 @@ final class SqlStoryStore implements StoryStore {
   }
 
   @Override
+  public Story revise(long storyId, Instant at) {
+    return db.write(c -> {
+      if (!lock(c, storyId)) throw new StoreException("no story " + storyId);
+      Sql.update(c, "UPDATE stories SET version = version + 1, updated_at = ? WHERE id = ?", at, storyId);
+      return load(c, storyId).orElseThrow();
+    });
+  }
+
+  @Override
   public void link(long a, long b, double similarity, Instant at) {
     if (a == b) throw new IllegalArgumentException("cannot link story " + a + " to itself");
     db.write(c -> {

@@ -21,6 +21,12 @@ public interface StoryStore {
   /** Moves every article of {@code drop} into {@code keep} (version + 1) and marks {@code drop} merged. */
   Story merge(long keep, long drop, Instant at);
 
+  /**
+   * A new version of the story with the same articles: their texts changed (an edited item, an article page read),
+   * so its summary is written again as a version of its own, which posted cards are then edited to show.
+   */
+  Story revise(long storyId, Instant at);
+
   /** Replaces the representative headline without changing the version. */
   void setTitle(long storyId, String title);
 

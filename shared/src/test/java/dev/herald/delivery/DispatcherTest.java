@@ -44,7 +44,7 @@ class DispatcherTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
 
   /** Runs each send on the calling thread. */
-  static final class Inline extends AbstractExecutorService {
+  static class Inline extends AbstractExecutorService {
     boolean shut;
 
     @Override
@@ -120,11 +120,30 @@ class DispatcherTest {
   }
 
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox, Publisher publisher) {
+    return dispatcher(owner, limits, outbox, publisher, new Inline());
+  }
+
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox, Publisher publisher,
+      java.util.concurrent.ExecutorService pool) {
     governor = new RateGovernor(limits, clock.instant());
     Sender sender = new Sender(publisher, outbox, new OutboxViews(stores, outbox), governor, settings.retries(),
         clock);
     return new Dispatcher(Platform.SLACK, outbox, sender, governor, limits.channelPacing(), settings.workers(), clock,
-        owner, new Inline(), recorded -> {});
+        owner, pool, recorded -> {});
+  }
+
+  /** A sender pool whose threads run only when the test says (a machine so busy that they wait for a CPU). */
+  static final class Deferred extends Inline {
+    final List<Runnable> waiting = new ArrayList<>();
+
+    @Override
+    public void execute(Runnable r) {
+      waiting.add(r);
+    }
+
+    void runAll() {
+      while (!waiting.isEmpty()) waiting.remove(0).run();
+    }
   }
 
   /**
@@ -243,6 +262,48 @@ class DispatcherTest {
     clock.advance(Duration.ofMillis(300));
     passes(2);
     assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
+  }
+
+  @Test
+  void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftIsGivenBackAndSentLaterOnce() {
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, delivery.outbox(), slack, pool);
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    passes(1);
+    assertEquals(1, pool.waiting.size(), "claimed and handed to a sender");
+    // the sender thread gets a CPU when more than half the lease is gone: another instance may take the row soon
+    clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
+    pool.runAll();
+    assertTrue(slack.posts().isEmpty(), "not posted on a lease about to run out");
+    assertEquals(DeliveryState.PENDING, row(e).state(), "given back to the outbox");
+    for (int i = 0; i < 4; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      dispatcher.wake();
+      passes(1);
+      pool.runAll();
+    }
+    assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
+    assertEquals(DeliveryState.SENT, row(e).state());
+  }
+
+  @Test
+  void aSendWhoseRowAnotherInstanceTookAfterItsLeaseRanOutNeitherPostsNorTouchesTheRow() {
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, delivery.outbox(), slack, pool);
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    passes(1);
+    // worker-1 stalled past its lease: worker-2 took the row back and claimed it
+    clock.advance(settings.workers().lease().plusSeconds(1));
+    assertEquals(1, delivery.outbox().reclaimExpired(clock.instant()));
+    long id = row(e).id();
+    assertEquals(List.of(id), delivery.outbox().claim(List.of(id), "worker-2", clock.instant().plusSeconds(30)));
+    pool.runAll();
+    assertTrue(slack.posts().isEmpty());
+    assertEquals(DeliveryState.CLAIMED, row(e).state(), "still worker-2's");
+    assertEquals(java.util.Set.of(), delivery.outbox().renew("worker-1", clock.instant().plusSeconds(30)));
+    assertEquals(java.util.Set.of(id), delivery.outbox().renew("worker-2", clock.instant().plusSeconds(30)));
   }
 
   @Test

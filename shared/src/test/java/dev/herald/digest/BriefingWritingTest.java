@@ -174,4 +174,22 @@ class BriefingWritingTest {
       assertTrue(h.isEmpty(), sentence + " -> " + h);
     }
   }
+
+  @Test
+  void aSourceIsDescribedByWhatItAddsToTheText() {
+    Article pacific = teaser("Pacific Daily", "Mediators call rail union and operator to talks on Monday",
+        "Valdoria’s National Conciliation Office has invited Valdorian Railways and the union to talks on Monday. "
+            + "Transport minister Jonas Fairley urged both sides to reach a pay agreement before Christmas.");
+    Article harbor = teaser("Harbor Times", "Rail strike halts most intercity trains",
+        "Members of the rail union began a 48-hour strike at Valdorian Railways on Thursday.");
+    DraftSummary d = new DraftSummary("Valdoria rail strike", List.of(new DraftSection("Talks on Monday", List.of(
+        new DraftSentence("Valdoria’s National Conciliation Office has invited Valdorian Railways and the union to "
+            + "talks on Monday.", List.of(pacific.id()))))), ExtractiveSummarizer.METHOD);
+    java.util.Map<String, String> described = SourceDescriptions.of(List.of(pacific, harbor), d);
+    // the text quotes Pacific Daily's lead: its description is its next fact, not the same sentence again
+    assertEquals("Transport minister Jonas Fairley urged both sides to reach a pay agreement before Christmas.",
+        described.get(pacific.id()));
+    assertEquals("Members of the rail union began a 48-hour strike at Valdorian Railways on Thursday.",
+        described.get(harbor.id()));
+  }
 }

@@ -101,7 +101,7 @@ class OutboxStoreTest {
     long a = row(alert(7)).id();
     long b = row(alert(8)).id();
     delivery.outbox().claim(List.of(a, b), "w1", T.plusSeconds(30));
-    delivery.outbox().release(List.of(b), T);
+    delivery.outbox().release(List.of(b), "w1", T);
     assertEquals(DeliveryState.PENDING, row(alert(8)).state());
     delivery.outbox().sent(a, "m1", 1, T);
     assertEquals(0, delivery.outbox().purge(T));

@@ -51,7 +51,7 @@ public final class CliHome {
   }
 
   /** The instance feed list: {@code config/feeds.yaml}. */
-  static Path feedsFile(Path home) {
+  public static Path feedsFile(Path home) {
     return home.resolve("config/feeds.yaml");
   }
 
@@ -60,7 +60,7 @@ public final class CliHome {
   static final String DB_PASSWORD = "HERALD_DB_PASSWORD";
 
   /** Opens this home's database with the login from the environment; see {@link #database(HeraldConfig, Secrets)}. */
-  static Database database(HeraldConfig config) {
+  public static Database database(HeraldConfig config) {
     return database(config, Secrets.fromEnvironment());
   }
 

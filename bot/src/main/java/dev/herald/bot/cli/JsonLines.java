@@ -1,13 +1,10 @@
 package dev.herald.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.herald.text.ControlChars;
+import dev.herald.bot.logging.ControlCharEscapes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,8 +18,8 @@ import java.util.List;
 
 /**
  * Reading and writing JSON lines for the CLI commands; bad input becomes a {@link CliFailure} naming the line. Output
- * also escapes DEL, C1, bidi controls and line separators (JSON {@code u}-escapes): the same JSON, but safe to print
- * on a terminal.
+ * also escapes DEL, C1, bidi controls and line separators (JSON {@code u}-escapes, {@link ControlCharEscapes}): the
+ * same JSON, but safe to print on a terminal.
  */
 public final class JsonLines {
   public static final ObjectMapper JSON =
@@ -30,7 +27,7 @@ public final class JsonLines {
   private static final ObjectMapper OUT = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
   static {
-    OUT.getFactory().setCharacterEscapes(new TerminalEscapes());
+    OUT.getFactory().setCharacterEscapes(new ControlCharEscapes());
   }
 
   private JsonLines() {}
@@ -86,25 +83,6 @@ public final class JsonLines {
       return OUT.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
-    }
-  }
-
-  /** JSON's escapes plus a {@code u}-escape for every {@link ControlChars#isControl} character. */
-  private static final class TerminalEscapes extends CharacterEscapes {
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    TerminalEscapes() {
-      ascii[0x7f] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return ControlChars.isControl(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }
 }

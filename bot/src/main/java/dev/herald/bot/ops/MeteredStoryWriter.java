@@ -5,6 +5,8 @@ import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reports each summary written ({@code herald_summaries_total{summarizer,result}}): written by the configured
@@ -24,9 +26,18 @@ public final class MeteredStoryWriter implements StoryWriter {
 
   @Override
   public Optional<StorySummary> write(Story story) {
+    return metered(() -> writer.write(story));
+  }
+
+  @Override
+  public Optional<StorySummary> write(Story story, Set<String> textsChanged) {
+    return metered(() -> writer.write(story, textsChanged));
+  }
+
+  private Optional<StorySummary> metered(Supplier<Optional<StorySummary>> write) {
     Optional<StorySummary> s;
     try {
-      s = writer.write(story);
+      s = write.get();
     } catch (RuntimeException e) {
       metrics.summaryWritten(summarizer, HeraldMetrics.SummaryResult.FAILED);
       throw e;

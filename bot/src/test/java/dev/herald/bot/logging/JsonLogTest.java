@@ -72,7 +72,7 @@ class JsonLogTest {
         log -> log.warn("feed {}: {}", "evil", OneLineLogTest.HOSTILE));
     assertEquals(1, lines.size(), lines.toString());
     OneLineLogTest.assertNoControls(lines.get(0));
-    assertTrue(lines.get(0).contains("\\u009B31m\\u202E\\u061Ctxt\\u2028\\u007F"), lines.get(0));
+    assertTrue(lines.get(0).contains("\\u009b31m\\u202e\\u061ctxt\\u2028\\u007F"), lines.get(0));
     assertEquals("feed evil: " + OneLineLogTest.HOSTILE, JSON.readTree(lines.get(0)).path("message").asText());
   }
 

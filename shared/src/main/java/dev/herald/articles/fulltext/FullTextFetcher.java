@@ -21,10 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * says more than the feed replaces the article's text ({@link ArticleStore#updateText}); any other outcome keeps the
  * feed text, with its reason. A page is fetched once per article; again only when the feed edits the item.
  * Transient failures (timeouts, 5xx, an unreachable robots.txt) are retried in later polls, {@link #MAX_ATTEMPTS} in
- * all. Calls are serialised by the pipeline; the per-site workers inside one call run in parallel.
+ * all. Calls are serialised by the pipeline (or its background page worker); the per-site workers inside one call
+ * run in parallel. {@link #close()} stops a call in progress: requests in flight are cancelled and their pages stay
+ * waiting, with no attempt counted.
  */
 public final class FullTextFetcher implements AutoCloseable {
   static final int MAX_ATTEMPTS = 3;
@@ -56,6 +63,9 @@ public final class FullTextFetcher implements AutoCloseable {
   private final int pagesPerPoll;
   private final Duration secondsPerPoll;
   private final ExecutorService workers;
+  /** Every page fetcher handed out, so that closing can cancel their requests in flight. */
+  private final Set<PageFetcher> used = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopped;
 
   private FullTextFetcher(Builder b) {
     this.articles = b.articles;
@@ -65,8 +75,13 @@ public final class FullTextFetcher implements AutoCloseable {
     this.feeds = b.feeds;
     this.clock = b.clock;
     this.rule = new TeaserRule(b.enabled, b.teaserWords);
-    this.sites = new SiteFetcher(b.articles, b.texts, b.reader, b.fetchers, b.clock,
-        new HostPacer(b.clock, b.sleeper), new RobotsRules(b.clock), b.perHostDelay);
+    Function<FeedSource, PageFetcher> tracked = feed -> {
+      PageFetcher f = b.fetchers.apply(feed);
+      used.add(f);
+      return f;
+    };
+    this.sites = new SiteFetcher(b.articles, b.texts, b.reader, tracked, b.clock,
+        new HostPacer(b.clock, b.sleeper), new RobotsRules(b.clock), b.perHostDelay, () -> stopped);
     this.pagesPerPoll = b.pagesPerPoll;
     this.secondsPerPoll = b.timePerPoll;
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
@@ -123,6 +138,7 @@ public final class FullTextFetcher implements AutoCloseable {
    * next poll. Never throws for a page problem.
    */
   public FullTextReport fetchWaiting() {
+    if (stopped) return FullTextReport.NONE;
     List<String> ids = texts.waiting(pagesPerPoll);
     if (ids.isEmpty()) return FullTextReport.NONE;
     Map<String, Article> byId = new LinkedHashMap<>();
@@ -144,13 +160,17 @@ public final class FullTextFetcher implements AutoCloseable {
     }
     Instant deadline = clock.instant().plus(secondsPerPoll);
     List<Future<List<SiteFetcher.Outcome>>> pending = new ArrayList<>();
-    for (List<SiteFetcher.Job> site : bySite.values()) pending.add(workers.submit(() -> sites.fetch(site, deadline)));
+    try {
+      for (List<SiteFetcher.Job> site : bySite.values()) pending.add(workers.submit(() -> sites.fetch(site, deadline)));
+    } catch (RejectedExecutionException e) {
+      // closed meanwhile: what was not handed out stays waiting
+    }
     List<SiteFetcher.Outcome> outcomes = new ArrayList<>();
     for (Future<List<SiteFetcher.Outcome>> f : pending) {
       try {
         outcomes.addAll(f.get());
-      } catch (ExecutionException e) {
-        log.error("page fetching failed", e.getCause());
+      } catch (ExecutionException | CancellationException e) {
+        if (!stopped) log.error("page fetching failed", e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
@@ -182,9 +202,21 @@ public final class FullTextFetcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops: requests in flight are cancelled, pacing waits interrupted, and a {@link #fetchWaiting} in progress
+   * returns what it finished (the rest stays waiting). Waits briefly for the site workers to end.
+   */
   @Override
   public void close() {
-    workers.shutdownNow();
+    stopped = true;
+    for (PageFetcher f : used) f.cancelAll();
+    // sites not started yet: cancelled, so that a fetchWaiting in progress does not wait for them
+    for (Runnable never : workers.shutdownNow()) if (never instanceof Future<?> f) f.cancel(false);
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) log.warn("article page workers still running after 10 s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Parts and settings of a {@link FullTextFetcher}; {@link #build()} checks that every part was given. */

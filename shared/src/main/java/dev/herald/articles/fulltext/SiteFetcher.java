@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches one site's waiting pages, one request at a time: robots.txt first (once a day), each request spaced by the
  * delay (or the site's longer Crawl-delay), then the page read and the article's text choice stored. Never throws for
- * a page problem. Thread-safe across sites: {@link FullTextFetcher} gives each site to one worker.
+ * a page problem. Thread-safe across sites: {@link FullTextFetcher} gives each site to one worker. Stopping (the
+ * fetcher closing, its requests cancelled, its workers interrupted) ends a site's turn without recording anything for
+ * the page in hand, so that shutting down never counts as a failed attempt.
  */
 final class SiteFetcher {
   private static final Logger log = LoggerFactory.getLogger(SiteFetcher.class);
@@ -40,10 +43,12 @@ final class SiteFetcher {
   private final HostPacer pacer;
   private final RobotsRules robots;
   private final Duration perHostDelay;
+  private final BooleanSupplier stopping;
 
   SiteFetcher(ArticleStore articles, ArticleTextStore texts, PageReader reader,
       Function<FeedSource, PageFetcher> fetchers, Clock clock, HostPacer pacer, RobotsRules robots,
-      Duration perHostDelay) {
+      Duration perHostDelay, BooleanSupplier stopping) {
+    this.stopping = stopping;
     this.articles = articles;
     this.texts = texts;
     this.reader = reader;
@@ -58,12 +63,20 @@ final class SiteFetcher {
 
   record Outcome(String articleId, TextReason reason, boolean requested) {}
 
-  /** One site's jobs, oldest first, one request at a time, until {@code deadline}; the rest stay waiting. */
-  List<Outcome> fetch(List<Job> jobs, Instant deadline) throws InterruptedException {
+  /**
+   * One site's jobs, oldest first, one request at a time, until {@code deadline} or until stopped; the rest stay
+   * waiting. Returns what was done, also when interrupted.
+   */
+  List<Outcome> fetch(List<Job> jobs, Instant deadline) {
     List<Outcome> out = new ArrayList<>();
     for (Job job : jobs) {
-      if (!clock.instant().isBefore(deadline)) break;
-      out.add(fetchOne(job));
+      if (stopping.getAsBoolean() || !clock.instant().isBefore(deadline)) break;
+      try {
+        out.add(fetchOne(job));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
     }
     return out;
   }
@@ -74,13 +87,17 @@ final class SiteFetcher {
     String host = String.valueOf(job.url().getHost());
     if (!robots.known(job.url())) pace(fetcher, host, job.url());
     RobotsRules.Answer answer = robots.check(fetcher, job.url());
-    if (answer == RobotsRules.Answer.UNAVAILABLE) return retry(job, "robots.txt could not be read", false);
+    if (answer == RobotsRules.Answer.UNAVAILABLE) {
+      stopIfStopping();
+      return retry(job, "robots.txt could not be read", false);
+    }
     if (answer == RobotsRules.Answer.DISALLOWED) return keep(job, TextReason.ROBOTS, "", Optional.empty(), false);
     pace(fetcher, host, job.url());
     FetchedPage page;
     try {
       page = fetcher.page(job.url());
     } catch (IOException e) {
+      stopIfStopping(); // the request was cancelled: the page still waits, no attempt counted
       return failed(job, e);
     }
     PageReading r;
@@ -100,6 +117,10 @@ final class SiteFetcher {
     texts.save(new TextChoice(a.id(), a.feedId(), TextReason.PAGE, a.text(), page.finalUrl().toString(),
         r.siteName(), r.imageUrl(), r.author(), r.detail(), job.choice().attempts() + 1, clock.instant()));
     return new Outcome(a.id(), TextReason.PAGE, true);
+  }
+
+  private void stopIfStopping() throws InterruptedException {
+    if (stopping.getAsBoolean()) throw new InterruptedException("page fetching is stopping");
   }
 
   private void pace(PageFetcher fetcher, String host, URI url) throws InterruptedException {

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits; tests pass one that advances a fake clock instead. */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
   void sleep(Duration d) throws InterruptedException;
 
   Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
