@@ -5,7 +5,8 @@
  *
  * <p>In: options, the shared corpora ({@code --corpus}, read in place) and the fake platforms. Out: figures on
  * stdout. May import bot's CLI helpers (CliFailure, CliHome, JsonLines), the adapters' public entry points, the
- * evaluation packages and {@code dev.herald.bench.fanout}; nothing imports this package but BenchMain's callers.
+ * evaluation packages, {@code dev.herald.bench.fanout} and {@code dev.herald.bench.memory}; nothing imports this
+ * package but BenchMain's callers.
  * The baselines {@code dev.herald.digest.LeadSummarizer}, {@code TextRankSummarizer} and
  * {@code dev.herald.stories.CorpusVectors} live in this module under the packages whose package-private helpers they
  * use; they are not in the product jar.
