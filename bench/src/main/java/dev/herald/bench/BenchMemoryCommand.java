@@ -27,20 +27,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench memory}: what a running Herald holds. For each archive size (articles filed into stories and
- * summarised, as a running Herald stores them) and each channel count (half Slack, half Discord, across 24 time
- * zones, a daily briefing each, one in ten briefed during the run, one in ten subscribed to a topic), a separate
- * Herald process is started as {@code run} starts it, against the local fake Slack and Discord (in this process, so
- * they weigh nothing there) and a local feed server whose 40 feeds it polls every minute. After {@code --seconds} it
- * reports its heap after a full collection, its peak heap (the most in use before any collection), its resident set,
- * live threads and the database's size. Then the growth per channel and per article; the last line is one JSON
- * object for the largest run.
+ * {@code bench memory}: what a running Herald holds. For each archive size (articles filed into stories, every story
+ * summarised, as a running Herald stores them; an archive kept with {@code --archives} whose summarising was cut short
+ * is completed first, and one with a story left unsummarised is not measured) and each channel count (half Slack,
+ * half Discord, across 24 time zones, a daily briefing each, one in ten subscribed to a topic), a separate Herald
+ * process is started as {@code run} starts it, against the local fake Slack and Discord (in this process, so they
+ * weigh nothing there) and a local feed server whose 40 feeds it polls every minute. Once it is up, one channel in
+ * ten moves its briefing to a few minutes later, so a thousand briefings are built and delivered at 10,000 channels.
+ * After {@code --seconds}, and once those briefings have run and the outbox is empty, it reports its heap after a
+ * full collection, its peak heap (the most in use before any collection), its resident set, live threads and the
+ * database's size, with how many briefings ran and messages reached the fakes meanwhile. Then the growth per channel
+ * and per article; the last line is one JSON object for the largest run.
  */
 @Command(name = "memory", mixinStandardHelpOptions = true,
     description = "Memory of a running Herald at 1,000 and 10,000 channels and 10,000 and 100,000 stored articles "
@@ -56,8 +60,9 @@ public final class BenchMemoryCommand implements Callable<Integer> {
       description = "stored articles (default ${DEFAULT-VALUE})")
   List<Integer> articles;
 
-  @Option(names = "--seconds", defaultValue = "150",
-      description = "how long each Herald runs before it is measured (default ${DEFAULT-VALUE})")
+  @Option(names = "--seconds", defaultValue = "240",
+      description = "how long each Herald runs at least before it is measured, from when it is up; it runs on until"
+          + " the briefings due meanwhile are delivered (default ${DEFAULT-VALUE})")
   int seconds;
 
   @Option(names = "--xmx", defaultValue = "512m", description = "each Herald's -Xmx (default ${DEFAULT-VALUE})")
@@ -95,17 +100,33 @@ public final class BenchMemoryCommand implements Callable<Integer> {
         for (int c : channels) {
           MemoryHome.Endpoints at = new MemoryHome.Endpoints(slack.url(), discordUrls[0], discordUrls[1], freePort(),
               feeds);
+          long writing = System.nanoTime();
           Path home = MemoryHome.create(dir.resolve("run-" + c + "-" + a), archive, topics, c, at,
               Instant.now());
+          long written = (System.nanoTime() - writing) / 1_000_000_000L;
           int before = slack.delivered() + discord.delivered();
           JsonNode figures = measure(home);
           Run r = new Run(c, a, figures, slack.delivered() + discord.delivered() - before);
           runs.add(r);
           out.printf(Locale.ROOT, "%,6d channels %,7d articles: heap after GC %6.1f MB, peak heap %6.1f MB, RSS %6.1f"
-              + " MB (peak %6.1f), %3d threads, db %6.1f MB; %,d live stories, %,d messages delivered, %,d unsent%n",
+              + " MB (peak %6.1f), %3d threads, db %6.1f MB; %,d live stories; home written in %d s, up in %d s,"
+              + " measured after %d s:"
+              + " %,d of %,d briefings run (%,d stories), %,d messages delivered, %,d unsent; polling brought %,d"
+              + " articles into %,d stories (%,d without a summary of their latest version)%n",
               c, a, r.get("heap_after_gc_mb"), r.get("peak_heap_mb"), r.get("rss_mb"), r.get("peak_rss_mb"),
-              (int) r.get("threads"), r.get("db_mb"), (int) r.get("live_stories"), r.delivered(),
-              (int) r.get("unsent"));
+              (int) r.get("threads"), r.get("db_mb"), (int) r.get("live_stories"), written, (int) r.get("startup_s"),
+              (int) r.get("ran_s"), (int) r.get("briefings_run"), (int) r.get("briefings_due"),
+              (int) r.get("briefing_stories"), r.delivered(), (int) r.get("unsent"), (int) r.get("articles_polled"),
+              (int) r.get("stories_polled"),
+              (int) r.get("stories_polled_unsummarised"));
+          if (r.get("briefings_run") < r.get("briefings_due") || r.delivered() == 0 || r.get("unsent") > 0
+              || r.get("stories_polled_unsummarised") > 0) {
+            out.println("  WARNING: this Herald was measured before its briefings were all delivered or its new"
+                + " stories summarised; the last warnings of its log:");
+            List<String> log = Files.readAllLines(home.resolve("herald.log")).stream()
+                .filter(l -> l.contains("WARN") || l.contains("ERROR")).toList();
+            log.subList(Math.max(0, log.size() - 5), log.size()).forEach(l -> out.println("    " + l));
+          }
           out.flush();
         }
       }
@@ -130,18 +151,24 @@ public final class BenchMemoryCommand implements Callable<Integer> {
   /** The archive of {@code a} articles in {@code dir}: reused if {@code --archives} kept one there, else built. */
   private Path archive(PrintWriter out, Path dir, Path topics, int a) throws IOException {
     Path file = dir.resolve("archive-" + a + ".db");
-    if (keep != null && Files.exists(file)) {
-      out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s); %.1f MB on disk%n", a, file,
-          Files.getLastModifiedTime(file), ProcessMemory.databaseMb(file));
-      out.flush();
-      return file;
-    }
     long started = System.nanoTime();
-    Path building = file.resolveSibling(file.getFileName() + ".building");
-    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), step -> {
+    Consumer<String> progress = step -> {
       out.printf(Locale.ROOT, "  %s (%d s)%n", step, (System.nanoTime() - started) / 1_000_000_000L);
       out.flush();
-    });
+    };
+    if (keep != null && Files.exists(file)) {
+      out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s)%n", a, file,
+          Files.getLastModifiedTime(file));
+      out.flush();
+      NewsArchive.Summaries s = NewsArchive.complete(file, progress);
+      out.printf(Locale.ROOT, "archive: %,d stories, %,d with a summary; %.1f MB on disk%n", s.stories(),
+          s.summarised(), ProcessMemory.databaseMb(file));
+      out.flush();
+      requireSummaries(file, s);
+      return file;
+    }
+    Path building = file.resolveSibling(file.getFileName() + ".building");
+    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), progress);
     for (String suffix : new String[] {"-wal", "-shm", ""}) {
       Path part = Path.of(building + suffix);
       if (Files.exists(part)) Files.move(part, Path.of(file + suffix), StandardCopyOption.REPLACE_EXISTING);
@@ -150,7 +177,17 @@ public final class BenchMemoryCommand implements Callable<Integer> {
         + " %.1f MB on disk%n", b.articles(), b.stories(), b.filing().toSeconds(), b.summaries(),
         b.summarising().toSeconds(), ProcessMemory.databaseMb(file));
     out.flush();
+    requireSummaries(file, new NewsArchive.Summaries(b.stories(), b.summaries()));
     return file;
+  }
+
+  /** A Herald in the state has every stored story summarised: an archive short of that is not measured. */
+  private static void requireSummaries(Path file, NewsArchive.Summaries s) {
+    if (!s.complete()) {
+      throw new CliFailure(String.format(Locale.ROOT, "%s: only %,d of %,d stories have a summary (the others failed"
+          + " the summary check); not measuring an archive a running Herald would not hold", file, s.summarised(),
+          s.stories()));
+    }
   }
 
   /** Heap (after GC) and database growth between the smallest and largest channel counts and archive sizes. */
@@ -196,7 +233,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     b.environment().put("DISCORD_TOKEN", "bench-token");
     b.environment().put("HERALD_LOG_LEVEL", "WARN");
     Process p = b.start();
-    if (!p.waitFor(seconds + 600L, TimeUnit.SECONDS)) {
+    if (!p.waitFor(seconds + BenchMemoryWorkerCommand.DRAIN_SECONDS + 1_200L, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException("a measured Herald did not finish; see " + log);
     }

@@ -12,12 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +22,8 @@ import java.util.Optional;
  * A Herald home for one run of the memory benchmark: {@code config/herald.yaml} pointing at the local fakes and the
  * bench feed server, the {@value SyntheticNews#OUTLETS} bench feeds polled every minute, the shipped topics, and a
  * copy of an archive database with {@code channels} channels added, half Slack and half Discord, across
- * {@value #ZONES_COUNT} time zones. Each channel has a daily briefing: one in ten at its local time a few minutes after
- * the run starts (they are briefed while it runs), the others at 08:00 local; one in ten subscribes to a topic.
+ * {@value #ZONES_COUNT} time zones. Each channel has a daily briefing at 08:00 local (the measured process moves one in
+ * ten to a few minutes after it is up, so they are briefed while it runs); one in ten subscribes to a topic.
  */
 public final class MemoryHome {
   static final List<String> ZONES = List.of("Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles",
@@ -48,9 +45,9 @@ public final class MemoryHome {
    *
    * @param archive the archive database to copy
    * @param topics the topics file to copy (config/topics.yaml)
-   * @param briefSoonAt the channels briefed during the run are due from one to three minutes after this
+   * @param now when the subscriptions are made
    */
-  public static Path create(Path dir, Path archive, Path topics, int channels, Endpoints at, Instant briefSoonAt)
+  public static Path create(Path dir, Path archive, Path topics, int channels, Endpoints at, Instant now)
       throws IOException {
     Files.createDirectories(dir.resolve("config"));
     Files.createDirectories(dir.resolve("data"));
@@ -79,23 +76,19 @@ public final class MemoryHome {
     }
     Files.writeString(dir.resolve("config/feeds.yaml"), feeds.toString());
     try (Database d = Database.open(db)) {
-      addChannels(Stores.sql(d, Clock.systemUTC()), channels, briefSoonAt);
+      addChannels(Stores.sql(d, Clock.systemUTC()), channels, now);
     }
     return dir;
   }
 
-  static void addChannels(Stores stores, int channels, Instant soon) {
+  static void addChannels(Stores stores, int channels, Instant now) {
     for (int i = 1; i <= channels; i++) {
       Platform p = i % 2 == 0 ? Platform.DISCORD : Platform.SLACK;
       int n = (i + 1) / 2;
       ChannelKey key = ChannelKey.of(p, FanoutWorld.workspace(p), FanoutWorld.channelId(p, n));
       ZoneId zone = ZoneId.of(ZONES.get(i % ZONES.size()));
-      LocalTime at = i % 10 == 0
-          ? ZonedDateTime.ofInstant(soon.plus(Duration.ofMinutes(1 + i % 3)), zone).toLocalTime()
-              .truncatedTo(ChronoUnit.MINUTES)
-          : LocalTime.of(8, 0);
-      stores.channels().save(new Channel(key, "#bench-" + i, zone, Optional.of(at), List.of()));
-      if (i % 10 == 5) stores.channels().subscribe(new Subscription(key, TOPICS.get(i % TOPICS.size()), soon));
+      stores.channels().save(new Channel(key, "#bench-" + i, zone, Optional.of(LocalTime.of(8, 0)), List.of()));
+      if (i % 10 == 5) stores.channels().subscribe(new Subscription(key, TOPICS.get(i % TOPICS.size()), now));
     }
   }
 }

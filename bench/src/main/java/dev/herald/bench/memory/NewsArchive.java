@@ -5,6 +5,7 @@ import dev.herald.digest.CheckedStoryWriter;
 import dev.herald.digest.CheckedSummarizer;
 import dev.herald.digest.ExtractiveSummarizer;
 import dev.herald.model.Article;
+import dev.herald.model.FeedScope;
 import dev.herald.model.Story;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
@@ -85,13 +86,47 @@ public final class NewsArchive {
       }
       clock.set(end);
       long filed = System.nanoTime();
-      CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
-          new CheckedSummarizer(new ExtractiveSummarizer(), 140), clock, ArticleTextStore.sql(db));
-      List<Story> all = stores.stories().activeSince(Instant.EPOCH);
-      int summaries = summariseAll(writer, all, progress);
-      return new Built(n, all.size(), summaries, Duration.ofNanos(filed - started),
+      Summaries done = summariseMissing(db, stores, clock, progress);
+      return new Built(n, done.stories(), done.summarised(), Duration.ofNanos(filed - started),
           Duration.ofNanos(System.nanoTime() - filed));
     }
+  }
+
+  /** How many stories an archive holds and how many of them have a summary. */
+  public record Summaries(int stories, int summarised) {
+    public boolean complete() {
+      return summarised == stories;
+    }
+  }
+
+  /**
+   * Summarises every story of an archive that has no summary yet (an archive whose summarising was cut short is
+   * completed, not rebuilt), with the clock at the archive's newest article, and returns the counts afterwards.
+   */
+  public static Summaries complete(Path file, Consumer<String> progress) {
+    try (Database db = Database.open(file)) {
+      SettableClock clock = new SettableClock(Instant.EPOCH);
+      Stores stores = Stores.sql(db, clock);
+      List<Story> all = stores.stories().activeSince(Instant.EPOCH);
+      if (all.isEmpty()) return new Summaries(0, 0);
+      clock.set(all.get(0).newestArticleAt());
+      return summariseMissing(db, stores, clock, progress);
+    }
+  }
+
+  private static Summaries summariseMissing(Database db, Stores stores, SettableClock clock,
+      Consumer<String> progress) {
+    CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
+        new CheckedSummarizer(new ExtractiveSummarizer(), 140), clock, ArticleTextStore.sql(db));
+    List<Story> all = stores.stories().activeSince(Instant.EPOCH);
+    List<Story> missing = all.stream().filter(s -> stores.summaries().latestOf(s.id(), FeedScope.INSTANCE).isEmpty())
+        .toList();
+    if (!missing.isEmpty() && missing.size() < all.size()) {
+      progress.accept(String.format(Locale.ROOT, "%,d of %,d stories have no summary yet: summarising them",
+          missing.size(), all.size()));
+    }
+    int written = summariseAll(writer, missing, progress);
+    return new Summaries(all.size(), all.size() - missing.size() + written);
   }
 
   /**
