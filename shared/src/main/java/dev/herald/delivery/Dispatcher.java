@@ -431,10 +431,6 @@ final class Dispatcher {
     return sentCount.get();
   }
 
-  int inFlight() {
-    return inFlight.size();
-  }
-
   /** Stops admitting, waits up to {@code grace} for in-flight sends, gives back rows that never started. */
   void stop(Duration grace) {
     synchronized (this) {
