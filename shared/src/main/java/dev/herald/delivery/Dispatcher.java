@@ -5,7 +5,7 @@ import dev.herald.model.ChannelPacing;
 import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.OutboxClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * answers of all their requests are in the store); a row refused for it waits for the time the store names.
  *
  * <p>Several instances share the work through the store: each says every few seconds that it sends this platform
- * ({@link OutboxStore#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
+ * ({@link OutboxClaims#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
  * among the live senders (rendezvous hashing), so that instances do not contend for the same channels; when one
  * stops or dies, its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link ResultRecorder}, many per transaction, then come back to
  * the dispatcher thread; the store is re-read when woken (new rows), every few
@@ -59,7 +59,7 @@ final class Dispatcher {
   private static final int LOAD_LIMIT = 20_000;
 
   private final Platform platform;
-  private final OutboxStore outbox;
+  private final OutboxClaims outbox;
   private final Sender sender;
   private final RateGovernor governor;
   private final ChannelPacing pacing;
@@ -101,7 +101,7 @@ final class Dispatcher {
   private List<String> senders = List.of();
   private Thread thread;
 
-  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
+  Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
       java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
     this.platform = platform;
