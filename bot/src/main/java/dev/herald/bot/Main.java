@@ -5,6 +5,7 @@ import dev.herald.bot.cli.HeraldCommand;
 import dev.herald.config.ConfigException;
 import dev.herald.text.ControlChars;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and runs a subcommand. Exit 0 on success, 2 on bad input, 1 on a bug. */
@@ -17,7 +18,16 @@ public final class Main {
 
   /** Runs one command line with the given streams; the exit status is returned, not taken. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, List.of());
+  }
+
+  /**
+   * Runs one command line with {@code extraSubcommands} (picocli {@code @Command} objects) added to {@code herald}:
+   * how the benchmark jar adds {@code herald bench} without the product knowing it.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, List<Object> extraSubcommands) {
     CommandLine cli = new CommandLine(new HeraldCommand());
+    for (Object command : extraSubcommands) cli.addSubcommand(command);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, ignoredArgs) -> {

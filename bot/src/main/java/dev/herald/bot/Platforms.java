@@ -10,6 +10,7 @@ import dev.herald.bot.ops.Readiness;
 import dev.herald.bot.slack.SlackAdapter;
 import dev.herald.bot.slack.SlackHealth;
 import dev.herald.chat.ChatService;
+import dev.herald.chat.ScheduleListener;
 import dev.herald.chat.StatusSection;
 import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
@@ -187,6 +188,14 @@ public final class Platforms implements AutoCloseable {
   /** "Slack (socket mode), Discord (1 shard)". */
   public String describe() {
     return String.join(", ", started);
+  }
+
+  /**
+   * What {@code /herald schedule} tells when a channel's briefing time changes: the running scheduler, which
+   * (re)schedules that channel's next briefing.
+   */
+  public ScheduleListener schedules() {
+    return delivery.scheduleListener();
   }
 
   /** The console channel, when no platform runs. */

@@ -12,7 +12,7 @@ import java.util.Set;
  * fragment dropped; dot segments and a trailing slash removed; tracking parameters ({@code utm_*}, {@code fbclid},
  * {@code gclid} and the like) removed, other parameters kept in order. Stateless and thread-safe.
  */
-public final class CanonicalUrl {
+final class CanonicalUrl {
   private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
       "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id",
       "_ga", "_gl", "ncid", "cmpid", "ocid", "smid", "smtyp", "sr_share", "ref_src", "ref_url", "at_medium",

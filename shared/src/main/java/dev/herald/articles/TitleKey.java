@@ -42,10 +42,4 @@ final class TitleKey {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
   }
-
-  /** A 64-bit hash of a string (the first 8 bytes of its sha-256). */
-  static long hash64(String s) {
-    String hex = sha256(s);
-    return Long.parseUnsignedLong(hex.substring(0, 16), 16);
-  }
 }

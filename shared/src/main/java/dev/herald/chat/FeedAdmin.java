@@ -4,7 +4,7 @@ import dev.herald.model.WorkspaceKey;
 import java.util.List;
 
 /** The feeds a workspace reads, as chat sees them: lines to show and one-line outcomes. */
-public interface FeedAdmin {
+interface FeedAdmin {
   /** One line per feed the workspace can see, with its health. */
   List<String> list(WorkspaceKey workspace);
 

@@ -8,7 +8,6 @@ import dev.herald.render.NoticeView;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -94,9 +93,5 @@ final class SettingsCommands {
     if (all.contains(topic)) return Optional.empty();
     return Optional.of(ChatReply.error("Unknown topic \u201c" + ChatCommandParser.shorten(topic) + "\u201d. Topics: "
         + String.join(", ", all) + "."));
-  }
-
-  static ZoneId zoneOf(Channel channel) {
-    return channel.zone();
   }
 }

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * ({@code config/herald.yaml: briefing.time must be HH:MM, got "25:00"}). Keys nobody read are reported by {@link
  * #rejectUnknown()}, so a typo never passes silently.
  */
-public final class YamlSection {
+final class YamlSection {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final String file;

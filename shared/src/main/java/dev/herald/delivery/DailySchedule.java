@@ -17,7 +17,7 @@ import java.util.Optional;
  * two. A day the zone skipped entirely (Samoa, 30 December 2011) has no briefing of its own, so the instants stay
  * strictly increasing. Pure and thread-safe.
  */
-public record DailySchedule(LocalTime at, ZoneId zone) {
+record DailySchedule(LocalTime at, ZoneId zone) {
   public DailySchedule {
     Objects.requireNonNull(at, "at == null");
     Objects.requireNonNull(zone, "zone == null");

@@ -119,10 +119,6 @@ final class DeliveryScheduler {
     return s != null && s.getSchedulerState().isStarted() && !s.getSchedulerState().isShuttingDown();
   }
 
-  SchedulerClient client() {
-    return scheduler;
-  }
-
   /** Follows a channel's settings: (re)schedules its next briefing, or cancels it when it has none. */
   void scheduleChanged(Channel channel) {
     TaskInstanceId id = TaskInstanceId.of(BRIEFING, channel.key().toString());

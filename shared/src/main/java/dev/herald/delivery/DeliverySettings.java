@@ -105,14 +105,6 @@ public record DeliverySettings(
     return new DeliverySettings(v, alerts, maxEditsPerHour, retries, workers, limits);
   }
 
-  public DeliverySettings withAlerts(Alerts v) {
-    return new DeliverySettings(briefings, v, maxEditsPerHour, retries, workers, limits);
-  }
-
-  public DeliverySettings withMaxEditsPerHour(int v) {
-    return new DeliverySettings(briefings, alerts, v, retries, workers, limits);
-  }
-
   public DeliverySettings withRetries(Retries v) {
     return new DeliverySettings(briefings, alerts, maxEditsPerHour, v, workers, limits);
   }

@@ -475,10 +475,6 @@ final class Dispatcher {
     return sentCount.get();
   }
 
-  int inFlight() {
-    return inFlight.size();
-  }
-
   /** Rows in memory waiting for their turn (this instance's channels only). */
   int queued() {
     return queues.size();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param retryAt not polled before this (its backoff)
  * @param disabled set when it failed too often and is no longer polled
  */
-public record FeedState(
+record FeedState(
     String feedId, int consecutiveFailures, Optional<String> problem, Optional<Instant> retryAt,
     Optional<String> disabled, Optional<Instant> lastPolled) {
   public FeedState {

@@ -46,11 +46,6 @@ public final class PublishException extends Exception {
     return new PublishException(Kind.RATE_LIMITED, message, Objects.requireNonNull(retryAfter), null);
   }
 
-  /** A rate limit that applies to every channel of the platform (Discord's global limit). */
-  public static PublishException rateLimitedGlobally(String message, Duration retryAfter) {
-    return new PublishException(Kind.RATE_LIMITED, message, Objects.requireNonNull(retryAfter), null, true);
-  }
-
   /** The platform refused Herald's credentials (HTTP 401, Slack {@code invalid_auth}, {@code token_revoked}). */
   public static PublishException unauthorized(String message) {
     return new PublishException(Kind.LOST_ACCESS, message, null, null, true);

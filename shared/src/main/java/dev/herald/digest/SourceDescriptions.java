@@ -21,7 +21,7 @@ import java.util.Set;
  * sentences, the first one. At most {@value #MAX_WORDS} words; a longer sentence is cut at a word and marked with an
  * ellipsis.
  */
-public final class SourceDescriptions {
+final class SourceDescriptions {
   static final int MAX_WORDS = 40;
   /** Informative sentences looked at per source before falling back to the first. */
   static final int LOOK = 4;

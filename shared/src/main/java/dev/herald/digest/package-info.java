@@ -13,5 +13,7 @@
  * dev.herald.digest.CheckedStoryWriter} stores only those. Citation numbers come from {@link
  * dev.herald.model.CitationNumberer} and nowhere else. {@link dev.herald.digest.LeadSummarizer} and {@link
  * dev.herald.digest.TextRankSummarizer} are benchmark baselines, not for chat.
+ *
+ * <p>May import stories, feeds, config, text, model and store.
  */
 package dev.herald.digest;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * with a file URI is refused, so chat users can never make Herald read the server's disk. The file's modification
  * time is its validator. Thread-safe.
  */
-public final class FileFeedFetcher implements FeedFetcher {
+final class FileFeedFetcher implements FeedFetcher {
   private final long maxBytes;
 
   public FileFeedFetcher(long maxBytes) {

@@ -18,7 +18,7 @@ import okhttp3.ResponseBody;
  * size cap counted after decompression. Only {@code text/html} and {@code application/xhtml+xml} pages are read.
  * Built by {@link HttpFeedFetcher.Builder#buildPageFetcher()}. Thread-safe; share one instance.
  */
-public final class HttpPageFetcher implements PageFetcher {
+final class HttpPageFetcher implements PageFetcher {
   private static final String ACCEPT_HTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
   /** RFC 9309: crawlers must read at least 500 KiB of a robots.txt; more is ignored. */
   private static final long MAX_ROBOTS_BYTES = 512 * 1024;

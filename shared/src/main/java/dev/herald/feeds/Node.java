@@ -120,14 +120,4 @@ final class Node {
     for (int i = 0; i < attrs.size(); i += 2) if (attrs.get(i).equals(qname)) return attrs.get(i + 1);
     return "";
   }
-
-  /** The attribute by local name, whatever its prefix. */
-  String attrLocal(String name) {
-    for (int i = 0; i < attrs.size(); i += 2) {
-      String q = attrs.get(i);
-      int colon = q.indexOf(':');
-      if ((colon < 0 ? q : q.substring(colon + 1)).equals(name) && !q.startsWith("xmlns")) return attrs.get(i + 1);
-    }
-    return "";
-  }
 }

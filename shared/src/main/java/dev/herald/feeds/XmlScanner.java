@@ -37,10 +37,6 @@ final class XmlScanner {
     this.n = buffer.length;
   }
 
-  char[] buffer() {
-    return b;
-  }
-
   int next() {
     while (pos < n) {
       if (b[pos] != '<') return text(pos);

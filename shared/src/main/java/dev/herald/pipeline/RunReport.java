@@ -5,7 +5,6 @@ import dev.herald.articles.fulltext.FullTextReport;
 import dev.herald.model.StorySummary;
 import dev.herald.render.Phrases;
 import dev.herald.stories.StoryUpdate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -50,10 +49,6 @@ public record RunReport(
 
   public long feedsFailed() {
     return feeds.stream().filter(f -> f.problem().isPresent()).count();
-  }
-
-  public Duration elapsed() {
-    return Duration.between(startedAt, finishedAt);
   }
 
   /**

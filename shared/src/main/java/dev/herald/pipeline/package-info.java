@@ -1,2 +1,10 @@
-/** The one place the stages are wired into a run: feeds, articles, stories, digest. */
+/**
+ * The one place the stages are wired into a run: feeds, articles, stories, digest. {@link
+ * dev.herald.pipeline.Pipeline} runs the due feeds through each stage in order and returns a {@link
+ * dev.herald.pipeline.RunReport}.
+ *
+ * <p>In: the feeds that are due. Out: stored articles, stories and summaries, and the run's report. May import every
+ * stage up to digest (and render, for the views of changed stories); must not import delivery, chat or runtime
+ * (ArchitectureTest).
+ */
 package dev.herald.pipeline;

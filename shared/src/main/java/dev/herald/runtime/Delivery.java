@@ -13,7 +13,6 @@ import dev.herald.digest.BriefingBuilder;
 import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
-import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.pipeline.RunReport;
@@ -22,10 +21,8 @@ import dev.herald.store.DeliveryStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -126,7 +123,6 @@ public final class Delivery implements AutoCloseable {
     private Database database;
     private Pipeline pipeline;
     private Supplier<List<FeedSource>> feeds;
-    private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
     private BriefingBuilder briefingBuilder;
     private DeliverySettings settings;
     private int maxFeedFailures = 11;
@@ -152,16 +148,6 @@ public final class Delivery implements AutoCloseable {
     /** The current feed list; read on every poll tick. */
     public Builder feeds(Supplier<List<FeedSource>> v) {
       this.feeds = v;
-      return this;
-    }
-
-    public Builder publisher(Publisher v) {
-      publishers.put(v.platform(), v);
-      return this;
-    }
-
-    public Builder publishers(Map<Platform, Publisher> v) {
-      publishers.putAll(v);
       return this;
     }
 
@@ -213,7 +199,6 @@ public final class Delivery implements AutoCloseable {
           .briefingBuilder(briefingBuilder)
           .feeds(feeds)
           .pipeline(due -> outcome(p.run(due)))
-          .publishers(publishers)
           .feedHealth(health != null ? health : FeedHealthSource.tracking(maxFeedFailures))
           .settings(settings)
           .clock(clock)

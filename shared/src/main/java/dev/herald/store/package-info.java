@@ -11,5 +11,8 @@
  * <p>Imports only {@code dev.herald.model}. Every {@link java.sql.SQLException} leaves as a {@link
  * dev.herald.store.StoreException}. Times are stored as epoch milliseconds ({@code BIGINT}), booleans as {@code
  * INTEGER} 0/1, so that the same statements run on both databases.
+ *
+ * <p>In: model records. Out: model records and store-owned rows (StoryVersion, outbox rows). Must not import any other
+ * Herald package but model (ArchitectureTest).
  */
 package dev.herald.store;

@@ -92,11 +92,6 @@ public record ClusterSettings(
         urlWeight, entityWeight, maxTextWords, maxCentroidTerms, coreSize, idfPrior);
   }
 
-  public ClusterSettings withDecay(Duration d) {
-    return new ClusterSettings(window, d, shortThreshold, longThreshold, shortMergeThreshold, longMergeThreshold,
-        candidateTerms, titleWeight, urlWeight, entityWeight, maxTextWords, maxCentroidTerms, coreSize, idfPrior);
-  }
-
   public ClusterSettings withCore(int size) {
     return new ClusterSettings(window, decay, shortThreshold, longThreshold, shortMergeThreshold, longMergeThreshold,
         candidateTerms, titleWeight, urlWeight, entityWeight, maxTextWords, maxCentroidTerms, size, idfPrior);

@@ -44,11 +44,6 @@ public final class TopicTagger {
     }
   }
 
-  /** No configured topics: articles carry only their feed's topics. */
-  public static TopicTagger feedTopicsOnly(Function<String, List<String>> feedTopics) {
-    return new TopicTagger(List.of(), feedTopics);
-  }
-
   /** The configured topic names, in file order. */
   public List<String> topicNames() {
     return List.copyOf(names);

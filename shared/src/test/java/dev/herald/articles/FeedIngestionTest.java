@@ -13,6 +13,7 @@ import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.FakeFeedFetcher;
+import dev.herald.testing.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class FeedIngestionTest {
   private static final FeedSource POST = FeedSource.of("post", "Post", URI.create("https://post.example/rss"), List.of());
 
   private final Database db = Database.inMemory();
-  private final SettableClock clock = new SettableClock(T0);
+  private final MutableClock clock = new MutableClock(T0);
   private final Stores stores = Stores.sql(db, clock);
   private final FeedStores feedStores = FeedStores.sql(db, clock);
   private final FakeFeedFetcher fetcher = new FakeFeedFetcher();

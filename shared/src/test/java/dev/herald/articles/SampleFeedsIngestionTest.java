@@ -13,6 +13,7 @@ import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.Corpus;
+import dev.herald.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class SampleFeedsIngestionTest {
       for (Path f : files.toList()) Files.copy(f, config.resolve("samples").resolve(f.getFileName()));
     }
     List<FeedSource> feeds = FeedsConfig.load(home, config.resolve("samples/feeds.yaml"));
-    SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
     try (Database db = Database.open(home.resolve("data/herald.db"))) {
       Stores stores = Stores.sql(db, clock);
       FeedStores feedStores = FeedStores.sql(db, clock);

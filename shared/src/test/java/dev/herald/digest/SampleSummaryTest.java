@@ -25,7 +25,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Summaries of the bundled sample stories: what a new user sees first must read like the seed briefing. */
+/**
+ * Summaries of the bundled sample stories: what a new user sees first must read like the seed briefing. To read them
+ * all, run the command: {@code bot/herald summarize --in config/samples/stories.jsonl} (or {@code bot/herald digest
+ * --feeds config/samples --format text}).
+ */
 class SampleSummaryTest {
   static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
   static Map<String, List<Article>> stories;
@@ -158,12 +162,5 @@ class SampleSummaryTest {
     if (Boolean.getBoolean("herald.golden.update")) Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     assertEquals(sb.toString(), Files.readString(file, StandardCharsets.UTF_8),
         file + " is out of date: run with -Dherald.golden.update=true");
-  }
-
-  /** Not a check: prints every sample summary, for reading (-Dherald.samples.print=true). */
-  @Test
-  void printAll() {
-    if (!Boolean.getBoolean("herald.samples.print")) return;
-    for (String event : stories.keySet()) System.out.println("=== " + event + "\n" + render(summarize(event, 140)));
   }
 }

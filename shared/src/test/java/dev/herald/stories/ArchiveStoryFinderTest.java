@@ -8,6 +8,8 @@ import dev.herald.model.Topic;
 import dev.herald.store.Database;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
+import dev.herald.testing.MutableClock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Lookups over the sample events, tracked into a real (in-memory) database; "now" is 27 Nov 2026 08:00 UTC. */
 class ArchiveStoryFinderTest {
   private static final ZoneId UTC = ZoneId.of("UTC");
-  private final MutableClock clock = new MutableClock("2026-11-27T08:00:00Z");
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
   private final Database db = Database.inMemory();
   private final Stores stores = Stores.sql(db, clock);
   private final StorySearchStore search = StorySearchStore.sqlite(db);

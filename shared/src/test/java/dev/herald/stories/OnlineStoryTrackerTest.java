@@ -13,6 +13,7 @@ import dev.herald.model.Topic;
 import dev.herald.store.Database;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
+import dev.herald.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class OnlineStoryTrackerTest {
-  private final MutableClock clock = new MutableClock("2026-11-26T12:10:00Z");
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:10:00Z"));
   private final Database db = Database.inMemory();
   private final Stores stores = Stores.sql(db, clock);
   private final TopicTagger tagger = new TopicTagger(
@@ -120,7 +121,7 @@ class OnlineStoryTrackerTest {
     long id = track(tracker(), article("1", "Northwind Wire", "Rail strike halts most intercity trains across Valdoria",
         "Valdorian Railways cancelled most intercity trains as the 48-hour strike began.", "2026-11-26T06:25:00Z"))
         .story().id();
-    clock.set("2026-11-26T16:20:00Z");
+    clock.set(Instant.parse("2026-11-26T16:20:00Z"));
     Article later = article("2", "Capital Ledger", "Valdoria rail strike costing economy 40 million crowns a day",
         "The 48-hour strike at Valdorian Railways cancelled most intercity trains.", "2026-11-26T16:15:00Z");
 
@@ -142,9 +143,9 @@ class OnlineStoryTrackerTest {
   void theRebuildLoadsOnlyStoriesInsideTheWindowAndItsGrace() {
     track(tracker(), headline("1", "Harbor Times", "Port Marren council approves library renovation",
         "2026-11-23T17:40:00Z"));
-    clock.set("2026-11-27T17:00:00Z");
+    clock.set(Instant.parse("2026-11-27T17:00:00Z"));
     assertEquals(1, tracker().rebuild());
-    clock.set("2026-11-27T18:00:00Z");
+    clock.set(Instant.parse("2026-11-27T18:00:00Z"));
     assertEquals(0, tracker().rebuild());
   }
 }

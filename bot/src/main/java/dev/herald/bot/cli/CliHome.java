@@ -15,10 +15,10 @@ import java.nio.file.Path;
  * checkout, set by {@code bot/herald}), else the working directory; {@code config/herald.yaml} there, or the defaults
  * when it does not exist; the database it names (the SQLite file in data_dir by default).
  */
-final class CliHome {
+public final class CliHome {
   private CliHome() {}
 
-  static Path home() {
+  public static Path home() {
     String property = System.getProperty("herald.home");
     if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath().normalize();
     String env = System.getenv("HERALD_HOME");
@@ -29,7 +29,7 @@ final class CliHome {
    * The settings, or every default when {@code config/herald.yaml} is absent; its {@code logging.format} applies from
    * here on.
    */
-  static HeraldConfig config(Path home) {
+  public static HeraldConfig config(Path home) {
     HeraldConfig config = load(home);
     LogFormat.apply(config.logging().format());
     return config;
@@ -51,7 +51,7 @@ final class CliHome {
   }
 
   /** The instance feed list: {@code config/feeds.yaml}. */
-  static Path feedsFile(Path home) {
+  public static Path feedsFile(Path home) {
     return home.resolve("config/feeds.yaml");
   }
 
@@ -60,7 +60,7 @@ final class CliHome {
   static final String DB_PASSWORD = "HERALD_DB_PASSWORD";
 
   /** Opens this home's database with the login from the environment; see {@link #database(HeraldConfig, Secrets)}. */
-  static Database database(HeraldConfig config) {
+  public static Database database(HeraldConfig config) {
     return database(config, Secrets.fromEnvironment());
   }
 
@@ -114,7 +114,7 @@ final class CliHome {
   }
 
   /** Herald's version for the User-Agent: the jar's, or "dev" when run from classes. */
-  static String version() {
+  public static String version() {
     String v = CliHome.class.getPackage().getImplementationVersion();
     return v == null || v.isBlank() ? "dev" : v;
   }

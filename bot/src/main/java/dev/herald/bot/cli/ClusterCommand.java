@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "or a text; published is ISO-8601 (2026-11-26T09:05:00Z; without an offset it is UTC; when missing, "
             + "the time of the line before). Output: one {id, story} line per input line, in input order; story "
             + "numbers start at 1 in order of appearance, and a merge keeps the older number."})
-public final class ClusterCommand implements Runnable {
+final class ClusterCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--in", required = true, paramLabel = "FILE", description = "JSON lines to read; - for stdin")

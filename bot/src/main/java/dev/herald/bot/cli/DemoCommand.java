@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Run Herald offline on the bundled sample feeds (config/samples/) and post today's briefing to the console.",
         "The result is stored in a fresh SQLite file (data/demo/herald.db). In a terminal, commands such as /brief,",
         "/sources and /expand follow; with standard input not a terminal it prints the briefing and exits."})
-public final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer> {
   private static final DateTimeFormatter AS_OF =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
 

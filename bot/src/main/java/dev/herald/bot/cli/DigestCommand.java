@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Write a briefing from local feed files without storing or sending anything.",
         "The clock is set to the newest item, so the same files always give the same briefing."})
-public final class DigestCommand implements Callable<Integer> {
+final class DigestCommand implements Callable<Integer> {
   enum Format { text, json, slack, discord }
 
   @Spec CommandSpec spec;

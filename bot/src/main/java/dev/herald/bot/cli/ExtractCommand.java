@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "With --json, one JSON line per input: {source, url, title, site_name, author, published, image, text, used,"
             + " reason}; text is the body, paragraphs separated by a blank line.",
         "Exit 2 with one line on stderr per input that is missing, refused, or not an HTML page."})
-public final class ExtractCommand implements Runnable {
+final class ExtractCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "HTML files (.html.gz as gzip) or http(s) URLs")

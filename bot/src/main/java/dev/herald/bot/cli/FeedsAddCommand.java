@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code herald feeds add URL}: appends an instance feed to config/feeds.yaml. */
 @Command(name = "add", mixinStandardHelpOptions = true,
     description = "Add an instance feed (visible to every workspace) to config/feeds.yaml, keeping its comments.")
-public final class FeedsAddCommand implements Runnable {
+final class FeedsAddCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "URL", description = "an http(s) feed URL, or a local feed file")

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         "Also how many items are teasers, and which text stored articles use (full article text counts).",
         "Stores nothing; a feed that was failing or disabled and reads fine is re-enabled.",
         "Exit 2 when any feed could not be read."})
-public final class FeedsCheckCommand implements Runnable {
+final class FeedsCheckCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ID", arity = "0..*", description = "feed ids (default: every feed)")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "feeds", mixinStandardHelpOptions = true,
     description = "List, add, remove or check feeds (instance feeds live in config/feeds.yaml).",
     subcommands = {FeedsListCommand.class, FeedsAddCommand.class, FeedsRemoveCommand.class, FeedsCheckCommand.class})
-public final class FeedsCommand implements Runnable {
+final class FeedsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override

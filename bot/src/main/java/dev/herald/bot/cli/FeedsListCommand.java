@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code herald feeds list}: every feed with its scope and health. */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List instance feeds (config/feeds.yaml) and workspace feeds (database) with their health.")
-public final class FeedsListCommand implements Runnable {
+final class FeedsListCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--json", description = "one JSON object per feed")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code herald feeds remove ID}: deletes an instance feed's entry from config/feeds.yaml. */
 @Command(name = "remove", mixinStandardHelpOptions = true,
     description = "Remove an instance feed from config/feeds.yaml (its stored articles stay).")
-public final class FeedsRemoveCommand implements Runnable {
+final class FeedsRemoveCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ID", description = "the feed's id")

@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "News briefings for team chat: feeds to stories to cited summaries, in Slack, Discord or a terminal.",
-    subcommands = {DemoCommand.class, RunCommand.class, DigestCommand.class, ParseCommand.class, ExtractCommand.class, FeedsCommand.class, ClusterCommand.class, SummarizeCommand.class,
-        BenchCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class, DigestCommand.class, ParseCommand.class, ExtractCommand.class, FeedsCommand.class, ClusterCommand.class, SummarizeCommand.class})
 public final class HeraldCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

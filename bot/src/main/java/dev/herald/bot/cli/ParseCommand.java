@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         "With --json, one JSON object each: {title, link, published (UTC ISO-8601, null when the feed gives no",
         "readable date), summary, guid}.",
         "Recovered problems are warnings on stderr. Exit 2 with one line on stderr when the feed cannot be read."})
-public final class ParseCommand implements Runnable {
+final class ParseCommand implements Runnable {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'")
       .withZone(ZoneOffset.UTC);
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "Run Herald: poll feeds, post briefings and alerts.",
         "Without SLACK_BOT_TOKEN or DISCORD_TOKEN it runs the console channel on config/feeds.yaml; with them, the",
         "Slack and/or Discord adapters."})
-public final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer> {
   /** In data_dir: where logs go while the console channel takes typed commands. */
   static final String LOG_FILE = "herald.log";
 

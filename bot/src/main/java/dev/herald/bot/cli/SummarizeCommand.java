@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "summarize",
     mixinStandardHelpOptions = true,
     description = "Summarise stories given as JSON lines into titled sections with [n] citations and numbered sources.")
-public final class SummarizeCommand implements Runnable {
+final class SummarizeCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--in", required = true, paramLabel = "FILE", description = "Input JSON lines ('-' for stdin).")

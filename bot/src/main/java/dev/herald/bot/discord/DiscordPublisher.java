@@ -33,7 +33,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * {@link #TIMEOUT} fails as transient. Lost access pauses the channel (see {@link DiscordChannelHealth}).
  * Thread-safe; must not be called on JDA's own threads.
  */
-public final class DiscordPublisher implements Publisher {
+final class DiscordPublisher implements Publisher {
   static final int HISTORY = 50;
   static final Duration TIMEOUT = Duration.ofSeconds(60);
 

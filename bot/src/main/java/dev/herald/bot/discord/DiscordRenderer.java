@@ -24,7 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * long sections, source lists and info continue in further embeds and messages within Discord's limits
  * ({@link DiscordLimits}). Every message allows no mentions at all.
  */
-public final class DiscordRenderer {
+final class DiscordRenderer {
   static final String NO_NEW_STORIES = "No new stories since the last briefing.";
   static final String NOTHING = "Nothing to show.";
 

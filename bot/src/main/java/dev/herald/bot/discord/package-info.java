@@ -16,5 +16,7 @@
  * Entry points for the composition root: {@link dev.herald.bot.discord.DiscordBot} and, for {@code herald digest
  * --format discord}, {@link dev.herald.bot.discord.DiscordPayloads}. No SQL, no feed fetching, no summarising here;
  * nothing in {@code shared/} may import this package.
+ *
+ * <p>Must not import slack, console, cli, bench or fake (ArchitectureTest).
  */
 package dev.herald.bot.discord;

@@ -17,7 +17,7 @@ import java.util.Optional;
  * "Now" for an offline run: the newest item date in the local feed files, rounded up to the next full hour, so that a
  * briefing over fixed files is the same whenever it is run.
  */
-public final class FeedClock {
+final class FeedClock {
   private FeedClock() {}
 
   /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The bot token to act in a workspace with: the one configured token, or the workspace's OAuth installation. */
 @FunctionalInterface
-public interface BotTokens {
+interface BotTokens {
   Optional<String> token(WorkspaceKey workspace);
 
   /** Single-workspace mode: {@code SLACK_BOT_TOKEN} for every workspace key. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits before a retry (Slack's Retry-After). Tests record the waits instead of sleeping. */
 @FunctionalInterface
-public interface Pause {
+interface Pause {
   Pause SLEEP = d -> Thread.sleep(d.toMillis());
 
   void pause(Duration duration) throws InterruptedException;

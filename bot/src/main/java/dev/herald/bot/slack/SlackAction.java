@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param section the 0-based section index for {@link Kind#EXPAND}; 0 for the other kinds
  */
-public record SlackAction(Kind kind, long storyId, int section) {
+record SlackAction(Kind kind, long storyId, int section) {
   /** Every Herald action id matches this; Bolt routes on it. */
   public static final Pattern ACTION_ID = Pattern.compile("^herald:[a-z]+:\\d+(:\\d+)?$");
   private static final Pattern FORM = Pattern.compile("herald:([a-z]+):(\\d{1,19})(?::(\\d{1,3}))?");

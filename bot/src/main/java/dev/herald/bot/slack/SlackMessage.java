@@ -10,7 +10,7 @@ import java.util.Objects;
  * One Slack message: Block Kit blocks and the notification text Slack shows where blocks cannot be (notifications,
  * screen readers). Both are safe to send as they are; the blocks respect {@link BlockKitLimits}.
  */
-public record SlackMessage(String text, ArrayNode blocks) {
+record SlackMessage(String text, ArrayNode blocks) {
   public SlackMessage {
     Objects.requireNonNull(text, "text == null");
     if (text.isBlank()) throw new IllegalArgumentException("text is blank");

@@ -21,7 +21,7 @@ import java.util.Optional;
  * classified {@link PublishException}, and all but rate limits are also recorded for {@code /herald status}.
  * Thread-safe.
  */
-public final class SlackPublisher implements Publisher {
+final class SlackPublisher implements Publisher {
   /** How many recent messages {@link #findPosted} reads: one page of conversations.history. */
   static final int HISTORY_LIMIT = 100;
   /** Views whose Block Kit is kept: a briefing posts the same few story cards to every channel. */

@@ -19,7 +19,7 @@ import java.util.Set;
  * its cards under a heading, split into as many messages as {@link BlockKitLimits#MAX_BLOCKS} requires (a card is
  * never split unless it alone is too long). Every text from a feed is escaped and defused ({@link SlackText}).
  */
-public final class SlackRenderer {
+final class SlackRenderer {
   /** Who will see the message: the channel (a posted card) or only the user who asked (adds "Share in channel"). */
   public enum Audience {
     CHANNEL,

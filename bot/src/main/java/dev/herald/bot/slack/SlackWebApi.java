@@ -31,7 +31,7 @@ import okhttp3.ResponseBody;
  * response classes each time, which made posting CPU-bound in fan-outs ({@code bot/herald bench fanout}). The SDK
  * stays for the interactive side. Thread-safe.
  */
-public final class SlackWebApi {
+final class SlackWebApi {
   /** Connections kept open between calls: at least delivery's concurrent senders, so bursts reuse them. */
   static final int IDLE_CONNECTIONS = 64;
   static final Duration TIMEOUT = Duration.ofSeconds(30);

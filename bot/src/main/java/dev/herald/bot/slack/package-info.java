@@ -8,5 +8,8 @@
  * Feed text is escaped and defused before it reaches Slack ({@link dev.herald.bot.slack.SlackText}); Block Kit limits
  * are named in {@link dev.herald.bot.slack.BlockKitLimits}. No SQL here: installations go through
  * {@link dev.herald.store.InstallationStore}.
+ *
+ * <p>In: Slack events (slash commands, actions) and delivery's views. Out: Block Kit payloads and Web API calls. Must
+ * not import discord, console, cli, bench or fake (ArchitectureTest).
  */
 package dev.herald.bot.slack;

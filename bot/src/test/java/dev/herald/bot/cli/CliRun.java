@@ -14,27 +14,38 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
-/** Runs the CLI in-process, capturing its exit status, stdout and stderr. */
-record CliRun(int status, String out, String err) {
+/** Runs the CLI in-process, capturing its exit status, stdout and stderr: the one CLI runner of every module. */
+public record CliRun(int status, String out, String err) {
   /**
    * Runs one command line with whatever home the JVM has, on writers built as {@code Main.main} builds them
    * (auto-flushing, over a byte stream), so that output the command forgets to flush is lost here too.
    */
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
+    return with(List.of(), args);
+  }
+
+  /** Runs one command line with {@code extraSubcommands} added to {@code herald}, as the benchmark jar does. */
+  public static CliRun with(List<Object> extraSubcommands, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), extraSubcommands);
     return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Runs one command line with {@code home} as Herald's home (the {@code herald.home} property). */
-  static CliRun run(Path home, String... args) {
+  public static CliRun run(Path home, String... args) {
+    return run(home, List.of(), args);
+  }
+
+  /** Runs one command line with {@code home} as Herald's home and {@code extraSubcommands} added. */
+  public static CliRun run(Path home, List<Object> extraSubcommands, String... args) {
     String previous = System.getProperty("herald.home");
     System.setProperty("herald.home", home.toString());
     try {
-      return of(args);
+      return with(extraSubcommands, args);
     } finally {
       if (previous == null) System.clearProperty("herald.home");
       else System.setProperty("herald.home", previous);
@@ -42,7 +53,7 @@ record CliRun(int status, String out, String err) {
   }
 
   /** A fresh home holding a copy of the project's shipped config/ (settings, feeds, topics, samples). */
-  static Path homeWithShippedConfig(Path dir) {
+  public static Path homeWithShippedConfig(Path dir) {
     Path source = Corpus.projectRoot().resolve("config");
     Path target = dir.resolve("config");
     try {

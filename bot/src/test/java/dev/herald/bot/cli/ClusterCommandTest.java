@@ -3,10 +3,7 @@ package dev.herald.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.bot.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,21 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterCommandTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private Run cluster(String... lines) throws IOException {
+  private CliRun cluster(String... lines) throws IOException {
     Path in = dir.resolve("in.jsonl");
     Files.write(in, List.of(lines));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new String[] {"cluster", "--in", in.toString()}, new PrintWriter(out, true),
-        new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+    return CliRun.of("cluster", "--in", in.toString());
   }
 
   @Test
   void writesOneStoryLinePerInputInOrder() throws IOException {
-    Run r = cluster(
+    CliRun r = cluster(
         "{\"id\": \"a\", \"title\": \"Sbarro files for bankruptcy protection again\", \"source\": \"Wire\","
             + " \"published\": \"2014-03-10T10:00:00Z\"}",
         "{\"id\": \"b\", \"text\": \"Elephants can tell friend from foe by the human voice, a study finds.\","
@@ -45,7 +36,7 @@ class ClusterCommandTest {
 
   @Test
   void aLineWithoutTitleOrTextFailsNamingItsLineAndPrintsNothing() throws IOException {
-    Run r = cluster("{\"id\": \"a\", \"title\": \"Sbarro files\"}", "{\"id\": \"b\", \"url\": \"https://x.example/\"}");
+    CliRun r = cluster("{\"id\": \"a\", \"title\": \"Sbarro files\"}", "{\"id\": \"b\", \"url\": \"https://x.example/\"}");
     assertEquals(2, r.status());
     assertEquals("", r.out());
     assertTrue(r.err().contains("in.jsonl:2: needs a \"title\" or a \"text\""), r.err());
@@ -58,7 +49,7 @@ class ClusterCommandTest {
     assertTrue(cluster("{\"id\": \"a\", \"title\": \"x\", \"published\": \"yesterday\"}").err()
         .contains("in.jsonl:1: \"published\" is not an ISO-8601 time: \"yesterday\""));
     assertTrue(cluster("{\"title\": \"x\"}").err().contains("in.jsonl:1: needs an \"id\""));
-    Run repeated = cluster("{\"id\": \"a\", \"title\": \"x\"}", "{\"id\": \"a\", \"title\": \"y\"}");
+    CliRun repeated = cluster("{\"id\": \"a\", \"title\": \"x\"}", "{\"id\": \"a\", \"title\": \"y\"}");
     assertEquals(2, repeated.status());
     assertTrue(repeated.err().contains("in.jsonl:2: repeats the id \"a\""), repeated.err());
     assertTrue(cluster("[1, 2]").err().contains("in.jsonl:1: expected a JSON object"));
@@ -66,10 +57,8 @@ class ClusterCommandTest {
 
   @Test
   void aMissingFileIsAnError() {
-    StringWriter err = new StringWriter();
-    int status = Main.run(new String[] {"cluster", "--in", dir.resolve("none.jsonl").toString()},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-    assertEquals(2, status);
-    assertTrue(err.toString().contains("none.jsonl: no such file"));
+    CliRun r = CliRun.of("cluster", "--in", dir.resolve("none.jsonl").toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("none.jsonl: no such file"), r.err());
   }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.herald.bot.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,19 +21,10 @@ class SummarizeCommandTest {
       + " \"text\": \"The Central Bank of Valdoria cut its main policy rate to 3.50 percent on Thursday. The Valdorian"
       + " crown weakened 0.6 percent against a basket of currencies after the decision.\"}]}";
 
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void writesOneCitedSummaryPerStory(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"), STORY + "\n");
-    Run r = run("summarize", "--in", in.toString(), "--max-words", "60", "--summarizer", "extractive");
+    CliRun r = CliRun.of("summarize", "--in", in.toString(), "--max-words", "60", "--summarizer", "extractive");
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(1, lines.size());
@@ -60,7 +48,7 @@ class SummarizeCommandTest {
   void badInputFailsWithOneLineAndNoOutput(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"),
         STORY + "\n{\"id\": \"x\", \"articles\": [{\"id\": \"a\", \"text\": \"\"}]}\n");
-    Run r = run("summarize", "--in", in.toString(), "--summarizer", "extractive");
+    CliRun r = CliRun.of("summarize", "--in", in.toString(), "--summarizer", "extractive");
     assertEquals(2, r.status());
     assertEquals("", r.out());
     assertEquals(List.of("herald: " + in + ":2: articles[0]: text is required"), r.err().lines().toList());
@@ -69,10 +57,10 @@ class SummarizeCommandTest {
   @Test
   void malformedJsonAndBadDatesAreNamed(@TempDir Path dir) throws Exception {
     Path json = Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"x\", \"articles\": [\n");
-    assertTrue(run("summarize", "--in", json.toString()).err().startsWith("herald: " + json + ":1: not valid JSON"));
+    assertTrue(CliRun.of("summarize", "--in", json.toString()).err().startsWith("herald: " + json + ":1: not valid JSON"));
     Path date = Files.writeString(dir.resolve("b.jsonl"),
         "{\"id\": \"x\", \"articles\": [{\"id\": \"a\", \"text\": \"Some text here.\", \"published\": \"yesterday\"}]}");
-    Run r = run("summarize", "--in", date.toString(), "--summarizer", "extractive");
+    CliRun r = CliRun.of("summarize", "--in", date.toString(), "--summarizer", "extractive");
     assertEquals(2, r.status());
     assertTrue(r.err().contains("published must be an ISO-8601 time"), r.err());
   }
@@ -80,7 +68,7 @@ class SummarizeCommandTest {
   @Test
   void theBundledSampleStoriesAllSummarise() throws Exception {
     Path samples = Path.of(System.getProperty("herald.project.root", "..")).resolve("config/samples/stories.jsonl");
-    Run r = run("summarize", "--in", samples.toString(), "--max-words", "140", "--summarizer", "extractive");
+    CliRun r = CliRun.of("summarize", "--in", samples.toString(), "--max-words", "140", "--summarizer", "extractive");
     assertEquals(0, r.status(), r.err());
     assertEquals(15, r.out().lines().count());
     assertTrue(r.out().lines().noneMatch(l -> l.contains("\"error\"")));

@@ -9,10 +9,10 @@ import dev.herald.delivery.PublishException;
 import dev.herald.delivery.PublishException.Kind;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
+import dev.herald.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -55,13 +55,13 @@ class DiscordSafetyNetTest {
 
   @Test
   void aRepeatClickWithinTheWindowIsOnlyAcknowledged() {
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(T);
     DiscordClickGuard guard = new DiscordClickGuard(clock);
     assertFalse(guard.isRepeat("u", "m", "h1:x:1:1"));
     assertTrue(guard.isRepeat("u", "m", "h1:x:1:1"));
     assertFalse(guard.isRepeat("other", "m", "h1:x:1:1"));
     assertFalse(guard.isRepeat("u", "m", "h1:x:1:2"));
-    clock.now = clock.now.plus(DiscordClickGuard.WINDOW);
+    clock.advance(DiscordClickGuard.WINDOW);
     assertFalse(guard.isRepeat("u", "m", "h1:x:1:1"), "after the window a click counts again");
   }
 
@@ -79,7 +79,7 @@ class DiscordSafetyNetTest {
 
   @Test
   void aLostChannelStaysPausedUntilAccessMayBeBackOrAnHourPassed() {
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(T);
     DiscordChannelHealth health = new DiscordChannelHealth(clock, () -> "connected");
     assertTrue(health.gate(channel).isEmpty());
     health.failed(channel, new PublishException(Kind.TRANSIENT, "HTTP 502"));
@@ -89,27 +89,8 @@ class DiscordSafetyNetTest {
     health.resumeGuild("1");
     assertTrue(health.gate(channel).isEmpty(), "a permission change in the guild reopens it");
     health.failed(channel, new PublishException(Kind.LOST_ACCESS, "Missing Access (code 50001)"));
-    clock.now = clock.now.plus(DiscordChannelHealth.PROBE_AFTER);
+    clock.advance(DiscordChannelHealth.PROBE_AFTER);
     assertTrue(health.gate(channel).isEmpty(), "after an hour one send may probe");
     assertTrue(health.gate(channel).isPresent(), "but only one");
-  }
-
-  static final class MutableClock extends Clock {
-    Instant now = T;
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,0 +1,136 @@
+package dev.herald.bench;
+
+import dev.herald.bench.fanout.FakePlatform;
+import dev.herald.bench.fanout.FakePlatforms;
+import dev.herald.bench.fanout.FanoutWorld;
+import dev.herald.bench.fanout.MultiInstanceFanout;
+import dev.herald.bench.fanout.WarmUp;
+import dev.herald.bot.cli.CliFailure;
+import dev.herald.bot.cli.JsonLines;
+import dev.herald.delivery.DeliveryEngine;
+import dev.herald.delivery.DeliverySettings;
+import dev.herald.model.Platform;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench fanout}: one briefing to N channels through the real adapter against the platform's local fake, which
+ * answers over-limit requests with 429. Times a running Herald from the moment one briefing's posts for every channel
+ * are in its outbox (one transaction, as the daily briefings of many channels due at the same minute) to the last
+ * message the fake accepted; the engine's start-up is behind it, as in a Herald that has been running. One instance
+ * runs in this process on a temporary SQLite file; {@code --instances N} runs N Herald processes on one embedded
+ * PostgreSQL database ({@link MultiInstanceFanout}).
+ */
+@Command(name = "fanout", mixinStandardHelpOptions = true,
+    description = "Deliver one briefing to N channels through the real Slack or Discord adapter against its local "
+        + "fake server (which enforces the platform's documented limits with 429s); the last line is one JSON object.")
+public final class BenchFanoutCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--platform", required = true, description = "slack or discord")
+  String platform;
+
+  @Option(names = "--channels", defaultValue = "2000", description = "channels to deliver to (default ${DEFAULT-VALUE})")
+  int channels;
+
+  @Option(names = "--stories", defaultValue = "5",
+      description = "stories in the briefing, one message each (default ${DEFAULT-VALUE}, briefing.max_stories)")
+  int stories;
+
+  @Option(names = "--senders", defaultValue = "16",
+      description = "concurrent sends per instance (default ${DEFAULT-VALUE})")
+  int senders;
+
+  @Option(names = "--instances", defaultValue = "1", description = "Herald processes sharing one PostgreSQL database "
+      + "(default ${DEFAULT-VALUE}: this process, on SQLite)")
+  int instances;
+
+  @Override
+  public void run() {
+    Platform p = BenchOptions.platform(platform);
+    BenchOptions.range("--channels", channels, 1, 100_000);
+    BenchOptions.range("--stories", stories, 1, 20);
+    BenchOptions.range("--senders", senders, 1, 256);
+    BenchOptions.range("--instances", instances, 1, 16);
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = BenchOptions.tempDir("herald-fanout-");
+    if (instances > 1) {
+      try {
+        JsonLines.write(out, MultiInstanceFanout.run(out, p, channels, stories, senders, instances, dir));
+      } catch (Exception e) {
+        throw new IllegalStateException("fan-out failed: " + e, e);
+      } finally {
+        BenchOptions.delete(dir);
+      }
+      return;
+    }
+    try (FakePlatform fake = FakePlatforms.start(p, channels);
+        FanoutWorld world = new FanoutWorld(dir.resolve("herald.db"), p)) {
+      world.addStories(stories);
+      DeliverySettings settings = BenchOptions.settings(p, senders, 30);
+      dev.herald.delivery.Publisher publisher = fake.publisher();
+      // not timed: a warm JVM, and the schedule of a Herald that has been running
+      WarmUp.Result warm = WarmUp.run(world, fake, publisher, settings);
+      int baseDelivered = fake.delivered();
+      long base429 = fake.http429();
+      out.printf("warm-up: %d messages to other channels in %d rounds (JIT %d ms in the last), %d x 429, "
+          + "%d duplicates%n", warm.messages(), warm.rounds(), warm.compileMillisLastRound(), base429,
+          fake.duplicates());
+      DeliveryEngine engine = world.engine(publisher, settings, "bench");
+      engine.start();
+      long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
+      int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
+      int perChannel = expected / channels;
+      double theoretical = fake.theoreticalSeconds(channels, perChannel);
+      out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine; JIT settled %d ms"
+          + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);
+      out.flush();
+
+      long start = System.nanoTime();
+      engine.wake();
+      long deadline = start + (long) ((theoretical * 5 + 60) * 1e9);
+      while (fake.delivered() - baseDelivered < expected && System.nanoTime() < deadline) Thread.sleep(2);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      // let the outbox record the last sends, then look for anything lost or doubled
+      while (world.unsent(channels) > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      engine.stop();
+      int delivered = fake.delivered() - baseDelivered;
+      long http429 = fake.http429() - base429;
+      int lost = expected - delivered;
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("platform", p.key());
+      r.put("channels", channels);
+      r.put("messages", expected);
+      r.put("seconds", round(seconds));
+      r.put("theoretical_seconds", round(theoretical));
+      r.put("ratio", round(seconds / theoretical));
+      r.put("http_429", http429);
+      r.put("duplicates", fake.duplicates());
+      r.put("lost", lost);
+      r.put("parked", world.parked(channels));
+      r.put("instances", 1);
+      out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost%n",
+          delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(), lost);
+      JsonLines.write(out, r);
+    } catch (CliFailure e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliFailure("interrupted");
+    } catch (Exception e) {
+      throw new IllegalStateException("fan-out failed: " + e, e);
+    } finally {
+      BenchOptions.delete(dir);
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

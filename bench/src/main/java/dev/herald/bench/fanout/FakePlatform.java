@@ -1,0 +1,36 @@
+package dev.herald.bench.fanout;
+
+import dev.herald.delivery.Publisher;
+import dev.herald.model.Platform;
+
+/**
+ * A platform's local fake server as the benchmark sees it: where it listens, what it counted, and how long its
+ * documented limits make a fan-out at the very least.
+ */
+public interface FakePlatform extends AutoCloseable {
+  Platform platform();
+
+  /** The base URL an adapter is pointed at. */
+  String url();
+
+  /** Distinct idempotency keys the platform accepted as messages. */
+  int delivered();
+
+  /** Posts that repeated a key the channel already had (a doubled message). */
+  int duplicates();
+
+  /** 429 answers the fake gave. */
+  long http429();
+
+  /**
+   * The least time the fake's limits allow for {@code channels} channels receiving {@code perChannel} messages each,
+   * with unlimited concurrency: what a perfect sender would take.
+   */
+  double theoreticalSeconds(int channels, int perChannel);
+
+  /** The real adapter's publisher, connected to this fake (in this process). */
+  Publisher publisher() throws Exception;
+
+  @Override
+  void close();
+}

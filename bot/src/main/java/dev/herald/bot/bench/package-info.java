@@ -1,7 +1,0 @@
-/**
- * The delivery benchmarks behind {@code bot/herald bench fanout} and {@code bot/herald bench crash}: one briefing
- * fanned out to many channels through a real platform adapter against its local fake server, which enforces the
- * platform's documented limits with 429s and counts duplicates; and {@code bot/herald bench ack}: Slack HTTP mode's
- * acknowledgements under load and under a slow-client attack, beside a bare Bolt app. Not used by the running bot.
- */
-package dev.herald.bot.bench;

@@ -1,8 +1,0 @@
-/**
- * Local fakes of the chat platforms, in main scope because both the tests and the {@code bench} commands use them:
- * {@link dev.herald.bot.fake.FakeSlackServer} (the Web API on the JDK HTTP server) and {@link
- * dev.herald.bot.fake.FakeDiscord} (REST and gateway on mockwebserver3, for the real JDA client). They answer like the
- * platform, record every call, can enforce the platforms' documented rate limits and inject failures. Never used by
- * the running bot.
- */
-package dev.herald.bot.fake;
