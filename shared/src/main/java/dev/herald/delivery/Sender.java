@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.feeds.Backoff;
 import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
@@ -86,8 +87,8 @@ final class Sender {
     } catch (RuntimeException e) {
       // a store failure or an adapter bug; it may have posted
       log.error("delivery {}: unexpected failure", row.key(), e);
-      return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
-          retries.max())).withAnswered(answered);
+      return retry(row, "internal error: " + e, true, true, backoff(row.attempts() + 1))
+          .withAnswered(answered);
     }
   }
 
@@ -160,7 +161,7 @@ final class Sender {
         int attempts = row.attempts() + 1;
         if (attempts >= retries.maxAttempts()) return park(row, "failed " + attempts + " times: " + reason);
         // a timeout may have posted: ask before posting again
-        return retry(row, reason, true, true, Backoff.after(attempts, retries.base(), retries.max()));
+        return retry(row, reason, true, true, backoff(attempts));
       }
       case LOST_ACCESS: {
         if (x.global()) {
@@ -201,5 +202,10 @@ final class Sender {
         Optional.of(reason), Optional.empty(), row.createdAt());
     return new Outcome(row, Result.RETRY, Optional.of(next),
         Optional.of(OutboxResult.retry(row.id(), row.entry(), at, reason, countAttempt, maybePosted)));
+  }
+
+  /** The wait before attempt {@code attempt + 1}: Herald's backoff, randomly shortened (channels failing together). */
+  private Duration backoff(int attempt) {
+    return Backoff.after(attempt, retries.base(), retries.max(), Backoff.Jitter.shorter(), Duration.ZERO);
   }
 }

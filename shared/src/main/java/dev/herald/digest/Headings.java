@@ -62,11 +62,15 @@ final class Headings {
       "that", "these", "those", "and", "but", "or", "so", "also", "however", "meanwhile", "there", "here", "such",
       "both", "another", "other", "others", "we", "i", "you", "our", "my", "your", "which", "who", "then");
 
+  /** A subject of one to five words followed by an apposition between commas ("X, the Y-based company, ..."). */
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+      "^((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){0,4}[\\p{Lu}\\d][\\p{L}\\d'’.-]*), (?:the|a|an) [^,]{2,80}, (?=\\p{Ll})");
+
   private Headings() {}
 
   /** {@code phrase} as a heading, cut at the best boundary; empty when no cut reads as a whole phrase. */
   static Optional<String> fit(String phrase) {
-    String whole = Candidate.withoutDateline(SentenceFeatures.of(phrase)).text();
+    String whole = withoutApposition(Candidate.withoutDateline(SentenceFeatures.of(phrase)).text());
     // a question is no heading: a section says what is known
     if (whole.replaceAll("[\"”’')\s]+$", "").endsWith("?")) return Optional.empty();
     String p = mainClause(Headlines.heading(whole)).replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
@@ -155,22 +159,30 @@ final class Headings {
     return straight % 2 == 0 && open == close && single <= singleClose;
   }
 
-  /** Whether {@code heading} says nothing {@code other} does not: most of its content terms are in it. */
+  /**
+   * Whether {@code heading} says nothing {@code other} does not: most of its content terms are in it, words compared
+   * loosely ({@link Paraphrases#terms}).
+   */
   static boolean repeats(String heading, String other) {
     Set<String> h = new HashSet<>(Tokens.terms(heading));
-    Set<String> o = new HashSet<>(Tokens.terms(other));
     if (h.isEmpty()) return true;
+    // words compared loosely ("votes" and "voted", "U.S." and "United States"), see Paraphrases
+    Set<String> loose = Paraphrases.terms(heading);
+    Set<String> o = Paraphrases.terms(other);
     int shared = 0;
-    for (String t : h) if (o.contains(t)) shared++;
+    for (String t : loose) if (Paraphrases.holds(o, t)) shared++;
+    if (!loose.isEmpty()) h = loose;
     String a = key(heading);
     String b = key(other);
     return shared >= REPEATS * h.size() || b.startsWith(a) || a.startsWith(b);
   }
 
-  /** Whether {@code heading} repeats the title or any heading taken already. */
+  /** Whether {@code heading} repeats the title or any heading taken already, or the two together. */
   static boolean taken(String heading, String title, List<String> taken) {
     if (repeats(heading, title)) return true;
-    for (String t : taken) if (repeats(heading, t) || repeats(t, heading)) return true;
+    for (String t : taken) {
+      if (repeats(heading, t) || repeats(t, heading) || repeats(heading, title + " " + t)) return true;
+    }
     return false;
   }
 
@@ -185,13 +197,21 @@ final class Headings {
 
   /** Last resort: the first words of a sentence up to a word that can end a phrase. */
   static String opening(String sentence, List<String> taken) {
-    String[] words = sentence.replaceAll("[.;:,!?]+$", "").split("\\s+");
+    String[] words = withoutApposition(sentence).replaceAll("[.;:,!?]+$", "").split("\\s+");
     for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
       if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
       String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
       if (balanced(h) && !taken.contains(h)) return h;
     }
     return String.join(" ", new ArrayList<>(List.of(words)).subList(0, Math.min(words.length, MAX_WORDS)));
+  }
+
+  /**
+   * The sentence without an apposition after its subject ("Aster Labs, the Estenburg-based company, released ..." ->
+   * "Aster Labs released ..."): a heading names the subject and what it did.
+   */
+  static String withoutApposition(String sentence) {
+    return APPOSITION.matcher(sentence).replaceFirst("$1 ");
   }
 
   private static String bare(String w) {

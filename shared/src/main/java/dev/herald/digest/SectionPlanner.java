@@ -81,7 +81,9 @@ final class SectionPlanner {
     for (CitedSentence s : g) seen.addAll(s.articles());
     for (int a : seen) {
       ArticleText t = texts.get(a);
-      if (a == core.titleArticle() || t.headline().isBlank() || !StoryCore.lends(core.kind(a))) continue;
+      if (a == core.titleArticle() || t.headline().isBlank() || !StoryCore.lends(core.kind(a)) || core.preview(a)) {
+        continue;
+      }
       (describes(t.headline(), terms, first ? 2 : 3) ? headlines : others).add(t.headline());
     }
     List<String> clauses = g.stream().map(CitedSentence::text).toList();

@@ -116,6 +116,37 @@ class ExtractiveSummarizerTest {
     assertThrows(IllegalArgumentException.class, () -> summarizer.summarize(STORY, List.of(), 140));
   }
 
+  @Test
+  void aPreviewOfTheReportedEventLendsNoSentenceAndNoHeading() {
+    List<Article> talks = List.of(
+        article("r1", "Northwind Wire", "Valdoria and Marrland agree ceasefire terms at Estenburg talks",
+            "Valdoria and Marrland agreed the terms of a ceasefire at talks in Estenburg on Tuesday. "
+                + "The ceasefire takes effect at midnight on Friday under the supervision of forty observers."),
+        article("r2", "Harbor Times", "Ceasefire terms agreed in Estenburg after two days of talks",
+            "Negotiators from Valdoria and Marrland agreed ceasefire terms in Estenburg after two days of talks. "
+                + "Prisoner exchanges will begin next week, the Marrish delegation said."),
+        article("pv", "The Meridian Post", "Valdoria and Marrland to hold ceasefire talks in Estenburg",
+            "The ceasefire talks in Estenburg take place as both armies mass troops along the border river. "
+                + "Diplomats expect the talks to last two days."));
+    DraftSummary d = summarizer.summarize(STORY, talks, 140);
+    for (DraftSentence s : sentences(d)) assertFalse(s.articleIds().contains("pv") && s.articleIds().size() == 1, s.text());
+    assertFalse(sentences(d).stream().anyMatch(s -> s.text().contains("take place as both armies")), d.toString());
+    for (DraftSection section : d.sections()) {
+      assertFalse(section.heading().contains("to hold"), section.heading());
+    }
+    // a headline telling a further step of its own is no preview: "to add" beside "releases" lends its sentence
+    List<Article> launch = List.of(
+        article("l1", "Techline", "Aster Labs releases Aster-9 model",
+            "Aster Labs released its Aster-9 model on Thursday with openly downloadable weights. "
+                + "The model was trained on text in forty languages."),
+        article("l2", "Harbor Times", "Aster Labs releases Aster-9 to researchers",
+            "Aster Labs released the Aster-9 model to researchers on Thursday. Researchers welcomed the open weights."),
+        article("l3", "The Courier", "Aster Labs to add 300 jobs in Port Marren",
+            "Aster Labs will hire 300 engineers at its Port Marren office over the next two years."));
+    assertTrue(sentences(summarizer.summarize(STORY, launch, 140)).stream()
+        .anyMatch(s -> s.text().contains("hire 300 engineers")));
+  }
+
   static List<DraftSentence> sentences(DraftSummary d) {
     return d.sections().stream().flatMap(s -> s.sentences().stream()).toList();
   }
