@@ -214,8 +214,8 @@ public final class DeliveryEngine {
     return outcome;
   }
 
-  private void briefing(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = runBriefing(channel, scheduledFor);
+  private void briefing(ChannelKey channel, Instant scheduledFor, BriefingJob.Attempt attempt) {
+    BriefingJob.Result r = runBriefing(channel, scheduledFor, attempt);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) wake();
   }
 
@@ -224,7 +224,7 @@ public final class DeliveryEngine {
    * does at that time). Returns whether anything was enqueued: false when the day already had its briefing.
    */
   public boolean briefNow(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = runBriefing(channel, scheduledFor);
+    BriefingJob.Result r = runBriefing(channel, scheduledFor, BriefingJob.Attempt.FIRST);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) {
       wake();
       return true;
@@ -232,10 +232,10 @@ public final class DeliveryEngine {
     return false;
   }
 
-  private BriefingJob.Result runBriefing(ChannelKey channel, Instant scheduledFor) {
+  private BriefingJob.Result runBriefing(ChannelKey channel, Instant scheduledFor, BriefingJob.Attempt attempt) {
     BriefingJob.Result r;
     try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", channel.toString())) {
-      r = briefings.run(channel, scheduledFor);
+      r = briefings.run(channel, scheduledFor, attempt);
     } catch (RuntimeException e) {
       metrics.briefing(HeraldMetrics.BriefingResult.FAILED);
       throw e;

@@ -155,6 +155,8 @@ class DispatcherTest {
   static final class SharedView implements OutboxClaims {
     final OutboxClaims real;
     final Set<Long> late = new HashSet<>();
+    /** The ids each claim asked for, in order. */
+    final List<List<Long>> claims = new ArrayList<>();
     int refusals;
 
     SharedView(OutboxClaims real) {
@@ -168,6 +170,7 @@ class DispatcherTest {
 
     @Override
     public OutboxClaim claim(Collection<Long> ids, String owner, Instant leaseUntil, ChannelPacing pacing) {
+      claims.add(new ArrayList<>(ids));
       if (refusals > 0) {
         refusals--;
         return new OutboxClaim(List.of(), Set.of(), java.util.Map.of());
@@ -591,6 +594,75 @@ class DispatcherTest {
     assertTrue(byA.size() >= 6 && byB.size() >= 6, "an even split: " + byA.size() + " and " + byB.size());
     byA.retainAll(byB);
     assertEquals(Set.of(), byA, "a channel was sent to by both instances");
+  }
+
+  @Test
+  void onePassClaimsTheSendersNextRowsTooInOneTransaction() {
+    settings = settings.withWorkers(new DeliverySettings.Workers(2, Duration.ofSeconds(30), Duration.ofSeconds(5),
+        Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(7)));
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      entries.add(briefing(ch, 0, true));
+    }
+    delivery.outbox().enqueue(entries);
+    SharedView shared = new SharedView(delivery.outbox());
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared.store(), slack, pool);
+    passes(1);
+    // 2 senders, each with its send and the next ones claimed: one claim of 8 rows, not one per free sender
+    assertEquals(List.of(8), shared.claims.stream().map(List::size).toList());
+    assertEquals(8, pool.waiting.size());
+    passes(1);
+    assertEquals(1, shared.claims.size(), "no room until a sender's worth of claimed rows is sent");
+    pool.runAll();
+    passes(3);
+    pool.runAll();
+    passes(3);
+    assertEquals(12, slack.posts().size());
+    assertEquals(12, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
+  }
+
+  @Test
+  void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (int i = 1; i <= 24; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      entries.add(briefing(ch, 0, true));
+      entries.add(briefing(ch, 1, false));
+    }
+    delivery.outbox().enqueue(entries);
+    SharedView shared = new SharedView(delivery.outbox());
+    Deferred pool = new Deferred();
+    delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared.store(), slack, pool);
+    passes(1);
+    int mine = pool.waiting.size();
+    assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
+    assertEquals(mine, dispatcher.queued(), "A holds its channels' second posts, and no row of B's channels");
+    pool.runAll();
+    clock.advance(Duration.ofSeconds(1));
+    passes(2);
+    pool.runAll();
+    passes(2);
+    assertEquals(2 * mine, slack.posts().size());
+    Set<Long> claimed = new HashSet<>();
+    shared.claims.forEach(claimed::addAll);
+    assertEquals(2 * mine, claimed.size(), "A never tried to claim a row of B's channels");
+
+    // B stops: A reads everything again when it next looks at who sends, and sends B's channels too
+    delivery.outbox().leave(Platform.SLACK, "worker-b");
+    clock.advance(Duration.ofSeconds(3));
+    passes(2);
+    pool.runAll();
+    clock.advance(Duration.ofSeconds(1));
+    passes(2);
+    pool.runAll();
+    passes(2);
+    assertEquals(48, slack.posts().size());
+    assertEquals(24, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
   }
 
   @Test
