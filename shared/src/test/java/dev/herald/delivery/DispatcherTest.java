@@ -609,7 +609,7 @@ class DispatcherTest {
     delivery.outbox().enqueue(entries);
     SharedView shared = new SharedView(delivery.outbox());
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared.store(), slack, pool);
+    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared, slack, pool);
     passes(1);
     // 2 senders, each with its send and the next ones claimed: one claim of 8 rows, not one per free sender
     assertEquals(List.of(8), shared.claims.stream().map(List::size).toList());
@@ -637,7 +637,7 @@ class DispatcherTest {
     SharedView shared = new SharedView(delivery.outbox());
     Deferred pool = new Deferred();
     delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
-    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared.store(), slack, pool);
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared, slack, pool);
     passes(1);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
