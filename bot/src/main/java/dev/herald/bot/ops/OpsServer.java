@@ -1,21 +1,14 @@
 package dev.herald.bot.ops;
 
-import dev.herald.bot.http.ConnectionDeadlines;
+import dev.herald.bot.http.GuardedServer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +27,9 @@ public final class OpsServer implements AutoCloseable {
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
 
-  private final Server server;
-  private final ServerConnector connector;
+  private final GuardedServer server;
   private final Supplier<String> metrics;
   private final Supplier<Readiness.Report> readiness;
-  private final ConnectionDeadlines deadlines;
 
   /**
    * @param host the address to listen on ({@code 127.0.0.1} by default)
@@ -53,76 +44,43 @@ public final class OpsServer implements AutoCloseable {
       Duration idle, Duration headers) {
     this.metrics = metrics;
     this.readiness = readiness;
-    QueuedThreadPool threads = new QueuedThreadPool(8, 2);
-    threads.setName("herald-ops-http");
-    threads.setDaemon(true);
-    threads.setReservedThreads(0);
-    this.server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    http.setRequestHeaderSize(8 * 1024);
-    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(host);
-    connector.setPort(port);
-    connector.setIdleTimeout(idle.toMillis());
-    connector.setAcceptQueueSize(64);
-    this.deadlines = new ConnectionDeadlines(headers, "herald-ops-deadlines");
-    connector.addEventListener(deadlines);
-    server.addConnector(connector);
-    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-    server.setHandler(new Endpoint());
+    this.server = new GuardedServer(host, port, new GuardedServer.Settings("herald-ops-http", 8, 2, 0, 8 * 1024, idle,
+        64, headers, MAX_CONNECTIONS), this::handle);
   }
 
   public void start() throws Exception {
     server.start();
-    deadlines.start();
-    log.info("ops endpoint on http://{}:{}/ (/metrics, /healthz, /readyz)", connector.getHost(), port());
+    log.info("ops endpoint on http://{}:{}/ (/metrics, /healthz, /readyz)", server.host(), port());
   }
 
   /** The port listened on (the one picked, for port 0). */
   public int port() {
-    return connector.getLocalPort();
+    return server.port();
   }
 
   @Override
   public void close() {
-    deadlines.close();
-    try {
-      server.stop();
-    } catch (Exception e) {
-      log.warn("stopping the ops endpoint: {}", e.toString());
-    }
+    server.close();
   }
 
-  private final class Endpoint extends Handler.Abstract.NonBlocking {
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-      deadlines.started(request.getConnectionMetaData().getConnection());
-      Callback done = new Callback.Nested(callback) {
-        @Override
-        public void completed() {
-          deadlines.finished(request.getConnectionMetaData().getConnection());
-        }
-      };
-      String path = request.getHttpURI().getPath();
-      boolean get = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-      if (path == null) path = "";
-      switch (path) {
-        case "/metrics":
-          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
-          return send(response, done, 200, PROMETHEUS_TEXT, metrics.get());
-        case "/healthz":
-          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
-          return send(response, done, 200, TEXT, "ok\n");
-        case "/readyz": {
-          if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
-          Readiness.Report r = readiness.get();
-          return send(response, done, r.ready() ? 200 : 503, "application/json", r.json() + "\n");
-        }
-        default:
-          return send(response, done, 404, TEXT, "not found: try /metrics, /healthz or /readyz\n");
+  private boolean handle(Request request, Response response, Callback done) {
+    String path = request.getHttpURI().getPath();
+    boolean get = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+    if (path == null) path = "";
+    switch (path) {
+      case "/metrics":
+        if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+        return send(response, done, 200, PROMETHEUS_TEXT, metrics.get());
+      case "/healthz":
+        if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+        return send(response, done, 200, TEXT, "ok\n");
+      case "/readyz": {
+        if (!get) return send(response, done, 405, TEXT, "method not allowed\n");
+        Readiness.Report r = readiness.get();
+        return send(response, done, r.ready() ? 200 : 503, "application/json", r.json() + "\n");
       }
+      default:
+        return send(response, done, 404, TEXT, "not found: try /metrics, /healthz or /readyz\n");
     }
   }
 

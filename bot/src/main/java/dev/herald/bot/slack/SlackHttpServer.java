@@ -5,7 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import dev.herald.bot.http.ConnectionDeadlines;
+import dev.herald.bot.http.GuardedServer;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +25,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,9 +84,7 @@ final class SlackHttpServer implements AutoCloseable {
   private final Optional<SlackSignatures> signatures;
   private final Set<String> paths;
   private final Limits limits;
-  private final Server server;
-  private final ServerConnector connector;
-  private final ConnectionDeadlines deadlines;
+  private final GuardedServer server;
   private final ThreadPoolExecutor workers;
 
   /**
@@ -110,25 +101,9 @@ final class SlackHttpServer implements AutoCloseable {
     this.signatures = signatures;
     this.paths = Set.copyOf(paths);
     this.limits = limits;
-    QueuedThreadPool threads = new QueuedThreadPool(32, 4);
-    threads.setName("slack-http");
-    threads.setDaemon(true);
-    this.server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    http.setRequestHeaderSize(MAX_HEADERS);
-    http.setDelayDispatchUntilContent(false); // see the headers first: refuse unsigned requests before any body
-    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(host);
-    connector.setPort(port);
-    connector.setIdleTimeout(limits.idle().toMillis());
-    connector.setAcceptQueueSize(256);
-    this.deadlines = new ConnectionDeadlines(limits.header(), "slack-http-deadlines");
-    connector.addEventListener(deadlines);
-    server.addConnector(connector);
-    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-    server.setHandler(new Endpoint());
+    // the headers are seen before any body: unsigned requests are refused before one is read
+    this.server = new GuardedServer(host, port, new GuardedServer.Settings("slack-http", 32, 4, -1, MAX_HEADERS,
+        limits.idle(), 256, limits.header(), limits.maxConnections()), this::handle);
     this.workers = new ThreadPoolExecutor(limits.workers(), limits.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(limits.queue()), r -> {
           Thread t = new Thread(r, "slack-http-bolt");
@@ -139,27 +114,21 @@ final class SlackHttpServer implements AutoCloseable {
 
   void start() throws Exception {
     server.start();
-    deadlines.start();
-    log.info("Slack HTTP mode listening on {}:{}", connector.getHost() == null ? "*" : connector.getHost(), port());
+    log.info("Slack HTTP mode listening on {}:{}", server.host() == null ? "*" : server.host(), port());
   }
 
   int port() {
-    return connector.getLocalPort();
+    return server.port();
   }
 
   /** The address the server is bound to. */
   InetSocketAddress address() {
-    return new InetSocketAddress(connector.getHost() == null ? "0.0.0.0" : connector.getHost(), port());
+    return new InetSocketAddress(server.host() == null ? "0.0.0.0" : server.host(), port());
   }
 
   @Override
   public void close() {
-    deadlines.close();
-    try {
-      server.stop();
-    } catch (Exception e) {
-      log.warn("stopping the Slack HTTP server: {}", e.toString());
-    }
+    server.close();
     workers.shutdown();
     try {
       if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
@@ -170,45 +139,34 @@ final class SlackHttpServer implements AutoCloseable {
   }
 
   /** Routes, refuses early, reads bodies asynchronously and hands complete requests to the workers. Never blocks. */
-  private final class Endpoint extends Handler.Abstract.NonBlocking {
-    @Override
-    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-        Callback callback) {
-      org.eclipse.jetty.io.Connection connection = request.getConnectionMetaData().getConnection();
-      deadlines.started(connection);
-      Callback done = new Callback.Nested(callback) {
-        @Override
-        public void completed() {
-          deadlines.finished(connection);
-        }
-      };
-      String path = request.getHttpURI().getPath();
-      String method = request.getMethod();
-      if (path == null || !paths.contains(path)) return refuse(request, response, done, 404, "not found");
-      if (!path.equals(EVENTS_PATH)) {
-        if (!method.equals("GET")) return refuse(request, response, done, 405, "method not allowed");
-        return dispatch(request, response, done, path, new byte[0]);
-      }
-      if (!method.equals("POST")) return refuse(request, response, done, 405, "method not allowed");
-      String timestamp = request.getHeaders().get(SlackSignatures.TIMESTAMP);
-      String signature = request.getHeaders().get(SlackSignatures.SIGNATURE);
-      SlackSignatures.Verdict early = signatures.get().headers(timestamp, signature);
-      if (early != SlackSignatures.Verdict.OK) return refuse(request, response, done, 401, "unsigned: " + early);
-      if (request.getLength() > MAX_BODY) return refuse(request, response, done, 413, "body too large");
-      Content.Source.asByteArrayAsync(request, MAX_BODY)
-          .orTimeout(limits.body().toMillis(), TimeUnit.MILLISECONDS)
-          .whenComplete((body, failure) -> {
-            if (failure == null) {
-              dispatch(request, response, done, path, body);
-            } else if (failure instanceof TimeoutException) {
-              log.debug("Slack request from {}: body not complete within {}", remote(request), limits.body());
-              done.failed(failure); // closes the connection
-            } else {
-              refuse(request, response, done, 413, "body too large or broken");
-            }
-          });
-      return true;
+  private boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+      Callback done) {
+    String path = request.getHttpURI().getPath();
+    String method = request.getMethod();
+    if (path == null || !paths.contains(path)) return refuse(request, response, done, 404, "not found");
+    if (!path.equals(EVENTS_PATH)) {
+      if (!method.equals("GET")) return refuse(request, response, done, 405, "method not allowed");
+      return dispatch(request, response, done, path, new byte[0]);
     }
+    if (!method.equals("POST")) return refuse(request, response, done, 405, "method not allowed");
+    String timestamp = request.getHeaders().get(SlackSignatures.TIMESTAMP);
+    String signature = request.getHeaders().get(SlackSignatures.SIGNATURE);
+    SlackSignatures.Verdict early = signatures.get().headers(timestamp, signature);
+    if (early != SlackSignatures.Verdict.OK) return refuse(request, response, done, 401, "unsigned: " + early);
+    if (request.getLength() > MAX_BODY) return refuse(request, response, done, 413, "body too large");
+    Content.Source.asByteArrayAsync(request, MAX_BODY)
+        .orTimeout(limits.body().toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((body, failure) -> {
+          if (failure == null) {
+            dispatch(request, response, done, path, body);
+          } else if (failure instanceof TimeoutException) {
+            log.debug("Slack request from {}: body not complete within {}", remote(request), limits.body());
+            done.failed(failure); // closes the connection
+          } else {
+            refuse(request, response, done, 413, "body too large or broken");
+          }
+        });
+    return true;
   }
 
   private boolean dispatch(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
