@@ -171,19 +171,13 @@ final class Headings {
     return straight % 2 == 0 && open == close && single <= singleClose;
   }
 
-  /**
-   * Whether {@code heading} says nothing {@code other} does not: most of its content terms are in it, words compared
-   * loosely ({@link Paraphrases#terms}).
-   */
+  /** Whether {@code heading} says nothing {@code other} does not: most of its content terms are in it. */
   static boolean repeats(String heading, String other) {
     Set<String> h = new HashSet<>(Tokens.terms(heading));
+    Set<String> o = new HashSet<>(Tokens.terms(other));
     if (h.isEmpty()) return true;
-    // words compared loosely ("votes" and "voted", "U.S." and "United States"), see Paraphrases
-    Set<String> loose = Paraphrases.terms(heading);
-    Set<String> o = Paraphrases.terms(other);
     int shared = 0;
-    for (String t : loose) if (Paraphrases.holds(o, t)) shared++;
-    if (!loose.isEmpty()) h = loose;
+    for (String t : h) if (o.contains(t)) shared++;
     String a = key(heading);
     String b = key(other);
     return shared >= REPEATS * h.size() || b.startsWith(a) || a.startsWith(b);

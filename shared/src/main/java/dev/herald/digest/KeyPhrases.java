@@ -34,7 +34,8 @@ final class KeyPhrases {
 
   /**
    * The heading for {@code sentences}: its best-scoring phrase that {@code ok} accepts and is unlike every heading in
-   * {@code taken} (lower-case keys); the first words of the first sentence when none is.
+   * {@code taken} (lower-case keys); empty when none is (the caller falls back to a sentence's opening, which never
+   * ends on a word that leaves it unfinished).
    */
   static String heading(List<String> sentences, List<ArticleText> texts, Set<String> taken,
       java.util.function.Predicate<String> ok) {
@@ -62,7 +63,7 @@ final class KeyPhrases {
         }
       }
     }
-    if (best == null) return firstWords(sentences.get(0));
+    if (best == null) return "";
     return capitalised(best);
   }
 
@@ -129,10 +130,5 @@ final class KeyPhrases {
         out.add(List.copyOf(p));
       }
     }
-  }
-
-  private static String firstWords(String sentence) {
-    String[] w = sentence.split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(6, w.length))).replaceAll("[,.;:]+$", "");
   }
 }
