@@ -12,6 +12,7 @@ import dev.herald.bot.ops.MicrometerMetrics;
 import dev.herald.bot.ops.OpsMetrics;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ChatSettings;
+import dev.herald.chat.FeedsStatus;
 import dev.herald.chat.RegistryFeedAdmin;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.chat.TopicDirectory;
@@ -28,7 +29,6 @@ import dev.herald.digest.StoryWriter;
 import dev.herald.digest.Summarizer;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
-import dev.herald.feeds.FeedStatus;
 import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.Channel;
@@ -232,8 +232,7 @@ public final class App implements AutoCloseable {
         .topics(topics)
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
-        .status(channel -> new InfoView.Block("Feeds", feeds.status(channel.workspace()).stream()
-            .map(s -> s.feed().label() + ": " + s.describe()).toList()))
+        .status(new FeedsStatus(feeds))
         .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
@@ -249,11 +248,6 @@ public final class App implements AutoCloseable {
     }
     if (lines.isEmpty()) lines.add(config.fullText().enabled() ? "no article pages read yet" : "switched off");
     return lines;
-  }
-
-  /** Feed statuses across the instance, for logs and the console. */
-  public List<FeedStatus> feedHealth() {
-    return feeds.statusAll();
   }
 
   @Override

@@ -11,11 +11,9 @@ import dev.herald.bot.slack.SlackAdapter;
 import dev.herald.bot.slack.SlackHealth;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.ScheduleListener;
-import dev.herald.chat.StatusSection;
 import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
-import dev.herald.delivery.FeedHealthSource;
 import dev.herald.model.Channel;
 import dev.herald.runtime.Delivery;
 import dev.herald.store.Database;
@@ -73,7 +71,6 @@ public final class Platforms implements AutoCloseable {
         .feeds(app.feeds::all)
         .briefingBuilder(app.briefings)
         .config(app.config)
-        .feedHealth(FeedHealthSource.of(app.feedStores.health()))
         .clock(app.clock)
         .metrics(app.metrics)
         .build();
@@ -89,8 +86,7 @@ public final class Platforms implements AutoCloseable {
     ChatService.Builder chat = app.chat(delivery.scheduleListener(),
         feedIds -> polls.execute(() -> delivery.engine().pollNow(feedIds)))
         .delivery(delivery.admin());
-    List<StatusSection> sections = delivery.statusSections();
-    chat.status(sections.get(1)).status(sections.get(2)); // App adds its own feeds section
+    delivery.statusSections().forEach(chat::status);
 
     boolean slackWanted = slackWanted(app.config, secrets);
     boolean discordWanted = secrets.discordToken().isPresent();
@@ -130,7 +126,7 @@ public final class Platforms implements AutoCloseable {
                 .orElse("port " + slack.httpPort()) + ")");
       }
       if (discord != null) {
-        discord.start(service, app.stores, app.topics, app.visibility);
+        discord.start(service);
         adapters.add(discord);
         readiness.add("discord", discord::connectionProblem);
         delivery.addPublisher(discord.publisher());

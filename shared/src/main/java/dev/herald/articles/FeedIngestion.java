@@ -1,5 +1,6 @@
 package dev.herald.articles;
 
+import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedBackoff;
 import dev.herald.feeds.FeedFetcher;
 import dev.herald.feeds.FeedParser;
@@ -212,7 +213,7 @@ public final class FeedIngestion implements FeedIngestor {
     private ArticleFingerprintStore fingerprints;
     private FeedHealthStore health;
     private Clock clock = Clock.systemUTC();
-    private int maxConsecutiveFailures = 11;
+    private int maxConsecutiveFailures = HeraldConfig.Fetch.DEFAULT_MAX_CONSECUTIVE_FAILURES;
     private Duration alertMaxAge = Duration.ofHours(24);
     private int maxItems = 1_000;
     private ArticleTextStore texts;

@@ -68,7 +68,7 @@ public final class ConfigLoader {
         f.integer("timeout_seconds", 20, 1, 300),
         f.longValue("max_feed_bytes", 10L * 1024 * 1024, 1024, 1024L * 1024 * 1024),
         f.bool("allow_private_addresses", false),
-        f.integer("max_consecutive_failures", 11, 1, 1000),
+        f.integer("max_consecutive_failures", HeraldConfig.Fetch.DEFAULT_MAX_CONSECUTIVE_FAILURES, 1, 1000),
         f.integer("max_concurrent_per_host", 2, 1, 16),
         f.integer("alert_max_age_hours", 24, 1, 24 * 30));
     f.rejectUnknown();

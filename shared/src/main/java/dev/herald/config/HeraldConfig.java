@@ -113,6 +113,8 @@ public record HeraldConfig(
       int maxConsecutiveFailures,
       int maxConcurrentPerHost,
       int alertMaxAgeHours) {
+    /** Failures in a row before a feed is disabled, unless {@code fetch.max_consecutive_failures} says otherwise. */
+    public static final int DEFAULT_MAX_CONSECUTIVE_FAILURES = 11;
 
     /** The settings with the default alert age (24 hours). */
     public Fetch(String contactUrl, int timeoutSeconds, long maxFeedBytes, boolean allowPrivateAddresses,

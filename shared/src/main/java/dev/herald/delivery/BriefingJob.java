@@ -34,6 +34,16 @@ final class BriefingJob {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
+  /**
+   * Which attempt at an occurrence a run is, for the note of a late briefing: the schedule's first (late only when no
+   * Herald instance was running at its time), or a later one after an earlier attempt did not finish (the instance
+   * running it died and another took it over, or it failed and was retried).
+   */
+  enum Attempt {
+    FIRST,
+    AGAIN
+  }
+
   /** What a run did. */
   enum Result {
     ENQUEUED,
@@ -64,6 +74,11 @@ final class BriefingJob {
    * instance running it died and another took it over).
    */
   Result run(ChannelKey key, Instant scheduledFor) {
+    return run(key, scheduledFor, Attempt.FIRST);
+  }
+
+  /** {@link #run(ChannelKey, Instant)}, saying which attempt at the occurrence this is (for a late note's reason). */
+  Result run(ChannelKey key, Instant scheduledFor, Attempt attempt) {
     Optional<Channel> found = stores.channels().find(key);
     if (found.isEmpty() || found.get().briefingAt().isEmpty()) return Result.NO_BRIEFING;
     Channel channel = found.get();
@@ -101,8 +116,8 @@ final class BriefingJob {
 
     // the day it is for, whenever it runs (a briefing due at 23:59 and taken over after midnight is the day before's)
     String heading = "Daily briefing \u00b7 " + DAY.format(day);
-    String note = late ? " \u00b7 sent late: Herald was offline at "
-        + TIME.format(ZonedDateTime.ofInstant(scheduledFor, channel.zone())) : "";
+    String note = late ? " \u00b7 " + lateNote(attempt, TIME.format(ZonedDateTime.ofInstant(scheduledFor,
+        channel.zone()))) : "";
     List<OutboxEntry> entries = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
       BriefingStory s = stories.get(i);
@@ -118,5 +133,12 @@ final class BriefingJob {
     if (!delivery.outbox().enqueueBriefing(run, Optional.of(briefing), entries)) return Result.ALREADY_RAN;
     log.info("briefing of {} for {}: {} stories{}", key, day, stories.size(), late ? " (late)" : "");
     return stories.isEmpty() ? Result.EMPTY : Result.ENQUEUED;
+  }
+
+  /** Why a briefing is late, as its heading says: the time is the channel's local time it was due at. */
+  static String lateNote(Attempt attempt, String dueAt) {
+    return attempt == Attempt.FIRST
+        ? "sent late: Herald was offline at " + dueAt
+        : "sent late: the instance due to send it at " + dueAt + " did not finish";
   }
 }

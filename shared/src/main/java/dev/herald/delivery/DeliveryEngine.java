@@ -13,6 +13,8 @@ import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
+import dev.herald.store.FeedHealthStore;
+import dev.herald.store.FeedStores;
 import dev.herald.store.Stores;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -78,15 +80,16 @@ public final class DeliveryEngine {
         tasks, owner, b.lockAndFetch);
     this.views = new OutboxViews(stores, delivery.outbox(), b.briefingBuilder.visibility());
     publishers.putAll(b.publishers);
-    FeedHealthSource health = b.health != null ? b.health : FeedHealthSource.tracking(11);
     this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
     this.alerts = new AlertPlanner(stores, delivery, b.feeds, publishers::containsKey, settings.alerts(), clock);
     this.living = new LivingStories(stores, delivery, publishers::containsKey, settings.maxEditsPerHour(), clock);
+    FeedHealthStore health = b.health != null ? b.health
+        : FeedStores.sql(Objects.requireNonNull(b.database, "feedHealth (or database) == null"), clock).health();
     this.poller = new FeedPoller(b.feeds, b.pipeline, health, clock);
     this.scheduler = new DeliveryScheduler(stores, delivery.history(), clock, settings.workers().pollTick(),
         this::briefing, this::poll, this::housekeeping);
-    this.status = new StatusReports(stores, delivery, b.feeds, health, this::nextBriefingAt, this::platformHold,
-        settings.alerts(), clock);
+    this.status = new StatusReports(stores, delivery, this::nextBriefingAt, this::platformHold, settings.alerts(),
+        clock);
   }
 
   public static Builder builder() {
@@ -132,7 +135,8 @@ public final class DeliveryEngine {
     for (Map.Entry<Platform, Publisher> e : publishers.entrySet()) {
       RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
       governors.put(e.getKey(), g);
-      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock, metrics);
+      Sender sender = new Sender(e.getValue(), delivery.outbox(), delivery.outbox(), views, g, settings.retries(),
+          clock, metrics);
       dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
           settings.limits(e.getKey()).channelPacing(), settings.workers(), clock,
           owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));
@@ -210,8 +214,8 @@ public final class DeliveryEngine {
     return outcome;
   }
 
-  private void briefing(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = runBriefing(channel, scheduledFor);
+  private void briefing(ChannelKey channel, Instant scheduledFor, BriefingJob.Attempt attempt) {
+    BriefingJob.Result r = runBriefing(channel, scheduledFor, attempt);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) wake();
   }
 
@@ -220,7 +224,7 @@ public final class DeliveryEngine {
    * does at that time). Returns whether anything was enqueued: false when the day already had its briefing.
    */
   public boolean briefNow(ChannelKey channel, Instant scheduledFor) {
-    BriefingJob.Result r = runBriefing(channel, scheduledFor);
+    BriefingJob.Result r = runBriefing(channel, scheduledFor, BriefingJob.Attempt.FIRST);
     if (r == BriefingJob.Result.ENQUEUED || r == BriefingJob.Result.EMPTY) {
       wake();
       return true;
@@ -228,10 +232,10 @@ public final class DeliveryEngine {
     return false;
   }
 
-  private BriefingJob.Result runBriefing(ChannelKey channel, Instant scheduledFor) {
+  private BriefingJob.Result runBriefing(ChannelKey channel, Instant scheduledFor, BriefingJob.Attempt attempt) {
     BriefingJob.Result r;
     try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", channel.toString())) {
-      r = briefings.run(channel, scheduledFor);
+      r = briefings.run(channel, scheduledFor, attempt);
     } catch (RuntimeException e) {
       metrics.briefing(HeraldMetrics.BriefingResult.FAILED);
       throw e;
@@ -283,10 +287,6 @@ public final class DeliveryEngine {
     return g.holdReason(clock.instant());
   }
 
-  public InfoView.Block feedHealthStatus(ChannelKey channel) {
-    return status.feedHealth(channel);
-  }
-
   public InfoView.Block briefingStatus(ChannelKey channel) {
     return status.nextBriefing(channel);
   }
@@ -307,11 +307,12 @@ public final class DeliveryEngine {
     private Stores stores;
     private DeliveryStores delivery;
     private DataSource dataSource;
+    private Database database;
     private BriefingBuilder briefingBuilder;
     private Supplier<List<FeedSource>> feeds;
     private Function<List<FeedSource>, RunOutcome> pipeline;
     private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
-    private FeedHealthSource health;
+    private FeedHealthStore health;
     private DeliverySettings settings;
     private Clock clock;
     private String owner;
@@ -340,6 +341,7 @@ public final class DeliveryEngine {
      * LOCKED}) on PostgreSQL, where other instances poll the same table; fetch-then-update on SQLite.
      */
     public Builder database(Database v) {
+      this.database = v;
       this.dataSource = v.dataSource();
       this.lockAndFetch = v.vendor() == Database.Vendor.POSTGRESQL;
       return this;
@@ -372,8 +374,11 @@ public final class DeliveryEngine {
       return this;
     }
 
-    /** Where feed health comes from; default: tracked in memory from the poller's reports. */
-    public Builder feedHealth(FeedHealthSource v) {
+    /**
+     * The ingestion stage's feed health, which decides when a feed is polled ({@code FeedBackoff}); default: the
+     * store of the {@link #database} given.
+     */
+    public Builder feedHealth(FeedHealthStore v) {
       this.health = v;
       return this;
     }

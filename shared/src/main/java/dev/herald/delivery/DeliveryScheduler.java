@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ final class DeliveryScheduler {
    * @param housekeeping purges old rows
    */
   DeliveryScheduler(Stores stores, DeliveryHistoryStore history, Clock clock, Duration pollTick,
-      BiConsumer<ChannelKey, Instant> runBriefing, Runnable poll, Runnable housekeeping) {
+      BriefingRunner runBriefing, Runnable poll, Runnable housekeeping) {
     this.stores = stores;
     this.history = history;
     this.clock = clock;
@@ -76,11 +75,20 @@ final class DeliveryScheduler {
         .onDeadExecution((done, ops) -> ops.reschedule(done, clock.instant()))
         .execute((instance, ctx) -> {
           ChannelKey channel = ChannelKey.parse(instance.getId());
-          runBriefing.accept(channel, due(channel, instance.getData(), ctx.getExecution().executionTime));
+          // an execution that failed or whose instance died is counted as failed once more before it runs again
+          BriefingJob.Attempt attempt = ctx.getExecution().consecutiveFailures > 0
+              ? BriefingJob.Attempt.AGAIN : BriefingJob.Attempt.FIRST;
+          runBriefing.run(channel, due(channel, instance.getData(), ctx.getExecution().executionTime), attempt);
           return new Next(channel);
         });
     this.pollTask = Tasks.recurring(POLL, FixedDelay.of(pollTick)).execute((i, ctx) -> poll.run());
     this.housekeepingTask = Tasks.recurring(HOUSEKEEPING, FixedDelay.ofHours(1)).execute((i, ctx) -> housekeeping.run());
+  }
+
+  /** Builds and enqueues a channel's briefing for the occurrence due at {@code due}, however much later it runs. */
+  @FunctionalInterface
+  interface BriefingRunner {
+    void run(ChannelKey channel, Instant due, BriefingJob.Attempt attempt);
   }
 
   /** Builds and starts db-scheduler with these tasks through {@code factory} (tests pass a manual scheduler). */

@@ -5,7 +5,7 @@ import dev.herald.model.ChannelPacing;
 import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.OutboxClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,18 +28,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one platform's outbox. A single dispatcher thread keeps the pending rows in memory per channel, admits sends
- * through the {@link RateGovernor} (at most one in flight per channel, at most {@code senders} in flight in all, so
- * that a token is taken when the request really leaves), claims the admitted rows in the store with a lease and hands
- * them to the sender pool. The claim keeps each channel's limit across every instance sending the same outbox (the
- * answers of all their requests are in the store); a row refused for it waits for the time the store names.
+ * Sends one platform's outbox. A single dispatcher thread keeps this instance's pending rows in memory per channel,
+ * admits sends through the {@link RateGovernor} (at most one in flight per channel), claims the admitted rows in the
+ * store with a lease, many in one transaction, and hands them to the sender pool: up to {@link #CLAIM_AHEAD} rows per
+ * sender are claimed and not yet sent, so that the claim, the dispatcher's cost, is paid once for many sends. The
+ * claim keeps each channel's limit across every instance sending the same outbox (the answers of all their requests
+ * are in the store); a row refused for it waits for the time the store names.
  *
  * <p>Several instances share the work through the store: each says every few seconds that it sends this platform
- * ({@link OutboxStore#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
- * among the live senders (rendezvous hashing), so that instances do not contend for the same channels; when one
- * stops or dies, its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link ResultRecorder}, many per transaction, then come back to
- * the dispatcher thread; the store is re-read when woken (new rows), every few
- * seconds, and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
+ * ({@link OutboxClaims#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
+ * among the live senders (rendezvous hashing), so that instances do not contend for the same channels; it keeps only
+ * those channels' rows in memory, and reads everything pending again when the senders change: when one stops or dies,
+ * its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link
+ * ResultRecorder}, many per transaction, then come back to the dispatcher thread. The store is read for rows above the
+ * highest id seen when woken (new rows), swept for rows not yet settled every few seconds, read whole every half
+ * minute and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
  * <p>{@link #stop} stops admitting, lets in-flight sends finish within the grace period and gives back claimed rows
@@ -48,18 +51,29 @@ import org.slf4j.LoggerFactory;
  */
 final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-  /** How often the store is asked for rows enqueued by other processes (this one wakes the dispatcher). */
+  /**
+   * How often the store is swept for new rows: those enqueued by other processes (this one wakes the dispatcher), and
+   * those with lower ids than rows already read that became visible later (see {@link OutboxWatermark}).
+   */
   private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
+  /**
+   * The shortest time between two sweeps: a wake sooner after the last one reads only rows above the highest id
+   * seen, and the sweep that may find a row committed late below it follows this long after the last.
+   */
+  private static final Duration SWEEP_GAP = Duration.ofMillis(250);
   /** How often everything pending is read again, for changes to older rows made elsewhere. */
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
   /** How soon a claim refused because another instance had the channel busy is tried again. */
   private static final Duration REFUSED_RELOAD = Duration.ofMillis(250);
-  /** How often a channel that hashes to another live instance is looked at again (it may have stopped). */
-  private static final Duration NOT_MINE_AGAIN = Duration.ofSeconds(1);
   private static final int LOAD_LIMIT = 20_000;
+  /**
+   * Rows claimed per sender at most, counting the one it sends: the claim (a transaction) is the dispatcher's cost,
+   * so it claims for the senders' next turns too, in one batch, instead of one short claim per free sender.
+   */
+  private static final int CLAIM_AHEAD = 4;
 
   private final Platform platform;
-  private final OutboxStore outbox;
+  private final OutboxClaims outbox;
   private final Sender sender;
   private final RateGovernor governor;
   private final ChannelPacing pacing;
@@ -71,7 +85,10 @@ final class Dispatcher {
   private final ChannelQueues queues = new ChannelQueues();
   /** Channels with a send out, until its outcome is recorded and applied: the next row of a channel waits for it. */
   private final Map<ChannelKey, Long> inFlight = new HashMap<>();
-  /** Sends running on the pool: at most {@code senders}; a send leaves it before its outcome is recorded. */
+  /**
+   * Claimed sends on the pool, running or waiting for a sender: at most {@link #claimCap}; a send leaves it before its
+   * outcome is recorded.
+   */
   private final AtomicInteger sending = new AtomicInteger();
   /**
    * Until when each row this instance holds is surely its own: the lease it was claimed with, extended by each renewal
@@ -91,6 +108,8 @@ final class Dispatcher {
   /** A claim was refused (another instance holds the row or its channel): read everything pending again then. */
   private Instant reloadAt = Instant.MAX;
   private boolean woken;
+  /** A look read only rows above the highest id seen: the next sweep comes {@link #SWEEP_GAP} after the last. */
+  private boolean sweepWanted;
   private Instant lastReload = Instant.MIN;
   private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
@@ -101,7 +120,7 @@ final class Dispatcher {
   private List<String> senders = List.of();
   private Thread thread;
 
-  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
+  Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
       java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
     this.platform = platform;
@@ -199,8 +218,11 @@ final class Dispatcher {
     housekeeping(now);
     if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY)) || !now.isBefore(reloadAt)) {
       load(now);
-    } else if (fresh || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
-      loadNew(now);
+    } else if (!now.isBefore(lastLook.plus(LOOK_EVERY))
+        || ((fresh || sweepWanted) && !now.isBefore(lastLook.plus(SWEEP_GAP)))) {
+      loadNew(now, true);
+    } else if (fresh) {
+      loadNew(now, false);
     }
     List<OutboxRow> admitted = admit(now);
     if (!admitted.isEmpty()) handOut(admitted, now);
@@ -240,7 +262,10 @@ final class Dispatcher {
       boolean first = lastSeen.equals(Instant.MIN);
       lastSeen = now;
       // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
+      List<String> before = senders;
       senders = outbox.senders(platform, owner, now, now.minus(lease));
+      // an instance came or went: the channels this one sends changed, and only its own are in memory
+      if (!senders.equals(before)) reload = true;
       governor.share(senders.size(), now);
       if (first && senders.size() > 1 && governor.sharedLimits()) {
         // the others take their smaller share when they next look: until then, and until their requests at the
@@ -294,6 +319,7 @@ final class Dispatcher {
   private void load(Instant now) {
     reload = false;
     fresh = false;
+    sweepWanted = false;
     reloadAt = Instant.MAX;
     lastReload = now;
     lastLook = now;
@@ -301,25 +327,31 @@ final class Dispatcher {
     Set<Long> flying = flying();
     List<OutboxRow> keep = new ArrayList<>(rows.size());
     for (OutboxRow r : rows) {
-      if (!flying.contains(r.id())) keep.add(r);
+      if (!flying.contains(r.id()) && mine(r.channel())) keep.add(r);
       watermark.saw(r.id());
     }
     queues.replace(keep, now);
     watermark.looked(now);
   }
 
-  /** Adds the rows enqueued since the last look; the channels they are for get a turn now. */
-  private void loadNew(Instant now) {
+  /**
+   * Adds this instance's rows enqueued since the last look; the channels they are for get a turn now. A look when
+   * woken reads only rows above the highest id read, so that a burst of enqueues (many briefings due at one minute)
+   * costs what it adds; a {@code sweep} (every {@link #LOOK_EVERY}) reads again every row not yet settled.
+   */
+  private void loadNew(Instant now, boolean sweep) {
     fresh = false;
-    lastLook = now;
+    // a row enqueued before the wake may have an id below the highest seen: a sweep follows soon
+    sweepWanted = !sweep;
+    if (sweep) lastLook = now;
     int room = LOAD_LIMIT - queues.size();
     if (room <= 0) return;
     Set<Long> flying = flying();
-    for (OutboxRow r : outbox.pendingAfter(platform, watermark.settled(), room)) {
+    for (OutboxRow r : outbox.pendingAfter(platform, sweep ? watermark.settled() : watermark.seen(), room)) {
       watermark.saw(r.id());
-      if (!flying.contains(r.id()) && queues.put(r)) queues.schedule(r.channel(), now);
+      if (!flying.contains(r.id()) && mine(r.channel()) && queues.put(r)) queues.schedule(r.channel(), now);
     }
-    watermark.looked(now);
+    if (sweep) watermark.looked(now);
   }
 
   /** The ids of the rows sent or being sent: a read of the store must not queue them again. */
@@ -329,7 +361,7 @@ final class Dispatcher {
 
   private List<OutboxRow> admit(Instant now) {
     List<OutboxRow> admitted = new ArrayList<>();
-    int room = workers.senders() - sending.get();
+    int room = claimCap() - sending.get();
     if (room <= 0 || queues.isEmpty() || governor.platformAvailableAt(now).isAfter(now)) return admitted;
     if (now.isBefore(sendFrom)) return admitted;
     // channels take turns, earliest first: a channel sent to goes to the back until the governor lets it go again
@@ -340,8 +372,9 @@ final class Dispatcher {
       // a channel with a send on its way gets its next turn when that send is over
       if (inFlight.containsKey(ch)) continue;
       if (!mine(ch)) {
-        // another live instance sends it; look again later, in case that instance stops
-        queues.schedule(ch, now.plus(NOT_MINE_AGAIN));
+        // another live instance sends it now (the instances changed since it was read): the reload that follows the
+        // change reads its rows again if it becomes this instance's
+        queues.removeChannel(ch);
         continue;
       }
       Optional<OutboxRow> row = queues.next(ch, now);
@@ -410,14 +443,25 @@ final class Dispatcher {
     if (soon.isBefore(reloadAt)) reloadAt = soon;
   }
 
+  /** How many rows may be claimed and not yet sent (sending or waiting for a sender). */
+  private int claimCap() {
+    return workers.senders() * CLAIM_AHEAD;
+  }
+
+  /** The dispatcher claims again once no more than this many claimed rows are left: a sender's worth of room. */
+  private int refillAt() {
+    return claimCap() - workers.senders();
+  }
+
   private Duration nextWait(Instant now) {
     if (!done.isEmpty()) return Duration.ZERO;
-    // every sender busy: a completion wakes the dispatcher
-    if (sending.get() >= workers.senders()) return Duration.ofSeconds(1);
+    // no room for another batch of claims: the send that makes room wakes the dispatcher
+    if (sending.get() > refillAt()) return Duration.ofSeconds(1);
     Instant next = now.plusSeconds(1);
     Optional<Instant> turn = queues.nextTurn();
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
     if (reloadAt.isBefore(next)) next = reloadAt;
+    if (sweepWanted && lastLook.plus(SWEEP_GAP).isBefore(next)) next = lastLook.plus(SWEEP_GAP);
     next = later(next, governor.platformAvailableAt(now));
     next = later(next, sendFrom);
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
@@ -429,6 +473,11 @@ final class Dispatcher {
 
   int sent() {
     return sentCount.get();
+  }
+
+  /** Rows in memory waiting for their turn (this instance's channels only). */
+  int queued() {
+    return queues.size();
   }
 
   /** Stops admitting, waits up to {@code grace} for in-flight sends, gives back rows that never started. */
@@ -490,8 +539,8 @@ final class Dispatcher {
         outcome = leaseLeft() ? sender.send(row) : giveBack();
       } finally {
         governor.settled(row.channel(), clock.instant());
-        // every sender was busy: the dispatcher may be waiting for this one
-        if (sending.getAndDecrement() >= workers.senders()) signal();
+        // room for a batch of claims again: the dispatcher may be waiting for it
+        if (sending.getAndDecrement() == refillAt() + 1) signal();
       }
       recorder.submit(outcome);
     }

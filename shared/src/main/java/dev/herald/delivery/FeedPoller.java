@@ -1,11 +1,15 @@
 package dev.herald.delivery;
 
 import dev.herald.articles.IngestReport;
+import dev.herald.feeds.FeedBackoff;
+import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedSource;
+import dev.herald.store.FeedHealthStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,19 +18,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Polls feeds continuously: on each tick, every feed whose own interval has passed since its last poll and whose
- * backoff (from {@link FeedHealthSource}) allows it is handed to the pipeline in one run; what the run did goes to the
- * listener (alerts, living stories). A disabled feed is not polled. Ticks are serialised (the scheduler runs one at
- * a time).
+ * Polls feeds continuously: on each tick, every feed {@link FeedBackoff#due} (its own interval passed since its last
+ * poll, its backoff over) is handed to the pipeline in one run; what the run did goes to the listener (alerts, living
+ * stories). Feed health is the ingestion stage's, read from its store, which the run updates. A disabled feed is not
+ * polled. Ticks are serialised (the scheduler runs one at a time).
  */
 final class FeedPoller {
   private final Supplier<List<FeedSource>> feeds;
   private final Function<List<FeedSource>, RunOutcome> pipeline;
-  private final FeedHealthSource health;
+  private final FeedHealthStore health;
   private final Clock clock;
   private final Map<String, Instant> lastPolled = new HashMap<>();
 
-  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealthSource health,
+  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealthStore health,
       Clock clock) {
     this.feeds = feeds;
     this.pipeline = pipeline;
@@ -44,7 +48,8 @@ final class FeedPoller {
     Instant at = clock.instant();
     List<FeedSource> due = new ArrayList<>();
     for (FeedSource f : feeds.get()) {
-      Optional<Instant> next = health.due(f, Optional.ofNullable(lastPolled.get(f.id())));
+      Optional<Instant> next = FeedBackoff.due(f, health.find(f.id()).orElse(FeedHealth.fresh(f.id())),
+          Optional.ofNullable(lastPolled.get(f.id())));
       if (next.isPresent() && (now.contains(f.id()) || !next.get().isAfter(at))) due.add(f);
     }
     return due;
@@ -64,14 +69,11 @@ final class FeedPoller {
     if (due.isEmpty()) return Optional.empty();
     Instant started = clock.instant();
     RunOutcome outcome = pipeline.apply(due);
-    Map<String, IngestReport> reports = new HashMap<>();
-    for (IngestReport r : outcome.feeds()) reports.put(r.feedId(), r);
+    Set<String> reported = new HashSet<>();
+    for (IngestReport r : outcome.feeds()) reported.add(r.feedId());
     for (FeedSource f : due) {
-      IngestReport r = reports.get(f.id());
       // no report: the run was skipped (another instance sharing the database was running); due again next tick
-      if (r == null) continue;
-      lastPolled.put(f.id(), started);
-      health.observe(f, r, started);
+      if (reported.contains(f.id())) lastPolled.put(f.id(), started);
     }
     return Optional.of(outcome);
   }

@@ -31,6 +31,11 @@ final class OutboxWatermark {
     return settled;
   }
 
+  /** The highest row id read: rows above it are surely new to the dispatcher. */
+  long seen() {
+    return seen;
+  }
+
   /** A row with this id was read. */
   void saw(long id) {
     seen = Math.max(seen, id);

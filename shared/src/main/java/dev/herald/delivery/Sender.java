@@ -1,11 +1,13 @@
 package dev.herald.delivery;
 
+import dev.herald.feeds.Backoff;
 import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.ChannelPauses;
+import dev.herald.store.OutboxQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,24 +51,26 @@ final class Sender {
   }
 
   private final Publisher publisher;
-  private final OutboxStore outbox;
+  private final OutboxQueue outbox;
+  private final ChannelPauses pauses;
   private final OutboxViews views;
   private final RateGovernor governor;
   private final DeliverySettings.Retries retries;
   private final Clock clock;
   private final HeraldMetrics metrics;
 
-  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+  Sender(Publisher publisher, OutboxQueue outbox, ChannelPauses pauses, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock) {
-    this(publisher, outbox, views, governor, retries, clock, HeraldMetrics.NONE);
+    this(publisher, outbox, pauses, views, governor, retries, clock, HeraldMetrics.NONE);
   }
 
   /** @param metrics told of rate limits and of rows parked when a channel is paused (other outcomes are recorded) */
-  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+  Sender(Publisher publisher, OutboxQueue outbox, ChannelPauses pauses, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock, HeraldMetrics metrics) {
     this.metrics = metrics;
     this.publisher = publisher;
     this.outbox = outbox;
+    this.pauses = pauses;
     this.views = views;
     this.governor = governor;
     this.retries = retries;
@@ -86,8 +90,8 @@ final class Sender {
     } catch (RuntimeException e) {
       // a store failure or an adapter bug; it may have posted
       log.error("delivery {}: unexpected failure", row.key(), e);
-      return retry(row, "internal error: " + e, true, true, Backoff.after(row.attempts() + 1, retries.base(),
-          retries.max())).withAnswered(answered);
+      return retry(row, "internal error: " + e, true, true, backoff(row.attempts() + 1))
+          .withAnswered(answered);
     }
   }
 
@@ -160,7 +164,7 @@ final class Sender {
         int attempts = row.attempts() + 1;
         if (attempts >= retries.maxAttempts()) return park(row, "failed " + attempts + " times: " + reason);
         // a timeout may have posted: ask before posting again
-        return retry(row, reason, true, true, Backoff.after(attempts, retries.base(), retries.max()));
+        return retry(row, reason, true, true, backoff(attempts));
       }
       case LOST_ACCESS: {
         if (x.global()) {
@@ -171,7 +175,7 @@ final class Sender {
         governor.refused(now);
         // rare: written at once, so that the channel's other rows are parked before anything else is sent there
         outbox.park(row.id(), reason, now);
-        int parked = outbox.pause(row.channel(), x.getMessage(), now);
+        int parked = pauses.pause(row.channel(), x.getMessage(), now);
         metrics.delivered(publisher.platform(), row.entry().kind(), HeraldMetrics.DeliveryResult.PARKED);
         metrics.parked(1 + parked);
         log.warn("channel {} paused ({} more deliveries parked): {}", row.channel(), parked, x.getMessage());
@@ -201,5 +205,10 @@ final class Sender {
         Optional.of(reason), Optional.empty(), row.createdAt());
     return new Outcome(row, Result.RETRY, Optional.of(next),
         Optional.of(OutboxResult.retry(row.id(), row.entry(), at, reason, countAttempt, maybePosted)));
+  }
+
+  /** The wait before attempt {@code attempt + 1}: Herald's backoff, randomly shortened (channels failing together). */
+  private Duration backoff(int attempt) {
+    return Backoff.after(attempt, retries.base(), retries.max(), Backoff.Jitter.shorter(), Duration.ZERO);
   }
 }

@@ -4,10 +4,8 @@ import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.ChannelPause;
-import dev.herald.model.FeedSource;
 import dev.herald.model.OutboxRow;
 import dev.herald.render.InfoView;
-import dev.herald.render.Phrases;
 import dev.herald.store.DeliveryStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
@@ -21,61 +19,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
-/** The delivery parts of {@code /herald status}: feed health, the next briefing, parked deliveries. */
+/** The delivery parts of {@code /herald status}: the next briefing, parked deliveries. */
 final class StatusReports {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
   private static final int MAX_LINES = 5;
 
   private final Stores stores;
   private final DeliveryStores delivery;
-  private final Supplier<List<FeedSource>> feeds;
-  private final FeedHealthSource health;
   private final Function<ChannelKey, Optional<Instant>> nextBriefing;
   private final Function<ChannelKey, Optional<String>> platformHold;
   private final DeliverySettings.Alerts alerts;
   private final Clock clock;
 
-  StatusReports(Stores stores, DeliveryStores delivery, Supplier<List<FeedSource>> feeds, FeedHealthSource health,
-      Function<ChannelKey, Optional<Instant>> nextBriefing, Function<ChannelKey, Optional<String>> platformHold,
-      DeliverySettings.Alerts alerts, Clock clock) {
+  StatusReports(Stores stores, DeliveryStores delivery, Function<ChannelKey, Optional<Instant>> nextBriefing,
+      Function<ChannelKey, Optional<String>> platformHold, DeliverySettings.Alerts alerts, Clock clock) {
     this.stores = stores;
     this.delivery = delivery;
-    this.feeds = feeds;
-    this.health = health;
     this.nextBriefing = nextBriefing;
     this.platformHold = platformHold;
     this.alerts = alerts;
     this.clock = clock;
-  }
-
-  InfoView.Block feedHealth(ChannelKey channel) {
-    List<String> lines = new ArrayList<>();
-    int ok = 0;
-    int failing = 0;
-    int disabled = 0;
-    List<String> problems = new ArrayList<>();
-    ZoneId zone = zone(channel);
-    for (FeedSource f : feeds.get()) {
-      if (!f.scope().visibleTo(channel.workspace())) continue;
-      FeedState s = health.state(f);
-      if (s.disabled().isPresent()) {
-        disabled++;
-        problems.add(f.name() + " (" + f.id() + "): " + s.disabled().get());
-      } else if (s.consecutiveFailures() > 0) {
-        failing++;
-        problems.add(f.name() + " (" + f.id() + "): " + s.problem().orElse("failing") + "; "
-            + s.consecutiveFailures() + (s.consecutiveFailures() == 1 ? " failure" : " failures in a row")
-            + s.retryAt().map(t -> ", next try " + when(t, zone)).orElse(""));
-      } else {
-        ok++;
-      }
-    }
-    lines.add(Phrases.count(ok, "feed", "feeds") + " ok, " + failing + " failing, " + disabled + " disabled");
-    lines.addAll(problems.subList(0, Math.min(problems.size(), MAX_LINES)));
-    if (problems.size() > MAX_LINES) lines.add("and " + (problems.size() - MAX_LINES) + " more");
-    return new InfoView.Block("Feeds", lines);
   }
 
   InfoView.Block nextBriefing(ChannelKey key) {

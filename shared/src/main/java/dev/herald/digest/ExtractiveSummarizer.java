@@ -5,8 +5,10 @@ import dev.herald.model.DraftSection;
 import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The default summarizer: extractive and multi-document, no network and no model. It
@@ -18,7 +20,8 @@ import java.util.Objects;
  *       discuss it (not from roundups, newsletters or service pages) and must be about it;
  *   <li>opens with the lead sentence of the article whose headline titles the story, then chooses,
  *       within the word budget, the sentences that best cover the concepts the articles share
- *       ({@link SentenceSelector}), so a fact several outlets report is told once;
+ *       ({@link SentenceSelector}), so a fact several outlets report is told once, even in other words
+ *       ({@link Paraphrases}); reports that only preview the event are not used ({@link StoryCore#preview});
  *   <li>cites each chosen sentence with every article that states it ({@link Support#states}), not only the one it
  *       was taken from;
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
@@ -60,7 +63,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     // a story too thin for the core's test still gets a summary: its core's sentences, else any whole sentence
     if (candidates.isEmpty()) all.stream().filter(c -> core.member(c.article())).forEach(candidates::add);
     if (candidates.isEmpty()) candidates = all;
-    List<Candidate> chosen = new SentenceSelector(candidates).select(maxWords, core.titleArticle());
+    String title = core.titleArticle() >= 0 ? texts.get(core.titleArticle()).headline() : "";
+    Set<Integer> secondary = new HashSet<>();
+    for (Candidate c : candidates) if (core.secondary(c.article())) secondary.add(c.article());
+    List<Candidate> chosen = new SentenceSelector(candidates, title, secondary).select(maxWords, core.titleArticle());
     return CitedSentence.cite(chosen, texts);
   }
 

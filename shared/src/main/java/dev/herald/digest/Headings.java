@@ -57,16 +57,28 @@ final class Headings {
       "announced", "announces", "warned", "warns", "claimed", "claims", "reported", "reports", "stated", "states",
       "confirmed", "confirms", "believes", "believed", "thinks", "argued", "argues", "insisted", "insists", "noted");
 
+  /** Verbs whose object is followed by what is asked for: a heading may not stop before it. */
+  private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "urge", "urges", "urged",
+      "press", "presses", "pressed", "call", "calls", "called", "appeal", "appeals", "appealed", "push", "pushes",
+      "pushed", "petition", "petitions", "petitioned", "sue", "sues", "sued", "blame", "blames", "blamed", "thank",
+      "thanks", "thanked", "invite", "invites", "invited");
+  /** Prepositions that open what an {@link #ASKING} verb asks for. */
+  private static final Set<String> COMPLEMENT = Set.of("for", "to", "over");
+
   /** Words a heading may not start with: it would lean on a sentence it no longer has. */
   private static final Set<String> NO_START = Set.of("he", "she", "it", "they", "their", "his", "her", "its", "this",
       "that", "these", "those", "and", "but", "or", "so", "also", "however", "meanwhile", "there", "here", "such",
       "both", "another", "other", "others", "we", "i", "you", "our", "my", "your", "which", "who", "then");
 
+  /** A subject of one to five words followed by an apposition between commas ("X, the Y-based company, ..."). */
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+      "^((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){0,4}[\\p{Lu}\\d][\\p{L}\\d'’.-]*), (?:the|a|an) [^,]{2,80}, (?=\\p{Ll})");
+
   private Headings() {}
 
   /** {@code phrase} as a heading, cut at the best boundary; empty when no cut reads as a whole phrase. */
   static Optional<String> fit(String phrase) {
-    String whole = Candidate.withoutDateline(SentenceFeatures.of(phrase)).text();
+    String whole = withoutApposition(Candidate.withoutDateline(SentenceFeatures.of(phrase)).text());
     // a question is no heading: a section says what is known
     if (whole.replaceAll("[\"”’')\s]+$", "").endsWith("?")) return Optional.empty();
     String p = mainClause(Headlines.heading(whole)).replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
@@ -115,6 +127,10 @@ final class Headings {
     String end = bare(words[k - 1]);
     if (end.endsWith("ed") || end.endsWith("ing") || PARTICIPLES.contains(end)) return false;
     for (int i = 1; i < k - 1; i++) if (REPORTING.contains(bare(words[i]))) return false;
+    // "The union will ask Valdorian Railways | for a 6 percent pay rise": the verb's request is cut off
+    if (k < words.length && COMPLEMENT.contains(bare(words[k]))) {
+      for (int i = Math.max(0, k - 4); i < k; i++) if (ASKING.contains(bare(words[i]))) return false;
+    }
     return true;
   }
 
@@ -167,10 +183,12 @@ final class Headings {
     return shared >= REPEATS * h.size() || b.startsWith(a) || a.startsWith(b);
   }
 
-  /** Whether {@code heading} repeats the title or any heading taken already. */
+  /** Whether {@code heading} repeats the title or any heading taken already, or the two together. */
   static boolean taken(String heading, String title, List<String> taken) {
     if (repeats(heading, title)) return true;
-    for (String t : taken) if (repeats(heading, t) || repeats(t, heading)) return true;
+    for (String t : taken) {
+      if (repeats(heading, t) || repeats(t, heading) || repeats(heading, title + " " + t)) return true;
+    }
     return false;
   }
 
@@ -185,13 +203,21 @@ final class Headings {
 
   /** Last resort: the first words of a sentence up to a word that can end a phrase. */
   static String opening(String sentence, List<String> taken) {
-    String[] words = sentence.replaceAll("[.;:,!?]+$", "").split("\\s+");
+    String[] words = withoutApposition(sentence).replaceAll("[.;:,!?]+$", "").split("\\s+");
     for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
       if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
       String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
       if (balanced(h) && !taken.contains(h)) return h;
     }
     return String.join(" ", new ArrayList<>(List.of(words)).subList(0, Math.min(words.length, MAX_WORDS)));
+  }
+
+  /**
+   * The sentence without an apposition after its subject ("Aster Labs, the Estenburg-based company, released ..." ->
+   * "Aster Labs released ..."): a heading names the subject and what it did.
+   */
+  static String withoutApposition(String sentence) {
+    return APPOSITION.matcher(sentence).replaceFirst("$1 ");
   }
 
   private static String bare(String w) {

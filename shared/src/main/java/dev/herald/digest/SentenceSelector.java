@@ -16,7 +16,8 @@ import java.util.Set;
  * again (it becomes a citation instead, see {@link CitedSentence#cite}). A sentence near the top of its article gets a
  * bonus as well, as news puts its main facts first, and each article's lead is weighed before any deeper sentence
  * ({@link #leads}), so every report's own news is told before details. A sentence that retells figures the summary
- * already states is not chosen ({@link #restatesFigures}).
+ * already states is not chosen ({@link #restatesFigures}), nor one that retells a chosen sentence's fact in other
+ * words ({@link Paraphrases}).
  *
  * <p>Deterministic: ties go to the earlier article and the earlier sentence.
  */
@@ -38,10 +39,30 @@ final class SentenceSelector {
 
   private final List<Candidate> candidates;
   private final Map<String, Double> weights;
+  private final Set<String> titleTerms;
+  private final Set<Integer> secondary;
 
   SentenceSelector(List<Candidate> candidates) {
+    this(candidates, "");
+  }
+
+  /**
+   * @param title the story's title, whose words a reader has already read: a sentence whose head fact only the title
+   *     and one chosen sentence hold retells that sentence ({@link Paraphrases})
+   */
+  SentenceSelector(List<Candidate> candidates, String title) {
+    this(candidates, title, Set.of());
+  }
+
+  /**
+   * @param secondary articles (explainers, opinion, features) whose leads are not weighed with the reports' leads:
+   *     their sentences compete only once every report's lead has been weighed
+   */
+  SentenceSelector(List<Candidate> candidates, String title, Set<Integer> secondary) {
     this.candidates = List.copyOf(candidates);
     this.weights = weigh(candidates);
+    this.titleTerms = Paraphrases.terms(title);
+    this.secondary = Set.copyOf(secondary);
   }
 
   /**
@@ -108,7 +129,7 @@ final class SentenceSelector {
     Set<Candidate> out = new HashSet<>();
     Set<Integer> seen = new HashSet<>();
     for (Candidate c : candidates) {
-      if (seen.add(c.article()) && c.position() == 0) out.add(c);
+      if (seen.add(c.article()) && c.position() == 0 && !secondary.contains(c.article())) out.add(c);
     }
     return out;
   }
@@ -125,8 +146,11 @@ final class SentenceSelector {
     return g;
   }
 
-  private static boolean redundant(Candidate c, List<Candidate> chosen) {
+  private boolean redundant(Candidate c, List<Candidate> chosen) {
     if (restatesFigures(c, chosen)) return true;
+    if (Paraphrases.retold(c.features(), chosen.stream().map(Candidate::features).toList(), titleTerms) >= 0) {
+      return true;
+    }
     Set<String> told = new HashSet<>();
     for (Candidate o : chosen) told.addAll(o.features().termSet());
     Set<String> own = c.features().termSet();

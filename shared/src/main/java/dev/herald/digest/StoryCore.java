@@ -30,6 +30,13 @@ final class StoryCore {
   static final int SENTENCE_TERMS = 2;
   private static final int LEADING_TERMS = 20;
   private static final int OPENING_SENTENCES = 3;
+  /** Previews are set aside only when this many members are not previews. */
+  static final int REPORTS_LEFT = 2;
+  /** A headline that tells its event as still to come. */
+  private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+      "\\b(to (hold|meet|resume|start|begin|open|vote|decide|sign|hold|host|stage|launch|face)|will|set to|due to|"
+          + "expected to|poised to|ahead of|prepares? (to|for)|on the eve of|preview)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final List<ArticleText> texts;
   private final List<ItemKind> kinds;
@@ -37,6 +44,7 @@ final class StoryCore {
   private final Set<Integer> members;
   private final Set<String> leadingTerms;
   private final int titleArticle;
+  private final Set<Integer> previews;
 
   private StoryCore(List<ArticleText> texts, List<ItemKind> kinds, Set<Integer> core, Set<Integer> members,
       Set<String> leadingTerms, int titleArticle) {
@@ -46,6 +54,7 @@ final class StoryCore {
     this.members = members;
     this.leadingTerms = leadingTerms;
     this.titleArticle = titleArticle;
+    this.previews = previews(texts, members, titleArticle);
   }
 
   static StoryCore of(List<ArticleText> texts) {
@@ -93,7 +102,7 @@ final class StoryCore {
    * page or gallery), or a report at the core's fringe (not a question).
    */
   boolean lendsSentences(int index) {
-    if (!members.contains(index)) return false;
+    if (!members.contains(index) || previews.contains(index)) return false;
     if (!core.contains(index)) {
       return kinds.get(index) == ItemKind.REPORT && !texts.get(index).headline().strip().endsWith("?");
     }
@@ -119,6 +128,27 @@ final class StoryCore {
     return shared >= Math.min(SENTENCE_TERMS, leadingTerms.size());
   }
 
+  /**
+   * Whether article {@code index} previews the event the story reports: its headline tells the title's event as still
+   * to come ("U.S. and Iran to hold a second round of nuclear talks in Geneva" beside "US and Iran reach 'guiding
+   * principles' in Geneva nuclear talks"), so what it says ("the talks take place as ...") is overtaken by the reports.
+   * Its sentences are not used and its headline heads no section, unless too few reports are left.
+   */
+  boolean preview(int index) {
+    return previews.contains(index);
+  }
+
+  /**
+   * Whether article {@code index} is secondary to the event's reports: an explainer, opinion or feature (a life story,
+   * "How X helped ...") while the story has a report that lends sentences. Its sentences come after the reports' and
+   * tell background, not the event.
+   */
+  boolean secondary(int index) {
+    if (kinds.get(index) == ItemKind.REPORT) return false;
+    for (int i : members) if (kinds.get(i) == ItemKind.REPORT && lendsSentences(i)) return true;
+    return false;
+  }
+
   /** The article whose headline titles the story, or -1 when no core article has a headline. */
   int titleArticle() {
     return titleArticle;
@@ -130,6 +160,27 @@ final class StoryCore {
 
   int size() {
     return members.size();
+  }
+
+  /**
+   * The members that preview the title's event (see {@link #preview}), when at least {@value #REPORTS_LEFT} other
+   * members report it; else none. A preview's headline tells the event in the future ("to hold", "will meet", "set to",
+   * "ahead of") while the title does not, and holds at least half of its content terms in the title, so an
+   * announcement of a further step ("Aster Labs to add 300 jobs" beside "Aster Labs releases Aster-3") is no preview.
+   */
+  private static Set<Integer> previews(List<ArticleText> texts, Set<Integer> members, int titleArticle) {
+    if (titleArticle < 0 || FUTURE.matcher(texts.get(titleArticle).headline()).find()) return Set.of();
+    Set<String> title = new HashSet<>(Tokens.terms(texts.get(titleArticle).headline()));
+    Set<Integer> out = new LinkedHashSet<>();
+    for (int i : members) {
+      String h = texts.get(i).headline();
+      if (i == titleArticle || !FUTURE.matcher(h).find()) continue;
+      Set<String> terms = new HashSet<>(Tokens.terms(h));
+      int shared = 0;
+      for (String t : terms) if (title.contains(t)) shared++;
+      if (!terms.isEmpty() && shared * 2 >= terms.size()) out.add(i);
+    }
+    return members.size() - out.size() >= REPORTS_LEFT ? out : Set.of();
   }
 
   /**

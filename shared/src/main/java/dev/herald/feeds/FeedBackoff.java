@@ -1,15 +1,18 @@
 package dev.herald.feeds;
 
 import dev.herald.model.FeedHealth;
+import dev.herald.model.FeedSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Feed health transitions. After the n-th failure in a row the next attempt waits the poll interval times
- * 2<sup>n-1</sup> (at most {@link #MAX_DELAY}, at least what a {@code Retry-After} asked, with a deterministic ±10%
- * spread per feed so that feeds failing together do not retry together); after {@code maxFailures} the feed is
- * disabled with a reason people can read. A success resets everything. Stateless.
+ * Feed health: the one authority on when a feed is read. Its transitions, stored in
+ * {@link dev.herald.store.FeedHealthStore} by the ingestion stage: after the n-th failure in a row the next attempt
+ * waits the poll interval times 2<sup>n-1</sup> ({@link Backoff}: at most {@link #MAX_DELAY}, at least what a {@code
+ * Retry-After} asked, with a deterministic ±10% spread per feed so that feeds failing together do not retry
+ * together); after {@code maxFailures} the feed is disabled with a reason people can read. A success resets
+ * everything. And when a feed is due ({@link #due}), which the poller asks. Stateless.
  */
 public final class FeedBackoff {
   public static final Duration MAX_DELAY = Duration.ofHours(24);
@@ -33,8 +36,7 @@ public final class FeedBackoff {
 
   public FeedHealth failed(FeedHealth h, Instant now, String reason, Duration pollInterval, Duration retryAfter) {
     int n = h.consecutiveFailures() + 1;
-    Duration delay = delay(h.feedId(), n, pollInterval);
-    if (retryAfter.compareTo(delay) > 0) delay = retryAfter.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : retryAfter;
+    Duration delay = Backoff.after(n, pollInterval, MAX_DELAY, Backoff.Jitter.spread(h.feedId(), n), retryAfter);
     boolean disable = n >= maxFailures;
     String error = disable ? "disabled after " + n + " failures in a row; last: " + reason : reason;
     return new FeedHealth(h.feedId(), n, error, Optional.of(now), h.lastSuccessAt(), Optional.of(now.plus(delay)),
@@ -42,13 +44,24 @@ public final class FeedBackoff {
   }
 
   /**
-   * Whether a poller should fetch {@code feed} at {@code now}: not disabled, not backing off, and its poll interval
-   * passed since the last attempt (a feed never tried is due at once).
+   * When {@code feed} may be read next: its poll interval after it was last read ({@code lastPolled}, or the health's
+   * own last attempt when later: another instance sharing the database read it), but not before its backoff ends; at
+   * once when never read. Empty when it is disabled.
    */
-  public static boolean isDue(dev.herald.model.FeedSource feed, FeedHealth h, Instant now) {
-    if (!isDue(h, now)) return false;
-    if (h.nextAttemptAt().isPresent()) return true; // backing off: the backoff, not the interval, decides
-    return h.lastAttemptAt().map(t -> !now.isBefore(t.plus(feed.pollInterval()))).orElse(true);
+  public static Optional<Instant> due(FeedSource feed, FeedHealth h, Optional<Instant> lastPolled) {
+    if (h.disabled()) return Optional.empty();
+    Optional<Instant> last = lastPolled;
+    if (h.lastAttemptAt().isPresent() && (last.isEmpty() || h.lastAttemptAt().get().isAfter(last.get()))) {
+      last = h.lastAttemptAt();
+    }
+    Instant byInterval = last.map(t -> t.plus(feed.pollInterval())).orElse(Instant.MIN);
+    Instant byBackoff = h.nextAttemptAt().orElse(Instant.MIN);
+    return Optional.of(byInterval.isAfter(byBackoff) ? byInterval : byBackoff);
+  }
+
+  /** Whether a poller should read {@code feed} at {@code now} ({@link #due} has passed). */
+  public static boolean isDue(FeedSource feed, FeedHealth h, Instant now) {
+    return due(feed, h, Optional.empty()).map(t -> !now.isBefore(t)).orElse(false);
   }
 
   /** Whether the feed may be fetched at {@code now}: not disabled and not backing off. */
@@ -57,11 +70,6 @@ public final class FeedBackoff {
   }
 
   static Duration delay(String feedId, int failures, Duration pollInterval) {
-    int doublings = Math.min(failures - 1, 20);
-    Duration base = pollInterval.multipliedBy(1L << doublings);
-    if (base.compareTo(MAX_DELAY) > 0) base = MAX_DELAY;
-    int spread = Math.floorMod((feedId + "#" + failures).hashCode(), 21) - 10; // -10..+10 percent
-    Duration spreadOut = base.plus(base.multipliedBy(spread).dividedBy(100));
-    return spreadOut.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : spreadOut;
+    return Backoff.after(failures, pollInterval, MAX_DELAY, Backoff.Jitter.spread(feedId, failures), Duration.ZERO);
   }
 }

@@ -6,7 +6,6 @@ import dev.herald.chat.StatusSection;
 import dev.herald.config.HeraldConfig;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.delivery.FeedHealthSource;
 import dev.herald.delivery.Publisher;
 import dev.herald.delivery.RunOutcome;
 import dev.herald.digest.BriefingBuilder;
@@ -107,9 +106,9 @@ public final class Delivery implements AutoCloseable {
     return engine::retry;
   }
 
-  /** For {@code ChatService.Builder.status}: feed health, the next briefing, deliveries (in that order). */
+  /** For {@code ChatService.Builder.status}: the next briefing, deliveries (in that order; feeds are the chat's). */
   public List<StatusSection> statusSections() {
-    return List.of(engine::feedHealthStatus, engine::briefingStatus, engine::deliveryStatus);
+    return List.of(engine::briefingStatus, engine::deliveryStatus);
   }
 
   /** The engine, for a manual poll ({@code engine().poll()}) or a briefing now ({@code briefNow}). */
@@ -125,8 +124,6 @@ public final class Delivery implements AutoCloseable {
     private Supplier<List<FeedSource>> feeds;
     private BriefingBuilder briefingBuilder;
     private DeliverySettings settings;
-    private int maxFeedFailures = 11;
-    private FeedHealthSource health;
     private Clock clock;
     private HeraldMetrics metrics = HeraldMetrics.NONE;
 
@@ -159,18 +156,11 @@ public final class Delivery implements AutoCloseable {
     /** Settings from {@code herald.yaml} ({@code briefing:}, {@code delivery:}, {@code fetch:}). */
     public Builder config(HeraldConfig v) {
       this.settings = DeliverySettings.from(v);
-      this.maxFeedFailures = v.fetch().maxConsecutiveFailures();
       return this;
     }
 
     public Builder settings(DeliverySettings v) {
       this.settings = v;
-      return this;
-    }
-
-    /** Feed health from the ingestion stage's store; default: tracked in memory from each poll's reports. */
-    public Builder feedHealth(FeedHealthSource v) {
-      this.health = v;
       return this;
     }
 
@@ -199,7 +189,6 @@ public final class Delivery implements AutoCloseable {
           .briefingBuilder(briefingBuilder)
           .feeds(feeds)
           .pipeline(due -> outcome(p.run(due)))
-          .feedHealth(health != null ? health : FeedHealthSource.tracking(maxFeedFailures))
           .settings(settings)
           .clock(clock)
           .metrics(metrics)

@@ -64,6 +64,7 @@ final class DeliveryHarness implements AutoCloseable {
         .stores(stores)
         .deliveryStores(delivery)
         .dataSource(db.dataSource())
+        .feedHealth(dev.herald.store.FeedStores.sql(db, clock).health())
         .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> ranker.rank(candidates, now)))
         .feeds(() -> List.copyOf(feeds))
         .pipeline(due -> {

@@ -116,6 +116,63 @@ class ExtractiveSummarizerTest {
     assertThrows(IllegalArgumentException.class, () -> summarizer.summarize(STORY, List.of(), 140));
   }
 
+  @Test
+  void aPreviewOfTheReportedEventLendsNoSentenceAndNoHeading() {
+    List<Article> talks = List.of(
+        article("r1", "Northwind Wire", "Valdoria and Marrland agree ceasefire terms at Estenburg talks",
+            "Valdoria and Marrland agreed the terms of a ceasefire at talks in Estenburg on Tuesday. "
+                + "The ceasefire takes effect at midnight on Friday under the supervision of forty observers."),
+        article("r2", "Harbor Times", "Ceasefire terms agreed in Estenburg after two days of talks",
+            "Negotiators from Valdoria and Marrland agreed ceasefire terms in Estenburg after two days of talks. "
+                + "Prisoner exchanges will begin next week, the Marrish delegation said."),
+        article("pv", "The Meridian Post", "Valdoria and Marrland to hold ceasefire talks in Estenburg",
+            "The ceasefire talks in Estenburg take place as both armies mass troops along the border river. "
+                + "Diplomats expect the talks to last two days."));
+    DraftSummary d = summarizer.summarize(STORY, talks, 140);
+    for (DraftSentence s : sentences(d)) assertFalse(s.articleIds().contains("pv") && s.articleIds().size() == 1, s.text());
+    assertFalse(sentences(d).stream().anyMatch(s -> s.text().contains("take place as both armies")), d.toString());
+    for (DraftSection section : d.sections()) {
+      assertFalse(section.heading().contains("to hold"), section.heading());
+    }
+    // a headline telling a further step of its own is no preview: "to add" beside "releases" lends its sentence
+    List<Article> launch = List.of(
+        article("l1", "Techline", "Aster Labs releases Aster-9 model",
+            "Aster Labs released its Aster-9 model on Thursday with openly downloadable weights. "
+                + "The model was trained on text in forty languages."),
+        article("l2", "Harbor Times", "Aster Labs releases Aster-9 to researchers",
+            "Aster Labs released the Aster-9 model to researchers on Thursday. Researchers welcomed the open weights."),
+        article("l3", "The Courier", "Aster Labs to add 300 jobs in Port Marren",
+            "Aster Labs will hire 300 engineers at its Port Marren office over the next two years."));
+    assertTrue(sentences(summarizer.summarize(STORY, launch, 140)).stream()
+        .anyMatch(s -> s.text().contains("hire 300 engineers")));
+  }
+
+  @Test
+  void aFeatureTellsBackgroundAfterTheReportsNeverTheEvent() {
+    List<Article> death = List.of(
+        article("d1", "Northwind Wire", "Union founder Ada Korr dies aged 84",
+            "Ada Korr, who founded the Rail and Transport Workers' Union, died in Estenburg on Tuesday aged 84. "
+                + "Her family said she died peacefully at home."),
+        article("d2", "Harbor Times", "Rail union founder Ada Korr dies at 84",
+            "Rail union founder Ada Korr died on Tuesday at the age of 84, the union announced. "
+                + "Flags at Estenburg Central were lowered to half-mast on Wednesday."),
+        article("f1", "The Courier", "How Ada Korr helped build Valdoria's strongest union",
+            "Ada Korr organised signal staff across twelve depots during the winter of 1979. "
+                + "She negotiated the first national rail pay agreement in 1984."));
+    DraftSummary d = summarizer.summarize(STORY, death, 140);
+    DraftSection first = d.sections().get(0);
+    assertFalse(first.sentences().stream().anyMatch(s -> s.articleIds().equals(List.of("f1"))), d.toString());
+    assertFalse(first.heading().contains("helped build"), first.heading());
+    int lastReport = -1;
+    int firstFeature = Integer.MAX_VALUE;
+    List<DraftSentence> all = sentences(d);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).articleIds().get(0).equals("f1")) firstFeature = Math.min(firstFeature, i);
+      else lastReport = i;
+    }
+    assertTrue(firstFeature == Integer.MAX_VALUE || firstFeature > lastReport, "reports first: " + all);
+  }
+
   static List<DraftSentence> sentences(DraftSummary d) {
     return d.sections().stream().flatMap(s -> s.sentences().stream()).toList();
   }
