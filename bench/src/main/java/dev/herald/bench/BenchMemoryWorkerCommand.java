@@ -68,11 +68,12 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
     Secrets secrets = Secrets.fromEnvironment();
     App app = App.assemble(config, secrets, Clock.systemUTC(), CliHome.database(config), feeds, CliHome.version());
     DeliveryStores delivery = DeliveryStores.sql(app.db, app.clock);
+    // before start-up's first poll, so that what polling brings is counted from its first article
+    int articlesAtStart = app.stores.articles().count();
+    Map<Long, Integer> versionsAtStart = versions(app, app.clock.instant());
     try (Platforms platforms = Platforms.start(app, secrets, out)) {
       double startup = seconds(started);
       Instant up = app.clock.instant();
-      int articlesAtStart = app.stores.articles().count();
-      Map<Long, Integer> versionsAtStart = versions(app, up);
       List<Channel> soon = briefSoon(app, platforms.schedules(), up);
       out.printf(Locale.ROOT, "running: %s; %,d live stories loaded; up in %.0f s; %,d channels briefed 2-4 minutes"
           + " from now%n", platforms.describe(), app.tracker.liveStories(), startup, soon.size());

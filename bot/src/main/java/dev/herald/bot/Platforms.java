@@ -126,7 +126,7 @@ public final class Platforms implements AutoCloseable {
                 .orElse("port " + slack.httpPort()) + ")");
       }
       if (discord != null) {
-        discord.start(service, app.stores, app.topics, app.visibility);
+        discord.start(service);
         adapters.add(discord);
         readiness.add("discord", discord::connectionProblem);
         delivery.addPublisher(discord.publisher());

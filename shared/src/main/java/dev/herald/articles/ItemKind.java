@@ -28,7 +28,9 @@ public enum ItemKind {
   /** An explainer or background piece ("What to know about ...", "... explained"). */
   EXPLAINER(false, false),
   /** A single opinion piece, column, editorial or letter. */
-  OPINION(false, false);
+  OPINION(false, false),
+  /** A feature or profile around the event: a life story, "How X helped ...", a look back. */
+  FEATURE(false, false);
 
   private final boolean multiEvent;
   private final boolean headlineWorthy;

@@ -80,7 +80,15 @@ public final class ItemKinds {
       new Rule(ItemKind.OPINION,
           p(LABEL + "(opinion|editorial|op-ed|column|commentary|letters?( to the editor)?|analysis)\\s*[:|]"),
           null,
-          p("/(opinion|opinions|commentary|editorials?|op-ed|columns?|columnists?|letters)/")));
+          p("/(opinion|opinions|commentary|editorials?|op-ed|columns?|columnists?|letters)/")),
+      new Rule(ItemKind.FEATURE,
+          p(LABEL + "how (?!(does|do|to|much|many|long|far)\\b)\\p{L}+(?: \\p{L}+){0,3} (helped|shaped|changed|became|"
+              + "built|transformed|rose|fell|won|lost|made|turned|inspired|defined|led)\\b"
+              + "|\\p{L}['\u2019]s (journey|life|legacy|long road|rise and fall)\\b|\\blife and (legacy|times|career)\\b"
+              + "|^remembering\\b|\\ba look back\\b|\\bthe legacy of\\b|\\bin (his|her|their) own words\\b"
+              + "|^(profile|obituary)\\s*:"),
+          null,
+          p("/(features?|obituaries|profiles?|long-?reads?)/")));
 
   private ItemKinds() {}
 

@@ -33,6 +33,7 @@ public final class ChatService {
   private final FeedAdmin feeds;
   private final List<StatusSection> status;
   private final DeliveryAdmin delivery;
+  private final Suggestions suggestions;
   private final Clock clock;
 
   private ChatService(Builder b) {
@@ -46,6 +47,7 @@ public final class ChatService {
     this.feeds = b.feeds;
     this.status = List.copyOf(b.status);
     this.delivery = b.delivery;
+    this.suggestions = new Suggestions(b.topics, stores, b.visibility, clock);
   }
 
   public static Builder builder() {
@@ -97,6 +99,11 @@ public final class ChatService {
     if (cmd instanceof ChatCommand.Feeds f) return feeds(channel, f);
     if (cmd instanceof ChatCommand.Retry) return retry(channel.key());
     throw new IllegalStateException("unhandled command " + cmd);
+  }
+
+  /** What a user may mean while typing an option (topics, subscriptions, stories, sections), for any platform. */
+  public Suggestions suggestions() {
+    return suggestions;
   }
 
   /** The channel's settings; a channel Herald has not seen is stored with the defaults. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * Finds the section a user names in {@code /expand}: a 1-based number, or words of its heading in any order (case,
  * accents, plurals and verb endings folded; small words such as "the" ignored unless nothing else was typed). The
- * first section whose heading has every word wins. A miss says which words no heading has.
+ * first section whose heading has every word wins. A miss says which words no heading has. While the user is still
+ * typing, {@link #suggest} lists the sections the text so far may name.
  */
 final class SectionMatcher {
   /**
@@ -49,6 +51,22 @@ final class SectionMatcher {
       if (headings.stream().noneMatch(h -> h.contains(w.getKey()))) unmatched.add(w.getValue());
     }
     return new Match(Optional.empty(), unmatched);
+  }
+
+  /**
+   * The sections (0-based, in order) that {@code typed}, a reference still being typed, may name: the one whose
+   * number it is, and those whose heading contains it (case ignored); every section when nothing was typed.
+   */
+  static List<Integer> suggest(List<Section> sections, String typed) {
+    String want = typed.strip().toLowerCase(Locale.ROOT);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      if (want.isEmpty() || Integer.toString(i + 1).equals(want)
+          || sections.get(i).heading().toLowerCase(Locale.ROOT).contains(want)) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** Each stem wanted, with the word as typed; small words only when nothing else was typed. */

@@ -135,7 +135,8 @@ public final class DeliveryEngine {
     for (Map.Entry<Platform, Publisher> e : publishers.entrySet()) {
       RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
       governors.put(e.getKey(), g);
-      Sender sender = new Sender(e.getValue(), delivery.outbox(), views, g, settings.retries(), clock, metrics);
+      Sender sender = new Sender(e.getValue(), delivery.outbox(), delivery.outbox(), views, g, settings.retries(),
+          clock, metrics);
       dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
           settings.limits(e.getKey()).channelPacing(), settings.workers(), clock,
           owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));

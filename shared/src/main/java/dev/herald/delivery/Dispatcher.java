@@ -5,7 +5,7 @@ import dev.herald.model.ChannelPacing;
 import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.OutboxClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * are in the store); a row refused for it waits for the time the store names.
  *
  * <p>Several instances share the work through the store: each says every few seconds that it sends this platform
- * ({@link OutboxStore#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
+ * ({@link OutboxClaims#senders}), takes its share of the platform-wide limits, and sends the channels that hash to it
  * among the live senders (rendezvous hashing), so that instances do not contend for the same channels; it keeps only
  * those channels' rows in memory, and reads everything pending again when the senders change: when one stops or dies,
  * its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link
@@ -73,7 +73,7 @@ final class Dispatcher {
   private static final int CLAIM_AHEAD = 4;
 
   private final Platform platform;
-  private final OutboxStore outbox;
+  private final OutboxClaims outbox;
   private final Sender sender;
   private final RateGovernor governor;
   private final ChannelPacing pacing;
@@ -120,7 +120,7 @@ final class Dispatcher {
   private List<String> senders = List.of();
   private Thread thread;
 
-  Dispatcher(Platform platform, OutboxStore outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
+  Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
       java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
     this.platform = platform;

@@ -11,7 +11,7 @@ import dev.herald.render.NoticeView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import dev.herald.render.Views;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.PostedMessages;
 import dev.herald.store.Stores;
 import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryVisibility;
@@ -35,7 +35,7 @@ final class OutboxViews {
 
 
   private final Stores stores;
-  private final OutboxStore outbox;
+  private final PostedMessages posted;
   private final java.util.Map<String, Cached> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
@@ -47,13 +47,13 @@ final class OutboxViews {
   private final StoryVisibility visibility;
 
   /** Every story visible to every channel. */
-  OutboxViews(Stores stores, OutboxStore outbox) {
-    this(stores, outbox, StoryVisibility.ALL);
+  OutboxViews(Stores stores, PostedMessages posted) {
+    this(stores, posted, StoryVisibility.ALL);
   }
 
-  OutboxViews(Stores stores, OutboxStore outbox, StoryVisibility visibility) {
+  OutboxViews(Stores stores, PostedMessages posted, StoryVisibility visibility) {
     this.stores = stores;
-    this.outbox = outbox;
+    this.posted = posted;
     this.related = new RelatedStories(stores.stories(), stores.summaries());
     this.visibility = visibility;
   }
@@ -97,13 +97,13 @@ final class OutboxViews {
     Optional<StorySummary> latest = stores.summaries().latest(e.storyId(), e.channel().workspace());
     if (story.isEmpty() || latest.isEmpty()) return Optional.empty();
     String messageId = e.targetMessage().orElseThrow();
-    Optional<PostedMessage> posted = outbox.postedFor(e.storyId()).stream()
+    Optional<PostedMessage> message = posted.postedFor(e.storyId()).stream()
         .filter(p -> p.channel().equals(e.channel()) && p.messageId().equals(messageId)).findFirst();
-    Optional<StorySummary> shown = posted.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion(),
+    Optional<StorySummary> shown = message.flatMap(p -> stores.summaries().find(p.storyId(), p.storyVersion(),
         e.channel().workspace()));
     StoryView view = Views.story(story.get(), latest.get(), related(e.storyId(), e))
         .withChange(ChangeLine.between(shown, latest.get()));
-    Optional<String> banner = posted.flatMap(PostedMessage::banner);
+    Optional<String> banner = message.flatMap(PostedMessage::banner);
     if (banner.isPresent()) view = view.withBanner(banner.get());
     return Optional.of(new Rendered(view, latest.get().storyVersion()));
   }

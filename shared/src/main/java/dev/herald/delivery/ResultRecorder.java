@@ -2,7 +2,7 @@ package dev.herald.delivery;
 
 import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.OutboxClaims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ final class ResultRecorder {
   private static final long LINGER_MILLIS = 10;
 
   private final Platform platform;
-  private final OutboxStore outbox;
+  private final OutboxClaims outbox;
   private final Consumer<List<Sender.Outcome>> recorded;
   private final Consumer<List<OutboxResult>> afterRecord;
   private final LinkedBlockingQueue<Sender.Outcome> waiting = new LinkedBlockingQueue<>();
@@ -37,7 +37,7 @@ final class ResultRecorder {
   private Thread thread;
 
   /** @param recorded receives each batch once recorded (or, when that failed, as {@code UNKNOWN} outcomes) */
-  ResultRecorder(Platform platform, OutboxStore outbox, Consumer<List<Sender.Outcome>> recorded,
+  ResultRecorder(Platform platform, OutboxClaims outbox, Consumer<List<Sender.Outcome>> recorded,
       Consumer<List<OutboxResult>> afterRecord) {
     this.platform = platform;
     this.outbox = outbox;

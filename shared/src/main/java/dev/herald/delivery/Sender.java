@@ -6,7 +6,8 @@ import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxEntry;
 import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.ChannelPauses;
+import dev.herald.store.OutboxQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,24 +51,26 @@ final class Sender {
   }
 
   private final Publisher publisher;
-  private final OutboxStore outbox;
+  private final OutboxQueue outbox;
+  private final ChannelPauses pauses;
   private final OutboxViews views;
   private final RateGovernor governor;
   private final DeliverySettings.Retries retries;
   private final Clock clock;
   private final HeraldMetrics metrics;
 
-  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+  Sender(Publisher publisher, OutboxQueue outbox, ChannelPauses pauses, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock) {
-    this(publisher, outbox, views, governor, retries, clock, HeraldMetrics.NONE);
+    this(publisher, outbox, pauses, views, governor, retries, clock, HeraldMetrics.NONE);
   }
 
   /** @param metrics told of rate limits and of rows parked when a channel is paused (other outcomes are recorded) */
-  Sender(Publisher publisher, OutboxStore outbox, OutboxViews views, RateGovernor governor,
+  Sender(Publisher publisher, OutboxQueue outbox, ChannelPauses pauses, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock, HeraldMetrics metrics) {
     this.metrics = metrics;
     this.publisher = publisher;
     this.outbox = outbox;
+    this.pauses = pauses;
     this.views = views;
     this.governor = governor;
     this.retries = retries;
@@ -172,7 +175,7 @@ final class Sender {
         governor.refused(now);
         // rare: written at once, so that the channel's other rows are parked before anything else is sent there
         outbox.park(row.id(), reason, now);
-        int parked = outbox.pause(row.channel(), x.getMessage(), now);
+        int parked = pauses.pause(row.channel(), x.getMessage(), now);
         metrics.delivered(publisher.platform(), row.entry().kind(), HeraldMetrics.DeliveryResult.PARKED);
         metrics.parked(1 + parked);
         log.warn("channel {} paused ({} more deliveries parked): {}", row.channel(), parked, x.getMessage());

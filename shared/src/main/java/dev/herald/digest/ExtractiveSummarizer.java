@@ -5,8 +5,10 @@ import dev.herald.model.DraftSection;
 import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The default summarizer: extractive and multi-document, no network and no model. It
@@ -62,7 +64,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (candidates.isEmpty()) all.stream().filter(c -> core.member(c.article())).forEach(candidates::add);
     if (candidates.isEmpty()) candidates = all;
     String title = core.titleArticle() >= 0 ? texts.get(core.titleArticle()).headline() : "";
-    List<Candidate> chosen = new SentenceSelector(candidates, title).select(maxWords, core.titleArticle());
+    Set<Integer> secondary = new HashSet<>();
+    for (Candidate c : candidates) if (core.secondary(c.article())) secondary.add(c.article());
+    List<Candidate> chosen = new SentenceSelector(candidates, title, secondary).select(maxWords, core.titleArticle());
     return CitedSentence.cite(chosen, texts);
   }
 

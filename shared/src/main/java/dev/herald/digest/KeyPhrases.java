@@ -32,8 +32,13 @@ final class KeyPhrases {
 
   private KeyPhrases() {}
 
-  /** The heading for {@code sentences}, unlike every heading in {@code taken} (lower-case keys). */
-  static String heading(List<String> sentences, List<ArticleText> texts, Set<String> taken) {
+  /**
+   * The heading for {@code sentences}: its best-scoring phrase that {@code ok} accepts and is unlike every heading in
+   * {@code taken} (lower-case keys); empty when none is (the caller falls back to a sentence's opening, which never
+   * ends on a word that leaves it unfinished).
+   */
+  static String heading(List<String> sentences, List<ArticleText> texts, Set<String> taken,
+      java.util.function.Predicate<String> ok) {
     Map<String, Integer> storyUse = new HashMap<>();
     int storySentences = 0;
     for (ArticleText a : texts) {
@@ -52,14 +57,18 @@ final class KeyPhrases {
       for (List<String> phrase : phrases(s)) {
         double score = score(phrase, groupUse, storyUse, storySentences);
         String text = String.join(" ", phrase);
-        if (score > bestScore && !taken.contains(text.toLowerCase(Locale.ROOT))) {
+        if (score > bestScore && !taken.contains(text.toLowerCase(Locale.ROOT)) && ok.test(capitalised(text))) {
           best = text;
           bestScore = score;
         }
       }
     }
-    if (best == null) return firstWords(sentences.get(0));
-    return Character.toUpperCase(best.charAt(0)) + best.substring(1);
+    if (best == null) return "";
+    return capitalised(best);
+  }
+
+  private static String capitalised(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static double score(List<String> phrase, Map<String, Integer> group, Map<String, Integer> story, int n) {
@@ -121,10 +130,5 @@ final class KeyPhrases {
         out.add(List.copyOf(p));
       }
     }
-  }
-
-  private static String firstWords(String sentence) {
-    String[] w = sentence.split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(6, w.length))).replaceAll("[,.;:]+$", "");
   }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Groups chosen sentences into titled sections by sub-topic across outlets ({@link SubTopic}): the event itself
- * first, then reactions, background and what comes next, each section citing every outlet that states its sentences.
+ * first, then reactions, background and what comes next, each section citing every outlet that states its sentences;
+ * an explainer's, opinion's or feature's sentences are background ({@link StoryCore#secondary}).
  * An event section of four or more sentences splits where the topic shifts most. Headings come
  * from the story's own words ({@link Headings}): a headline of an article the section cites that describes the
  * section, else the main clause of one of its sentences; never a copy of the title or of another heading.
@@ -29,6 +30,8 @@ final class SectionPlanner {
     for (int i = 0; i < chosen.size(); i++) {
       // the opening sentence is the lead of the title's report: it tells the event
       SubTopic t = i == 0 ? SubTopic.EVENT : SubTopic.of(chosen.get(i).text());
+      // an explainer, opinion or feature tells background to the reports' event: not the event, nor its reactions
+      if (i > 0 && core.secondary(chosen.get(i).origin())) t = SubTopic.BACKGROUND;
       groups.computeIfAbsent(t, k -> new ArrayList<>()).add(chosen.get(i));
     }
     List<List<CitedSentence>> ordered = new ArrayList<>();
@@ -81,7 +84,7 @@ final class SectionPlanner {
     for (CitedSentence s : g) seen.addAll(s.articles());
     for (int a : seen) {
       ArticleText t = texts.get(a);
-      if (a == core.titleArticle() || t.headline().isBlank() || !StoryCore.lends(core.kind(a)) || core.preview(a)) {
+      if (a == core.titleArticle() || t.headline().isBlank() || !core.kind(a).headlineWorthy() || core.preview(a)) {
         continue;
       }
       (describes(t.headline(), terms, first ? 2 : 3) ? headlines : others).add(t.headline());
@@ -101,7 +104,9 @@ final class SectionPlanner {
       List<String> taken) {
     Set<String> lower = new HashSet<>();
     for (String t : taken) lower.add(t.toLowerCase(java.util.Locale.ROOT));
-    String phrase = KeyPhrases.heading(g.stream().map(CitedSentence::text).toList(), texts, lower);
+    // an apposition describes the subject, not what the section says
+    String phrase = KeyPhrases.heading(g.stream().map(c -> Headings.withoutApposition(c.text())).toList(), texts, lower,
+        p -> p.split("\\s+").length >= Headings.MIN_WORDS && !Headings.taken(p, title, taken));
     return Optional.of(phrase)
         .filter(p -> p.split("\\s+").length >= Headings.MIN_WORDS && !Headings.taken(p, title, taken));
   }

@@ -40,6 +40,7 @@ final class SentenceSelector {
   private final List<Candidate> candidates;
   private final Map<String, Double> weights;
   private final Set<String> titleTerms;
+  private final Set<Integer> secondary;
 
   SentenceSelector(List<Candidate> candidates) {
     this(candidates, "");
@@ -50,9 +51,18 @@ final class SentenceSelector {
    *     and one chosen sentence hold retells that sentence ({@link Paraphrases})
    */
   SentenceSelector(List<Candidate> candidates, String title) {
+    this(candidates, title, Set.of());
+  }
+
+  /**
+   * @param secondary articles (explainers, opinion, features) whose leads are not weighed with the reports' leads:
+   *     their sentences compete only once every report's lead has been weighed
+   */
+  SentenceSelector(List<Candidate> candidates, String title, Set<Integer> secondary) {
     this.candidates = List.copyOf(candidates);
     this.weights = weigh(candidates);
     this.titleTerms = Paraphrases.terms(title);
+    this.secondary = Set.copyOf(secondary);
   }
 
   /**
@@ -119,7 +129,7 @@ final class SentenceSelector {
     Set<Candidate> out = new HashSet<>();
     Set<Integer> seen = new HashSet<>();
     for (Candidate c : candidates) {
-      if (seen.add(c.article()) && c.position() == 0) out.add(c);
+      if (seen.add(c.article()) && c.position() == 0 && !secondary.contains(c.article())) out.add(c);
     }
     return out;
   }

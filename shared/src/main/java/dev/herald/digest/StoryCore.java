@@ -138,6 +138,17 @@ final class StoryCore {
     return previews.contains(index);
   }
 
+  /**
+   * Whether article {@code index} is secondary to the event's reports: an explainer, opinion or feature (a life story,
+   * "How X helped ...") while the story has a report that lends sentences. Its sentences come after the reports' and
+   * tell background, not the event.
+   */
+  boolean secondary(int index) {
+    if (kinds.get(index) == ItemKind.REPORT) return false;
+    for (int i : members) if (kinds.get(i) == ItemKind.REPORT && lendsSentences(i)) return true;
+    return false;
+  }
+
   /** The article whose headline titles the story, or -1 when no core article has a headline. */
   int titleArticle() {
     return titleArticle;

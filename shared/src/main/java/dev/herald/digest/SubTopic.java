@@ -27,7 +27,7 @@ enum SubTopic {
   private static final Pattern BACKGROUND_CUES = Pattern.compile(String.join("|",
       "\\b(last (year|month|week|spring|summer|autumn|fall|winter)|in (18|19|20)\\d\\d|since (18|19|20)\\d\\d",
       "years? ago|months? ago|decades?|previously|formerly|earlier this (year|month)|the latest in a series",
-      "history|historic(al)?|long-running|had been|was first|first (elected|became|took)|born in|founded in",
+      "history|historic(al)?|long-running|was first|first (elected|became|took)|born in|founded in",
       "once again|for years|the previous|in the past)\\b"), FLAGS);
 
   /** The sub-topic of {@code sentence}. */

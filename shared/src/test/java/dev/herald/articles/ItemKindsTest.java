@@ -63,6 +63,12 @@ class ItemKindsTest {
       Kenya: Why is the port so crucial?                                 | EXPLAINER       |                                                  | https://wire.example/stories/port
       Opinion: the strike was avoidable                                  | OPINION         |                                                  | https://ledger.example/news/strike-avoidable
       The strike was avoidable                                           | OPINION         |                                                  | https://ledger.example/opinion/strike-avoidable
+      How Ada Korr helped build the rail union                           | FEATURE         |                                                  | https://wire.example/news/korr
+      Ada Korr's journey from signal box to union leader                 | FEATURE         |                                                  | https://wire.example/news/korr-2
+      Remembering Ada Korr, the union's founder                          | FEATURE         |                                                  | https://wire.example/news/korr-3
+      How to claim storm damage                                          | EXPLAINER       |                                                  | https://wire.example/news/claims
+      How the rail strike unfolded on Thursday                           | REPORT          |                                                  | https://wire.example/news/unfolded
+      Union leader Ada Korr dies aged 84                                 | REPORT          |                                                  | https://wire.example/news/korr-dies
       """)
   void kindsFromTheirCues(String title, ItemKind kind, String lead, String url) {
     assertEquals(kind, ItemKinds.of(title, lead == null ? "" : lead, url));

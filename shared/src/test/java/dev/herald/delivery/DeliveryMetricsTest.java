@@ -59,8 +59,8 @@ class DeliveryMetricsTest {
     other = StoryFixture.add(stores, "Port reopens", List.of("Harbor Times"), List.of("What happened"),
         T.minusSeconds(3600));
     RateGovernor governor = new RateGovernor(DeliverySettings.Limits.NONE, clock.instant());
-    Sender sender = new Sender(slack, delivery.outbox(), new OutboxViews(stores, delivery.outbox()), governor,
-        settings.retries(), clock, metrics);
+    Sender sender = new Sender(slack, delivery.outbox(), delivery.outbox(), new OutboxViews(stores, delivery.outbox()),
+        governor, settings.retries(), clock, metrics);
     dispatcher = new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor,
         DeliverySettings.Limits.NONE.channelPacing(), settings.workers(), clock,
         "worker-1", new DispatcherTest.Inline(), new DeliveryMeter(metrics));

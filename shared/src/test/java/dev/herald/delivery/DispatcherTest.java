@@ -6,31 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
+import dev.herald.model.ChannelPacing;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.DeliveryState;
 import dev.herald.model.OutboxClaim;
 import dev.herald.model.OutboxEntry;
+import dev.herald.model.OutboxResult;
 import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.StoryView;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxClaims;
+import dev.herald.store.OutboxStore;
 import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
 import dev.herald.testing.StoryFixture;
-import dev.herald.store.OutboxStore;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
@@ -115,20 +115,22 @@ class DispatcherTest {
     return dispatcher(owner, limits, delivery.outbox());
   }
 
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox) {
-    return dispatcher(owner, limits, outbox, slack);
+  /** A dispatcher working the outbox through {@code claims} (the real outbox, or another instance's view of it). */
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims) {
+    return dispatcher(owner, limits, claims, slack);
   }
 
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox, Publisher publisher) {
-    return dispatcher(owner, limits, outbox, publisher, new Inline());
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims, Publisher publisher) {
+    return dispatcher(owner, limits, claims, publisher, new Inline());
   }
 
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxStore outbox, Publisher publisher,
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims, Publisher publisher,
       java.util.concurrent.ExecutorService pool) {
     governor = new RateGovernor(limits, clock.instant());
-    Sender sender = new Sender(publisher, outbox, new OutboxViews(stores, outbox), governor, settings.retries(),
-        clock);
-    return new Dispatcher(Platform.SLACK, outbox, sender, governor, limits.channelPacing(), settings.workers(), clock,
+    OutboxStore outbox = delivery.outbox();
+    Sender sender = new Sender(publisher, outbox, outbox, new OutboxViews(stores, outbox), governor,
+        settings.retries(), clock);
+    return new Dispatcher(Platform.SLACK, claims, sender, governor, limits.channelPacing(), settings.workers(), clock,
         owner, pool, recorded -> {});
   }
 
@@ -150,50 +152,84 @@ class DispatcherTest {
    * The real outbox as another instance sharing the database would make it look: rows in {@code late} are not yet
    * committed (invisible to reads), the next {@code refusals} claims are refused, ids may commit out of order by 5 s.
    */
-  static final class SharedView implements InvocationHandler {
-    final OutboxStore real;
+  static final class SharedView implements OutboxClaims {
+    final OutboxClaims real;
     final Set<Long> late = new HashSet<>();
     /** The ids each claim asked for, in order. */
     final List<List<Long>> claims = new ArrayList<>();
     int refusals;
 
-    SharedView(OutboxStore real) {
+    SharedView(OutboxClaims real) {
       this.real = real;
     }
 
-    OutboxStore store() {
-      return (OutboxStore) Proxy.newProxyInstance(OutboxStore.class.getClassLoader(),
-          new Class<?>[] {OutboxStore.class}, this);
+    @Override
+    public Duration commitSkew() {
+      return Duration.ofSeconds(5);
     }
 
     @Override
-    public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-      switch (m.getName()) {
-        case "commitSkew":
-          return Duration.ofSeconds(5);
-        case "claim":
-          claims.add(new ArrayList<>((java.util.Collection<Long>) args[0]));
-          if (refusals > 0) {
-            refusals--;
-            return args.length == 3 ? List.of() : new OutboxClaim(List.of(), Set.of(), java.util.Map.of());
-          }
-          break;
-        case "pending":
-        case "pendingAfter":
-          List<?> rows = (List<?>) invokeReal(m, args);
-          return rows.stream().filter(r -> !late.contains(((OutboxRow) r).id())).toList();
-        default:
-          break;
+    public OutboxClaim claim(Collection<Long> ids, String owner, Instant leaseUntil, ChannelPacing pacing) {
+      claims.add(new ArrayList<>(ids));
+      if (refusals > 0) {
+        refusals--;
+        return new OutboxClaim(List.of(), Set.of(), java.util.Map.of());
       }
-      return invokeReal(m, args);
+      return real.claim(ids, owner, leaseUntil, pacing);
     }
 
-    private Object invokeReal(Method m, Object[] args) throws Throwable {
-      try {
-        return m.invoke(real, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
+    @Override
+    public List<OutboxRow> pending(Platform platform, int limit) {
+      return committed(real.pending(platform, limit));
+    }
+
+    @Override
+    public List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit) {
+      return committed(real.pendingAfter(platform, afterId, limit));
+    }
+
+    private List<OutboxRow> committed(List<OutboxRow> rows) {
+      return rows.stream().filter(r -> !late.contains(r.id())).toList();
+    }
+
+    @Override
+    public Set<Long> renew(String owner, Instant leaseUntil) {
+      return real.renew(owner, leaseUntil);
+    }
+
+    @Override
+    public void release(Collection<Long> ids, String owner, Instant now) {
+      real.release(ids, owner, now);
+    }
+
+    @Override
+    public int reclaimExpired(Instant now) {
+      return real.reclaimExpired(now);
+    }
+
+    @Override
+    public void record(List<OutboxResult> results) {
+      real.record(results);
+    }
+
+    @Override
+    public int forgetAnswers(Platform platform, Instant before) {
+      return real.forgetAnswers(platform, before);
+    }
+
+    @Override
+    public List<String> senders(Platform platform, String owner, Instant now, Instant since) {
+      return real.senders(platform, owner, now, since);
+    }
+
+    @Override
+    public java.util.Map<String, Integer> sentBy(Platform platform) {
+      return real.sentBy(platform);
+    }
+
+    @Override
+    public void leave(Platform platform, String owner) {
+      real.leave(platform, owner);
     }
   }
 
@@ -236,7 +272,7 @@ class DispatcherTest {
   @Test
   void aRowCommittedAfterOneWithAHigherIdIsStillSeenWhenWoken() {
     SharedView shared = new SharedView(delivery.outbox());
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared.store());
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared);
     OutboxEntry early = briefing(c1, 0, true);
     OutboxEntry later = briefing(c2, 1, true);
     delivery.outbox().enqueue(List.of(early, later));
@@ -255,7 +291,7 @@ class DispatcherTest {
   @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
     SharedView shared = new SharedView(delivery.outbox());
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared.store());
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared);
     OutboxEntry e = briefing(c1, 0, true);
     delivery.outbox().enqueue(List.of(e));
     shared.refusals = 1; // another instance has a send of this channel in flight
@@ -573,7 +609,7 @@ class DispatcherTest {
     delivery.outbox().enqueue(entries);
     SharedView shared = new SharedView(delivery.outbox());
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared.store(), slack, pool);
+    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared, slack, pool);
     passes(1);
     // 2 senders, each with its send and the next ones claimed: one claim of 8 rows, not one per free sender
     assertEquals(List.of(8), shared.claims.stream().map(List::size).toList());
@@ -601,7 +637,7 @@ class DispatcherTest {
     SharedView shared = new SharedView(delivery.outbox());
     Deferred pool = new Deferred();
     delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
-    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared.store(), slack, pool);
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared, slack, pool);
     passes(1);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);

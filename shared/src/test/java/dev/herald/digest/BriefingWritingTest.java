@@ -150,6 +150,9 @@ class BriefingWritingTest {
         Headings.fit("Tributes poured in from politicians who described Jackson as an agent of change."));
     assertTrue(Headings.fit("Iran's top diplomat met with the head of the").isEmpty()
         || !Headings.fit("Iran's top diplomat met with the head of the").get().endsWith("the"));
+    // an apposition after the subject is left out of a heading
+    assertEquals(java.util.Optional.of("Aster Labs released its Aster-3 language model"),
+        Headings.fit("Aster Labs, the Estenburg-based company, released its Aster-3 language model on the same day."));
   }
 
   @Test
@@ -169,7 +172,9 @@ class BriefingWritingTest {
     for (String sentence : List.of(
         "The Valdorian Space Agency said all six instruments on Corvus-1 had passed their first health checks.",
         "Twelve Estenburg secondary schools will test a homework tutor built on Aster Labs’ new Aster-3 model.",
-        "Jeri is the latest in a series of Peruvian presidents to be removed from office by an act of Congress.")) {
+        "Jeri is the latest in a series of Peruvian presidents to be removed from office by an act of Congress.",
+        // what is asked for is the news: "will ask Valdorian Railways" without it is unfinished
+        "The Rail and Transport Workers’ Union will ask Valdorian Railways for a 6 percent pay rise on Monday.")) {
       java.util.Optional<String> h = Headings.fit(sentence);
       assertTrue(h.isEmpty(), sentence + " -> " + h);
     }

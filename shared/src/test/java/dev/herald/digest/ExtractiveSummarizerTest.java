@@ -147,6 +147,32 @@ class ExtractiveSummarizerTest {
         .anyMatch(s -> s.text().contains("hire 300 engineers")));
   }
 
+  @Test
+  void aFeatureTellsBackgroundAfterTheReportsNeverTheEvent() {
+    List<Article> death = List.of(
+        article("d1", "Northwind Wire", "Union founder Ada Korr dies aged 84",
+            "Ada Korr, who founded the Rail and Transport Workers' Union, died in Estenburg on Tuesday aged 84. "
+                + "Her family said she died peacefully at home."),
+        article("d2", "Harbor Times", "Rail union founder Ada Korr dies at 84",
+            "Rail union founder Ada Korr died on Tuesday at the age of 84, the union announced. "
+                + "Flags at Estenburg Central were lowered to half-mast on Wednesday."),
+        article("f1", "The Courier", "How Ada Korr helped build Valdoria's strongest union",
+            "Ada Korr organised signal staff across twelve depots during the winter of 1979. "
+                + "She negotiated the first national rail pay agreement in 1984."));
+    DraftSummary d = summarizer.summarize(STORY, death, 140);
+    DraftSection first = d.sections().get(0);
+    assertFalse(first.sentences().stream().anyMatch(s -> s.articleIds().equals(List.of("f1"))), d.toString());
+    assertFalse(first.heading().contains("helped build"), first.heading());
+    int lastReport = -1;
+    int firstFeature = Integer.MAX_VALUE;
+    List<DraftSentence> all = sentences(d);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).articleIds().get(0).equals("f1")) firstFeature = Math.min(firstFeature, i);
+      else lastReport = i;
+    }
+    assertTrue(firstFeature == Integer.MAX_VALUE || firstFeature > lastReport, "reports first: " + all);
+  }
+
   static List<DraftSentence> sentences(DraftSummary d) {
     return d.sections().stream().flatMap(s -> s.sentences().stream()).toList();
   }

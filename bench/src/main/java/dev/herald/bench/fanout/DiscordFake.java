@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The fake Discord with Discord's limits (50 requests a second for the bot, 5 messages per 5 seconds per channel,
@@ -56,7 +55,7 @@ final class DiscordFake implements FakePlatform {
     keep.add(db);
     Stores stores = Stores.sql(db, Clock.systemUTC());
     ChatService chat = IdleChat.over(stores);
-    bot.start(chat, stores, TreeSet::new, dev.herald.stories.StoryVisibility.ALL);
+    bot.start(chat);
     if (!bot.awaitReady(Duration.ofSeconds(120))) throw new IllegalStateException("JDA did not connect");
     return bot.publisher();
   }

@@ -3,13 +3,10 @@ package dev.herald.bot.discord;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.StatusSection;
 import dev.herald.metrics.HeraldMetrics;
-import dev.herald.chat.TopicDirectory;
 import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
-import dev.herald.store.Stores;
-import dev.herald.stories.StoryVisibility;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -78,18 +75,16 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Logs in and starts answering interactions; returns while the shards connect (see {@link #awaitReady}).
-   *
-   * @param stores read for autocomplete: recent stories by title, a channel's subscriptions
-   * @param visibility the stories each workspace may see (autocomplete suggests no others)
+   * Logs in and starts answering interactions (commands and autocomplete, both through {@code chat}); returns while
+   * the shards connect (see {@link #awaitReady}).
    */
-  public synchronized void start(ChatService chat, Stores stores, TopicDirectory topics, StoryVisibility visibility) {
+  public synchronized void start(ChatService chat) {
     if (shards != null) throw new IllegalStateException("already started");
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordListener listener = new DiscordListener(
         new DiscordResponder(chat, workers, timer, deferAfter, metrics),
-        new DiscordAutocomplete(topics, stores, visibility, clock),
+        new DiscordAutocomplete(chat.suggestions()),
         new DiscordClickGuard(clock), health, new DiscordCommandRegistrar(config.devGuildIds()));
     shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
         .setShardsTotal(config.shards() > 0 ? config.shards() : -1)

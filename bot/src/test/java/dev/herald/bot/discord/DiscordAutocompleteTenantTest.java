@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.chat.Suggestions;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import dev.herald.testing.TwoWorkspaces;
@@ -23,8 +24,8 @@ class DiscordAutocompleteTenantTest {
   }
 
   List<DiscordAutocomplete.Choice> suggest(ChannelKey channel, String option, String typed) {
-    return new DiscordAutocomplete(() -> new TreeSet<>(List.of("shipping")), w.stores, w.visibility, w.clock)
-        .suggest("", option, typed, channel, Long.toString(w.story.id()));
+    return new DiscordAutocomplete(new Suggestions(() -> new TreeSet<>(List.of("shipping")), w.stores, w.visibility,
+        w.clock)).suggest("", option, typed, channel, Long.toString(w.story.id()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.herald.bot.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.chat.Suggestions;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
@@ -39,8 +40,8 @@ class DiscordAutocompleteTest {
     stores = Stores.sql(db, clock);
     StoryVisibility visibility = (workspace, storyId) -> !(workspace.equals(CHANNEL.workspace())
         && otherWorkspaces.contains(storyId));
-    autocomplete = new DiscordAutocomplete(() -> new TreeSet<>(List.of("ai", "climate", "policy", "space")),
-        stores, visibility, clock);
+    autocomplete = new DiscordAutocomplete(new Suggestions(
+        () -> new TreeSet<>(List.of("ai", "climate", "policy", "space")), stores, visibility, clock));
   }
 
   private List<DiscordAutocomplete.Choice> suggest(String option, String typed) {

@@ -16,7 +16,6 @@ import dev.herald.model.Platform;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
-import dev.herald.stories.StoryVisibility;
 import dev.herald.testing.FakeRanker;
 import dev.herald.testing.FakeStoryFinder;
 import java.time.Clock;
@@ -93,7 +92,7 @@ final class DiscordHarness implements AutoCloseable {
         .status(bot.status())
         .clock(clock)
         .build();
-    bot.start(chat, stores, () -> new TreeSet<>(List.of("ai", "climate", "transport")), StoryVisibility.ALL);
+    bot.start(chat);
     if (!bot.awaitReady(CONNECT)) throw new IllegalStateException("JDA did not connect to the fake Discord");
   }
 

@@ -58,7 +58,7 @@ class DiscordLiveIT {
               return Optional.empty();
             }
           }).status(bot.status()).clock(clock).build();
-      bot.start(chat, stores, () -> new TreeSet<>(List.of("asia")), dev.herald.stories.StoryVisibility.ALL);
+      bot.start(chat);
       assertTrue(bot.awaitReady(Duration.ofSeconds(60)), "did not connect to Discord");
       Publisher publisher = bot.publisher();
       ChannelKey channel = ChannelKey.of(Platform.DISCORD, guild.get(), channelId.get());
