@@ -70,11 +70,12 @@ final class Paraphrases {
       Pattern.UNICODE_CASE);
   /**
    * Where the head fact ends: a dash, a semicolon or colon, a comma (an apposition, a subordinate or participle clause,
-   * a time phrase: "..., four months after he replaced ..."), a subordinator.
+   * a time phrase: "..., four months after he replaced ..."), a subordinator, a participle clause without a comma
+   * ("agreed to a set of principles laying the groundwork for ...").
    */
   private static final Pattern CLAUSE_END = Pattern.compile(
       "\\s+[—–-]\\s+|[;,:]\\s+|\\s+(?:after|as|while|amid|because|although|though|since|before|following|despite|when|"
-          + "whereas|but|which|who)\\s+",
+          + "whereas|but|which|who)\\s+|\\s+(?=\\p{Ll}{3,}ing\\s+(?:the|a|an)\\s)",
       Pattern.UNICODE_CASE);
   private static final int MIN_HEAD_WORDS = 4;
 

@@ -30,11 +30,13 @@ final class StoryCore {
   static final int SENTENCE_TERMS = 2;
   private static final int LEADING_TERMS = 20;
   private static final int OPENING_SENTENCES = 3;
+  /** A future headline sharing this many content terms with the title previews its event, however long it is. */
+  static final int PREVIEW_SHARED = 3;
   /** Previews are set aside only when this many members are not previews. */
   static final int REPORTS_LEFT = 2;
   /** A headline that tells its event as still to come. */
   private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
-      "\\b(to (hold|meet|resume|start|begin|open|vote|decide|sign|hold|host|stage|launch|face)|will|set to|due to|"
+      "\\b(to (hold|meet|resume|start|begin|open|vote|decide|sign|host|stage|launch|face|attend|travel)|will|set to|due to|"
           + "expected to|poised to|ahead of|prepares? (to|for)|on the eve of|preview)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -165,8 +167,9 @@ final class StoryCore {
   /**
    * The members that preview the title's event (see {@link #preview}), when at least {@value #REPORTS_LEFT} other
    * members report it; else none. A preview's headline tells the event in the future ("to hold", "will meet", "set to",
-   * "ahead of") while the title does not, and holds at least half of its content terms in the title, so an
-   * announcement of a further step ("Aster Labs to add 300 jobs" beside "Aster Labs releases Aster-3") is no preview.
+   * "ahead of") while the title does not, and holds half of its content terms, or {@value #PREVIEW_SHARED}, in the
+   * title, so an announcement of a further step ("Aster Labs to add 300 jobs" beside "Aster Labs releases Aster-3") is
+   * no preview.
    */
   private static Set<Integer> previews(List<ArticleText> texts, Set<Integer> members, int titleArticle) {
     if (titleArticle < 0 || FUTURE.matcher(texts.get(titleArticle).headline()).find()) return Set.of();
@@ -178,7 +181,7 @@ final class StoryCore {
       Set<String> terms = new HashSet<>(Tokens.terms(h));
       int shared = 0;
       for (String t : terms) if (title.contains(t)) shared++;
-      if (!terms.isEmpty() && shared * 2 >= terms.size()) out.add(i);
+      if (!terms.isEmpty() && (shared * 2 >= terms.size() || shared >= PREVIEW_SHARED)) out.add(i);
     }
     return members.size() - out.size() >= REPORTS_LEFT ? out : Set.of();
   }

@@ -174,8 +174,10 @@ final class SqlOutboxStore implements OutboxStore {
   private static List<Long> claimShared(Connection c, Collection<Long> ids, String owner, Instant leaseUntil,
       ChannelPacing pacing, Instant now) throws SQLException {
     String in = Sql.placeholders(ids.size());
-    List<String> channels = Sql.list(c, "SELECT channel_key FROM channels WHERE channel_key IN"
-        + " (SELECT channel_key FROM outbox WHERE id IN (" + in + ")) ORDER BY channel_key FOR NO KEY UPDATE"
+    // the channels named as one array (computed once), so that they are looked up by key rather than found by a
+    // join that statistics taken while the channels table was small make a scan of every channel
+    List<String> channels = Sql.list(c, "SELECT channel_key FROM channels WHERE channel_key = ANY (ARRAY("
+        + "SELECT channel_key FROM outbox WHERE id IN (" + in + "))) ORDER BY channel_key FOR NO KEY UPDATE"
         + " SKIP LOCKED", rs -> rs.getString(1), ids.toArray());
     if (channels.isEmpty()) return List.of();
     List<Object> params = new ArrayList<>(List.of(CLAIMED, owner, leaseUntil, now));

@@ -83,6 +83,8 @@ class ParaphrasesTest {
             + "a waterway for grain shipments."));
     assertEquals("both sides had agreed on a set of principles",
         Paraphrases.head("The trade minister, Ilse Marrow, said both sides had agreed on a set of principles."));
+    assertEquals("Valdoria and Marrland agreed to a set of principles",
+        Paraphrases.head("Valdoria and Marrland agreed to a set of principles laying the groundwork for a deal."));
     assertEquals("Storm Isolde struck the west coast overnight",
         Paraphrases.head("Storm Isolde struck the west coast overnight, killing one person, the police said."));
   }
