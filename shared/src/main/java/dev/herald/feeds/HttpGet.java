@@ -44,7 +44,10 @@ final class HttpGet {
         .proxy(Proxy.NO_PROXY)
         .followRedirects(false)
         .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
+        // a kept-alive connection the server closed while it idled in the pool fails on reuse ("unexpected end of
+        // stream"); OkHttp then retries once on a fresh connection, to the same policy-checked addresses, within the
+        // call timeout; without it every poll shorter than the pool's keep-alive and longer than the server's failed
+        .retryOnConnectionFailure(true)
         .connectTimeout(b.connectTimeout)
         .readTimeout(b.readTimeout)
         .callTimeout(b.totalTimeout)

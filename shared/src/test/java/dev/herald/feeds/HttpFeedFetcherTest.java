@@ -26,6 +26,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.Dns;
 import okio.Buffer;
@@ -63,6 +64,19 @@ class HttpFeedFetcherTest {
     assertEquals("Herald/1.2.3 (+https://herald.example/contact)", req.getHeaders().get("User-Agent"));
     assertEquals("gzip", req.getHeaders().get("Accept-Encoding"));
     assertEquals(null, req.getHeaders().get("If-None-Match"));
+  }
+
+  @Test
+  void aKeptAliveConnectionTheServerClosedMeanwhileIsReplacedNotReportedAsAFailedFetch() throws Exception {
+    // the server closes the connection after answering without saying so, as a server does when a kept-alive
+    // connection idles past its timeout: the next poll takes the dead connection from the pool and must open another
+    server.enqueue(new MockResponse.Builder().body(RSS).onResponseEnd(new SocketEffect.CloseSocket()).build());
+    server.enqueue(new MockResponse.Builder().body(RSS).build());
+    HttpFeedFetcher fetcher = builder().build();
+    assertInstanceOf(FetchResult.Fetched.class, fetcher.fetch(feed("/rss"), Validators.NONE));
+    FetchResult again = fetcher.fetch(feed("/rss"), Validators.NONE);
+    assertArrayEquals(RSS.getBytes(StandardCharsets.UTF_8), assertInstanceOf(FetchResult.Fetched.class, again).body());
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test
