@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,19 +32,15 @@ import picocli.CommandLine.Spec;
  * random milliseconds, so every kill is mid-fan-out. Duplicates and losses are the fake's counts.
  */
 @Command(name = "crash", mixinStandardHelpOptions = true,
-    description = "Kill -9 the delivering process at random moments of a fan-out, restart it each time, and count "
-        + "duplicates and losses at the fake platform; the last line is one JSON object.")
+    description = "Kill -9 the delivering process (one instance at a time) at random moments of a fan-out, restart "
+        + "it each time, and count duplicates and losses at the fake platform; the last line is one JSON object.")
 public final class BenchCrashCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--platform", required = true, description = "slack or discord")
-  String platform;
+  @Mixin DeliveryBenchOptions options;
 
   @Option(names = "--channels", defaultValue = "200", description = "channels (default ${DEFAULT-VALUE})")
   int channels;
-
-  @Option(names = "--stories", defaultValue = "5", description = "stories per briefing (default ${DEFAULT-VALUE})")
-  int stories;
 
   @Option(names = "--kills", defaultValue = "20", description = "kill -9 this many times (default ${DEFAULT-VALUE})")
   int kills;
@@ -51,17 +48,13 @@ public final class BenchCrashCommand implements Runnable {
   @Option(names = "--seed", defaultValue = "1", description = "random seed for the kill moments")
   long seed;
 
-  @Option(names = "--instances", defaultValue = "1", description = "Herald processes delivering at once, on one "
-      + "PostgreSQL database; one is killed at a time (default ${DEFAULT-VALUE}: on SQLite)")
-  int instances;
-
   @Override
   public void run() {
-    Platform p = BenchOptions.platform(platform);
+    Platform p = options.checked();
+    int stories = options.stories;
+    int instances = options.instances;
     BenchOptions.range("--channels", channels, 1, 100_000);
-    BenchOptions.range("--stories", stories, 1, 20);
     BenchOptions.range("--kills", kills, 0, 1000);
-    BenchOptions.range("--instances", instances, 1, 16);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = BenchOptions.tempDir("herald-crash-");
     Random random = new Random(seed);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,31 +34,22 @@ import picocli.CommandLine.Spec;
 public final class BenchFanoutCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--platform", required = true, description = "slack or discord")
-  String platform;
+  @Mixin DeliveryBenchOptions options;
 
   @Option(names = "--channels", defaultValue = "2000", description = "channels to deliver to (default ${DEFAULT-VALUE})")
   int channels;
-
-  @Option(names = "--stories", defaultValue = "5",
-      description = "stories in the briefing, one message each (default ${DEFAULT-VALUE}, briefing.max_stories)")
-  int stories;
 
   @Option(names = "--senders", defaultValue = "16",
       description = "concurrent sends per instance (default ${DEFAULT-VALUE})")
   int senders;
 
-  @Option(names = "--instances", defaultValue = "1", description = "Herald processes sharing one PostgreSQL database "
-      + "(default ${DEFAULT-VALUE}: this process, on SQLite)")
-  int instances;
-
   @Override
   public void run() {
-    Platform p = BenchOptions.platform(platform);
+    Platform p = options.checked();
+    int stories = options.stories;
+    int instances = options.instances;
     BenchOptions.range("--channels", channels, 1, 100_000);
-    BenchOptions.range("--stories", stories, 1, 20);
     BenchOptions.range("--senders", senders, 1, 256);
-    BenchOptions.range("--instances", instances, 1, 16);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = BenchOptions.tempDir("herald-fanout-");
     if (instances > 1) {
