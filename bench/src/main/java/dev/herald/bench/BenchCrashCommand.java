@@ -4,6 +4,7 @@ import dev.herald.bench.fanout.BenchPostgres;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
 import dev.herald.bench.fanout.FanoutWorld;
+import dev.herald.bench.fanout.FanoutRun;
 import dev.herald.bench.fanout.Instances;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.JsonLines;
@@ -104,7 +105,7 @@ public final class BenchCrashCommand implements Runnable {
         r.put("channels", channels);
         r.put("messages", expected);
         r.put("kills", killed);
-        r.put("seconds", BenchFanoutCommand.round(seconds));
+        r.put("seconds", FanoutRun.round(seconds));
         r.put("http_429", fake.http429());
         r.put("duplicates", fake.duplicates());
         r.put("lost", lost);

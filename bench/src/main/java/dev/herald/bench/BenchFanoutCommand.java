@@ -2,6 +2,7 @@ package dev.herald.bench;
 
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
+import dev.herald.bench.fanout.FanoutRun;
 import dev.herald.bench.fanout.FanoutWorld;
 import dev.herald.bench.fanout.MultiInstanceFanout;
 import dev.herald.bench.fanout.WarmUp;
@@ -12,7 +13,6 @@ import dev.herald.delivery.DeliverySettings;
 import dev.herald.model.Platform;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,36 +79,18 @@ public final class BenchFanoutCommand implements Runnable {
       long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
       int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
       int perChannel = expected / channels;
-      double theoretical = fake.theoreticalSeconds(channels, perChannel);
+      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429);
+      double theoretical = run.theoretical();
       out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine; JIT settled %d ms"
           + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);
       out.flush();
 
-      long start = System.nanoTime();
-      engine.wake();
-      long deadline = start + (long) ((theoretical * 5 + 60) * 1e9);
-      while (fake.delivered() - baseDelivered < expected && System.nanoTime() < deadline) Thread.sleep(2);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      // let the outbox record the last sends, then look for anything lost or doubled
-      while (world.unsent(channels) > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      run.time(engine::wake);
       engine.stop();
-      int delivered = fake.delivered() - baseDelivered;
-      long http429 = fake.http429() - base429;
-      int lost = expected - delivered;
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("platform", p.key());
-      r.put("channels", channels);
-      r.put("messages", expected);
-      r.put("seconds", round(seconds));
-      r.put("theoretical_seconds", round(theoretical));
-      r.put("ratio", round(seconds / theoretical));
-      r.put("http_429", http429);
-      r.put("duplicates", fake.duplicates());
-      r.put("lost", lost);
-      r.put("parked", world.parked(channels));
+      FanoutRun.Figures figures = run.figures();
+      Map<String, Object> r = figures.json();
       r.put("instances", 1);
-      out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost%n",
-          delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(), lost);
+      out.println(figures.line());
       JsonLines.write(out, r);
     } catch (CliFailure e) {
       throw e;
@@ -120,9 +102,5 @@ public final class BenchFanoutCommand implements Runnable {
     } finally {
       BenchOptions.delete(dir);
     }
-  }
-
-  static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 }

@@ -5,7 +5,6 @@ import dev.herald.model.Platform;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,36 +38,19 @@ public final class MultiInstanceFanout {
             instances, base429, fake.duplicates());
         int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
         int perChannel = expected / channels;
-        double theoretical = fake.theoreticalSeconds(channels, perChannel);
+        FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429);
+        double theoretical = run.theoretical();
         out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s from %d instances on PostgreSQL "
             + "(in the shared outbox; JIT settled %d ms of compiling); theoretical %.2f s%n", expected, channels,
             perChannel, p.key(), instances, settled, theoretical);
         out.flush();
 
-        long start = System.nanoTime();
-        all.tellAll("wake");
-        long deadline = start + (long) ((theoretical * 5 + 60) * 1e9);
-        while (fake.delivered() - baseDelivered < expected && System.nanoTime() < deadline) Thread.sleep(2);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        while (world.unsent(channels) > 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        int delivered = fake.delivered() - baseDelivered;
-        long http429 = fake.http429() - base429;
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("platform", p.key());
-        r.put("channels", channels);
-        r.put("messages", expected);
-        r.put("seconds", round(seconds));
-        r.put("theoretical_seconds", round(theoretical));
-        r.put("ratio", round(seconds / theoretical));
-        r.put("http_429", http429);
-        r.put("duplicates", fake.duplicates());
-        r.put("lost", expected - delivered);
-        r.put("parked", world.parked(channels));
+        run.time(() -> all.tellAll("wake"));
+        FanoutRun.Figures figures = run.figures();
+        Map<String, Object> r = figures.json();
         r.put("instances", instances);
         r.put("per_instance", all.perInstance(world.sentByInstance(), baseSent));
-        out.printf("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, %d lost; per instance"
-            + " %s%n", delivered, expected, seconds, seconds / theoretical, http429, fake.duplicates(),
-            expected - delivered, r.get("per_instance"));
+        out.println(figures.line() + "; per instance " + r.get("per_instance"));
         all.stop();
         return r;
       }
@@ -114,9 +96,5 @@ public final class MultiInstanceFanout {
     long max = 0;
     for (Instances.Status s : status) max = Math.max(max, s.compileMillis());
     return max;
-  }
-
-  static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 }
