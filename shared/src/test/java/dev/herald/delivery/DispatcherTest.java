@@ -17,7 +17,7 @@ import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.StoryView;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.OutboxClaims;
 import dev.herald.store.OutboxStore;
 import dev.herald.store.Stores;
@@ -82,7 +82,7 @@ class DispatcherTest {
   MutableClock clock = new MutableClock(T);
   Database db;
   Stores stores;
-  DeliveryStores delivery;
+  OutboxStores delivery;
   RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
   DeliverySettings settings = DeliverySettings.defaults()
       .withRetries(new DeliverySettings.Retries(3, 5, Duration.ofSeconds(5), Duration.ofMinutes(1)));
@@ -96,7 +96,7 @@ class DispatcherTest {
   void open() {
     db = Database.inMemory();
     stores = Stores.sql(db, clock);
-    delivery = DeliveryStores.sql(db, clock);
+    delivery = OutboxStores.sql(db, clock);
     stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
     stores.channels().save(Channel.of(c2, ZoneId.of("UTC")));
     for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
