@@ -17,7 +17,7 @@ import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.StoryView;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.OutboxClaims;
 import dev.herald.store.OutboxStore;
 import dev.herald.store.Stores;
@@ -82,7 +82,7 @@ class DispatcherTest {
   MutableClock clock = new MutableClock(T);
   Database db;
   Stores stores;
-  DeliveryStores delivery;
+  OutboxStores delivery;
   RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
   DeliverySettings settings = DeliverySettings.defaults()
       .withRetries(new DeliverySettings.Retries(3, 5, Duration.ofSeconds(5), Duration.ofMinutes(1)));
@@ -96,7 +96,7 @@ class DispatcherTest {
   void open() {
     db = Database.inMemory();
     stores = Stores.sql(db, clock);
-    delivery = DeliveryStores.sql(db, clock);
+    delivery = OutboxStores.sql(db, clock);
     stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
     stores.channels().save(Channel.of(c2, ZoneId.of("UTC")));
     for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
@@ -158,6 +158,7 @@ class DispatcherTest {
     /** The ids each claim asked for, in order. */
     final List<List<Long>> claims = new ArrayList<>();
     int refusals;
+    boolean renewFails;
 
     SharedView(OutboxClaims real) {
       this.real = real;
@@ -194,6 +195,7 @@ class DispatcherTest {
 
     @Override
     public Set<Long> renew(String owner, Instant leaseUntil) {
+      if (renewFails) throw new IllegalStateException("the database is unreachable");
       return real.renew(owner, leaseUntil);
     }
 
@@ -304,18 +306,37 @@ class DispatcherTest {
   }
 
   @Test
-  void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftIsGivenBackAndSentLaterOnce() {
+  void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftRenewsTheLeaseAndPostsOnceWithoutALookup() {
     Deferred pool = new Deferred();
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, delivery.outbox(), slack, pool);
     OutboxEntry e = briefing(c1, 0, true);
     delivery.outbox().enqueue(List.of(e));
     passes(1);
     assertEquals(1, pool.waiting.size(), "claimed and handed to a sender");
-    // the sender thread gets a CPU when more than half the lease is gone: another instance may take the row soon
+    // the sender thread gets a CPU (or its turn behind the rows claimed ahead) when more than half the lease is gone
     clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
+    pool.runAll();
+    assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList(),
+        "the row is still this instance's: its lease is renewed, and it is posted");
+    assertEquals(0, slack.lookups(), "never given back, so never looked for on the platform");
+    passes(2);
+    assertEquals(DeliveryState.SENT, row(e).state());
+  }
+
+  @Test
+  void aSendWhoseLeaseCannotBeRenewedIsGivenBackAndSentLaterOnce() {
+    Deferred pool = new Deferred();
+    SharedView shared = new SharedView(delivery.outbox());
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared, slack, pool);
+    OutboxEntry e = briefing(c1, 0, true);
+    delivery.outbox().enqueue(List.of(e));
+    passes(1);
+    clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
+    shared.renewFails = true;
     pool.runAll();
     assertTrue(slack.posts().isEmpty(), "not posted on a lease about to run out");
     assertEquals(DeliveryState.PENDING, row(e).state(), "given back to the outbox");
+    shared.renewFails = false;
     for (int i = 0; i < 4; i++) {
       clock.advance(Duration.ofSeconds(1));
       dispatcher.wake();
@@ -679,13 +700,86 @@ class DispatcherTest {
     dispatcher = dispatcher("worker-b", discordLike);
     passes(3);
     assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share");
-    clock.set(T.plusMillis(2999)); // the other looks within two seconds; its requests leave the window a second later
+    // the other looks within two seconds (four when its passes are slow, with the sends it admitted before then);
+    // its requests leave the window a second later
+    clock.set(T.plusMillis(4999));
     passes(3);
     assertEquals(0, slack.posts().size());
-    clock.set(T.plusSeconds(3));
+    clock.set(T.plusSeconds(5));
     passes(3);
     assertTrue(!slack.posts().isEmpty() && slack.posts().size() < posts.size(),
         "its own channels, and only those: " + slack.posts().size());
+  }
+
+  /** The platform as a server counting requests sees it: when each request came, by the test's clock. */
+  final class Timed implements Publisher {
+    final RecordingPublisher inner;
+    final List<Instant> requests = new ArrayList<>();
+
+    Timed(RecordingPublisher inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public Platform platform() {
+      return inner.platform();
+    }
+
+    @Override
+    public String post(ChannelKey channel, dev.herald.render.View view, String key) throws PublishException {
+      requests.add(clock.instant());
+      return inner.post(channel, view, key);
+    }
+
+    @Override
+    public void edit(ChannelKey channel, String messageId, dev.herald.render.View view) throws PublishException {
+      requests.add(clock.instant());
+      inner.edit(channel, messageId, view);
+    }
+
+    @Override
+    public Optional<String> findPosted(ChannelKey channel, String key) throws PublishException {
+      requests.add(clock.instant());
+      return inner.findPosted(channel, key);
+    }
+
+    /** The most requests the platform saw within any {@code window} (a request counts for a window after it came). */
+    int most(Duration window) {
+      int most = 0;
+      for (Instant t : requests) {
+        int n = 0;
+        for (Instant u : requests) if (!u.isAfter(t) && u.isAfter(t.minus(window))) n++;
+        most = Math.max(most, n);
+      }
+      return most;
+    }
+  }
+
+  @Test
+  void postsAKilledInstanceMayHaveMadeAreLookedUpAndPostedWithinTheBotsLimitCountingTheLookups() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    List<OutboxEntry> posts = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "K" + i);
+      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
+      posts.add(briefing(ch, 0, true));
+    }
+    delivery.outbox().enqueue(posts);
+    // an instance claimed them all (ahead of its senders) and was killed: none may be posted again without a lookup
+    List<Long> ids = posts.stream().map(e -> row(e).id()).toList();
+    assertEquals(60, delivery.outbox().claim(ids, "worker-killed", T.plusSeconds(30)).size());
+    clock.advance(Duration.ofSeconds(31));
+    Timed platform = new Timed(slack);
+    dispatcher = dispatcher("worker-b", discordLike, delivery.outbox(), platform);
+    for (int i = 0; i < 40; i++) {
+      passes(3);
+      clock.advance(Duration.ofMillis(100));
+    }
+    assertEquals(60, slack.lookups(), "each row the killed instance held is looked for first");
+    assertEquals(60, slack.posts().size());
+    assertEquals(120, platform.requests.size());
+    // 50 requests a second for the bot, lookups included: two requests per send, not one
+    assertEquals(50, platform.most(Duration.ofSeconds(1)));
   }
 
   static <T> Set<T> union(Set<T> x, Set<T> y) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
@@ -14,7 +14,7 @@ import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.View;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;
 import dev.herald.testing.FakeRanker;
@@ -30,7 +30,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,13 +70,13 @@ class SharedDatabaseDeliveryTest {
   /** One instance: its own pool, stores, engine and publisher. */
   final class Instance {
     final Stores stores;
-    final DeliveryStores delivery;
+    final OutboxStores delivery;
     final RecordingPublisher platform = new RecordingPublisher(Platform.SLACK);
     final DeliveryEngine engine;
 
     Instance(Database db, String name) {
       stores = Stores.sql(db, clock);
-      delivery = DeliveryStores.sql(db, clock);
+      delivery = OutboxStores.sql(db, clock);
       StoryRanker counting = (candidates, now) -> {
         briefingsBuilt.incrementAndGet();
         return new FakeRanker().rank(candidates, now);
@@ -89,9 +88,8 @@ class SharedDatabaseDeliveryTest {
           .stores(stores)
           .deliveryStores(delivery)
           .database(db)
-          .briefingBuilder(new BriefingBuilder(stores, counting))
+          .briefings(new BriefingSelector(stores, counting))
           .feeds(List::of)
-          .pipeline(due -> new RunOutcome(List.of(), Set.of(), Set.of()))
           .publisher(new Observed(platform))
           .settings(settings)
           .clock(clock)
