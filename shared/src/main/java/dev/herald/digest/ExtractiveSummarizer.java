@@ -25,7 +25,8 @@ import java.util.Set;
  *   <li>cites each chosen sentence with every article that states it ({@link Support#states}), not only the one it
  *       was taken from;
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
- *       core's most central report, cleaned of outlet suffixes and section labels.
+ *       core's most central report, cleaned of outlet suffixes and section labels;
+ *   <li>spells each name one way, with the accents the outlets give it ({@link Spellings}).
  * </ol>
  *
  * Every sentence is verbatim from an article it cites, so its output always passes {@link IntegrityCheck}.
@@ -50,7 +51,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     int titleArticle = core.titleArticle();
     String title = titleArticle >= 0 ? texts.get(titleArticle).headline() : titleFrom(chosen.get(0).text());
     List<DraftSection> sections = SectionPlanner.plan(chosen, texts, core, title);
-    return new DraftSummary(title, sections, METHOD);
+    // one spelling per name: the accented one the outlets use
+    Spellings spellings = Spellings.of(texts);
+    return new DraftSummary(spellings.apply(title), spellings.apply(sections), METHOD);
   }
 
   /** The chosen sentences with their citations, most valuable first, opening with the title article's lead. */

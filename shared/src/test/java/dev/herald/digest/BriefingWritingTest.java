@@ -261,4 +261,20 @@ class BriefingWritingTest {
     double headline = SectionPlanner.fitness("Treaty draft on the river basin due", section.subList(1, 2), title, true);
     assertTrue(headline > copy, headline + " <= " + copy);
   }
+
+  @Test
+  void aNameIsSpeltOneWayWithTheAccentsTheOutletsGiveIt() {
+    List<Article> removal = List.of(
+        teaser("Harbor Times", "Lunmark parliament ousts interim President Andrés Várga",
+            "Lunmark's parliament voted to remove interim President Andres Varga over secret payments from a shipping "
+                + "firm months before the April elections."),
+        teaser("Capital Ledger", "Lunmark parliament removes President Várga over corruption probe",
+            "Varga is the latest in a series of Lunmark presidents to be removed from office by a vote of parliament."));
+    DraftSummary d = summarizer.summarize(STORY, removal, 140);
+    String all = d.title() + " " + text(d) + " " + d.sections().stream().map(DraftSection::heading).toList();
+    assertTrue(all.contains("Várga") && !all.contains("Varga") && !all.contains("Andres "), all);
+    // the sentences still match their articles: accents alone changed
+    assertTrue(IntegrityCheck.check(d, removal).passed(), IntegrityCheck.check(d, removal).problems().toString());
+    assertEquals("Andrés Várga spoke", Spellings.of(ArticleText.of(removal)).apply("Andres Varga spoke"));
+  }
 }
