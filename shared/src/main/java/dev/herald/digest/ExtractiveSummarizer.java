@@ -23,7 +23,7 @@ import java.util.Set;
  *       ({@link SentenceSelector}), so a fact several outlets report is told once, even in other words
  *       ({@link Paraphrases}); reports that only preview the event are not used ({@link StoryCore#preview});
  *   <li>cites each chosen sentence with every article that states it ({@link Support#states}), not only the one it
- *       was taken from;
+ *       was taken from, telling a fact in the version most outlets state ({@link CitedSentence#mostStated});
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
  *       core's most central report, cleaned of outlet suffixes and section labels;
  *   <li>spells each name one way, with the accents the outlets give it ({@link Spellings}).
@@ -70,7 +70,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     Set<Integer> secondary = new HashSet<>();
     for (Candidate c : candidates) if (core.secondary(c.article())) secondary.add(c.article());
     List<Candidate> chosen = new SentenceSelector(candidates, title, secondary).select(maxWords, core.titleArticle());
-    return CitedSentence.cite(chosen, texts);
+    return CitedSentence.cite(CitedSentence.mostStated(chosen, candidates, texts, maxWords), texts);
   }
 
   /** A title from a sentence when no article has a headline: its first clause, or its first words. */

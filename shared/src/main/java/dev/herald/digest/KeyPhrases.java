@@ -28,7 +28,7 @@ final class KeyPhrases {
       "come", "went", "go", "goes", "got", "get", "gets", "won", "win", "wins", "lost", "lose", "cut", "cuts", "put",
       "set", "sets", "hit", "hits", "let", "left", "keep", "kept", "keeps", "held", "hold", "holds", "found", "finds",
       "added", "adds", "warned", "warns", "called", "calls", "showed", "shows", "became", "becomes", "saw", "sees",
-      "recorded", "voted", "rose", "fell", "rise", "rises", "falls", "plan", "plans", "hopes", "currently", "also", "still", "already", "about", "least", "most", "first", "last",
+      "recorded", "voted", "rose", "fell", "died", "dies", "die", "ask", "asks", "rise", "rises", "falls", "plan", "plans", "hopes", "currently", "also", "still", "already", "about", "least", "most", "first", "last",
       "earlier", "later", "next", "former", "chief", "executive", "officials", "official", "spokesman",
       "spokeswoman", "according", "including", "among", "whose", "full", "more", "than");
 
@@ -119,6 +119,19 @@ final class KeyPhrases {
     return out;
   }
 
+  /**
+   * Whether each preposition of {@link #LINKS} in the phrase joins the words of a name ("Strait of Hormuz") or follows
+   * two words, the last in lower case ("secret meetings with ..."), never a name ("Hormuz for live fire").
+   */
+  private static boolean linksNouns(List<String> p) {
+    for (int k = 1; k < p.size() - 1; k++) {
+      if (!LINKS.contains(p.get(k).toLowerCase(Locale.ROOT))) continue;
+      boolean inName = Character.isUpperCase(p.get(k - 1).charAt(0)) && Character.isUpperCase(p.get(k + 1).charAt(0));
+      if (!inName && (k < 2 || !Character.isLowerCase(p.get(k - 1).charAt(0)))) return false;
+    }
+    return true;
+  }
+
   private static boolean contentWord(String w) {
     String lower = w.toLowerCase(Locale.ROOT);
     return !w.isEmpty() && !Tokens.STOP_WORDS.contains(lower) && !DATES.contains(lower) && w.length() > 1
@@ -136,6 +149,15 @@ final class KeyPhrases {
     for (int from = 0; from < run.size(); from++) {
       for (int to = from + 1; to <= Math.min(run.size(), from + 6); to++) {
         List<String> p = run.subList(from, to);
+        // never from inside a name ("Strait of | Hormuz"); a preposition joins two common nouns' runs only
+        if (from > 0 && JOINERS.contains(run.get(from - 1).toLowerCase(Locale.ROOT))) continue;
+        // nor a long phrase without the modifier before it ("fire military drills" of "live fire military drills")
+        String before = from > 0 ? run.get(from - 1) : "";
+        if (p.size() >= 3 && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+            && !LINKS.contains(before.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        if (!linksNouns(p)) continue;
         String head = p.get(0).toLowerCase(Locale.ROOT);
         String tail = p.get(p.size() - 1).toLowerCase(Locale.ROOT);
         if (JOINERS.contains(head) || LINKS.contains(head) || JOINERS.contains(tail) || LINKS.contains(tail)) continue;

@@ -45,7 +45,7 @@ final class Paraphrases {
       Map.entry("slain", "kill"), Map.entry("shut", "clos"),
       Map.entry("meet", "talk"), Map.entry("meeting", "talk"), Map.entry("negotiation", "talk"),
       Map.entry("discussion", "talk"),
-      Map.entry("restor", "back"), Map.entry("won", "win"),
+      Map.entry("restor", "back"), Map.entry("won", "win"), Map.entry("ask", "demand"),
       Map.entry("exercis", "drill"), Map.entry("manoeuvr", "drill"), Map.entry("maneuver", "drill"));
   /** Words that carry no fact of their own: days, vague time, and filler a paraphrase adds or drops. */
   private static final Set<String> GENERIC = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -17,7 +17,7 @@ import java.util.Set;
  * bonus as well, as news puts its main facts first, and each article's lead is weighed before any deeper sentence
  * ({@link #leads}), so every report's own news is told before details. A sentence that retells figures the summary
  * already states is not chosen ({@link #restatesFigures}), nor one that retells a chosen sentence's fact in other
- * words ({@link Paraphrases}).
+ * words ({@link Paraphrases}); a chosen sentence whose fact a later choice tells too, with more, gives way to it.
  *
  * <p>Deterministic: ties go to the earlier article and the earlier sentence.
  */
@@ -76,9 +76,11 @@ final class SentenceSelector {
     Set<String> covered = new HashSet<>();
     Set<Candidate> left = new LinkedHashSet<>(candidates);
     int used = 0;
+    boolean forced = false;
     for (Candidate c : candidates) {
       if (c.article() != leadArticle) continue;
       if (c.words() <= maxWords && !c.leansOnContext()) {
+        forced = true;
         chosen.add(c);
         covered.addAll(concepts(c.features()));
         used += c.words();
@@ -92,8 +94,20 @@ final class SentenceSelector {
       if (best == null) best = best(left, null, covered, maxWords - used);
       if (best == null) break;
       left.remove(best);
-      if (redundant(best, chosen)) continue;
-      chosen.add(best);
+      // a chosen sentence whose head fact the new one tells as well, and more, gives way to it and its place: one
+      // telling, not two (the title report's lead, which opens the summary, stays)
+      List<Candidate> kept = new ArrayList<>(chosen);
+      int at = chosen.size();
+      for (int i = chosen.size() - 1; i >= (forced ? 1 : 0); i--) {
+        if (Paraphrases.retells(chosen.get(i).features(), best.features(), titleTerms)) {
+          kept.remove(i);
+          at = i;
+        }
+      }
+      if (redundant(best, kept)) continue;
+      for (Candidate o : chosen) if (!kept.contains(o)) used -= o.words();
+      chosen = kept;
+      chosen.add(Math.min(at, chosen.size()), best);
       covered.addAll(concepts(best.features()));
       used += best.words();
     }

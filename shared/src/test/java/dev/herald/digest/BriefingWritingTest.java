@@ -277,4 +277,43 @@ class BriefingWritingTest {
     assertTrue(IntegrityCheck.check(d, removal).passed(), IntegrityCheck.check(d, removal).problems().toString());
     assertEquals("Andrés Várga spoke", Spellings.of(ArticleText.of(removal)).apply("Andres Varga spoke"));
   }
+
+  @Test
+  void aFactIsToldInTheVersionMostOutletsStateSoEveryOneIsCredited() {
+    List<Article> drills = List.of(
+        teaser("Harbor Times", "Ostmark closes Kessel Strait for drills",
+            "Ostmark announced the temporary closure of the Kessel Strait on Tuesday for live fire drills in a rare show "
+                + "of force as its negotiators held talks with Valdoria over the disputed river basin."),
+        // an AP-style teaser without a final full stop: its whole sentence is still a sentence
+        teaser("Capital Ledger", "Ostmark temporarily closed the Kessel Strait during talks",
+            "Ostmark announced the temporary closure of the Kessel Strait for live fire drills as its negotiators held "
+                + "talks with Valdoria over the disputed river basin"));
+    DraftSummary d = summarizer.summarize(STORY, drills, 140);
+    DraftSentence first = d.sections().get(0).sentences().get(0);
+    assertEquals(2, first.articleIds().size(), d.toString());
+    assertTrue(first.text().endsWith("river basin."), first.text());
+    assertTrue(IntegrityCheck.check(d, drills).passed(), IntegrityCheck.check(d, drills).problems().toString());
+  }
+
+  @Test
+  void aTeaserCutWithoutAFullStopStaysOutWhileAWholeOneIsClosed() {
+    assertEquals("Lunmark's parliament has voted to remove interim President Ilse Varga from office.",
+        ArticleText.closed("Lunmark's parliament has voted to remove interim President Ilse Varga from office"));
+    // ending on a word that cannot end a sentence, or too short to tell: left as the feed wrote it
+    assertEquals("Negotiators from Kestria and Lunmark concluded the first of two days of talks with the",
+        ArticleText.closed("Negotiators from Kestria and Lunmark concluded the first of two days of talks with the"));
+    assertEquals("Talks resume in Estenburg", ArticleText.closed("Talks resume in Estenburg"));
+  }
+
+  @Test
+  void aSentenceThatALaterChoiceTellsWithMoreGivesWayToIt() {
+    Candidate brief = new Candidate(0, 0, SentenceFeatures.of(
+        "Lunmark's parliament has voted to remove interim President Ilse Varga from office."));
+    Candidate fuller = new Candidate(1, 0, SentenceFeatures.of(
+        "Parliament voted to remove interim President Ilse Varga over secret payments from a shipping firm just "
+            + "months before national elections in April."));
+    List<Candidate> chosen = new SentenceSelector(List.of(brief, fuller), "Lunmark removes President Varga")
+        .select(140, -1);
+    assertEquals(List.of(fuller), chosen);
+  }
 }
