@@ -636,7 +636,13 @@ class DispatcherTest {
     assertEquals(List.of(8), shared.claims.stream().map(List::size).toList());
     assertEquals(8, pool.waiting.size());
     passes(1);
-    assertEquals(1, shared.claims.size(), "no room until a sender's worth of claimed rows is sent");
+    assertEquals(1, shared.claims.size(), "no room until half the claimed rows are sent");
+    for (int i = 0; i < 3; i++) pool.waiting.remove(0).run();
+    passes(3);
+    assertEquals(1, shared.claims.size(), "5 of 8 claimed rows left: no claim for a few rows");
+    pool.waiting.remove(0).run();
+    passes(1);
+    assertEquals(List.of(8, 4), shared.claims.stream().map(List::size).toList(), "half left: the next batch");
     pool.runAll();
     passes(3);
     pool.runAll();
