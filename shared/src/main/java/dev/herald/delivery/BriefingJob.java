@@ -2,13 +2,13 @@ package dev.herald.delivery;
 
 import dev.herald.digest.BriefingBuilder;
 import dev.herald.model.Briefing;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.BriefingStory;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
+import dev.herald.store.BriefingRun;
 import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;

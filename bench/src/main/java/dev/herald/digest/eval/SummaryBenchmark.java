@@ -2,13 +2,13 @@ package dev.herald.digest.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.digest.DraftSection;
+import dev.herald.digest.DraftSentence;
+import dev.herald.digest.DraftSummary;
 import dev.herald.digest.IntegrityCheck;
 import dev.herald.digest.IntegrityReport;
 import dev.herald.digest.Summarizer;
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.io.BufferedReader;
 import java.io.IOException;
