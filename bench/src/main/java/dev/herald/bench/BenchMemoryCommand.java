@@ -3,6 +3,7 @@ package dev.herald.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bench.memory.FeedServer;
 import dev.herald.bench.memory.MemoryHome;
 import dev.herald.bench.memory.NewsArchive;
@@ -139,11 +140,11 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("channels", largest.channels());
     json.put("articles", largest.articles());
-    json.put("heap_after_gc_mb", round(largest.get("heap_after_gc_mb")));
-    json.put("peak_heap_mb", round(largest.get("peak_heap_mb")));
-    json.put("rss_mb", round(largest.get("rss_mb")));
+    json.put("heap_after_gc_mb", Decimals.round(largest.get("heap_after_gc_mb"), 1));
+    json.put("peak_heap_mb", Decimals.round(largest.get("peak_heap_mb"), 1));
+    json.put("rss_mb", Decimals.round(largest.get("rss_mb"), 1));
     json.put("threads", (int) largest.get("threads"));
-    json.put("db_mb", round(largest.get("db_mb")));
+    json.put("db_mb", Decimals.round(largest.get("db_mb"), 1));
     JsonLines.write(out, json);
     return 0;
   }
@@ -250,9 +251,5 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
   }
 }
