@@ -12,6 +12,7 @@ import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.CliHome;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.model.Platform;
+import dev.herald.testing.MutableClock;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -161,7 +162,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s)%n", a, file,
           Files.getLastModifiedTime(file));
       out.flush();
-      NewsArchive.Summaries s = NewsArchive.complete(file, progress);
+      NewsArchive.Summaries s = NewsArchive.complete(file, new MutableClock(Instant.EPOCH), progress);
       out.printf(Locale.ROOT, "archive: %,d stories, %,d with a summary; %.1f MB on disk%n", s.stories(),
           s.summarised(), ProcessMemory.databaseMb(file));
       out.flush();
@@ -169,7 +170,8 @@ public final class BenchMemoryCommand implements Callable<Integer> {
       return file;
     }
     Path building = file.resolveSibling(file.getFileName() + ".building");
-    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), progress);
+    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, new MutableClock(Instant.now()),
+        progress);
     for (String suffix : new String[] {"-wal", "-shm", ""}) {
       Path part = Path.of(building + suffix);
       if (Files.exists(part)) Files.move(part, Path.of(file + suffix), StandardCopyOption.REPLACE_EXISTING);
