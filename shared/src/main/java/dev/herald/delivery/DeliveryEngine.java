@@ -12,11 +12,8 @@ import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryStores;
-import dev.herald.store.FeedHealthStore;
-import dev.herald.store.FeedStores;
 import dev.herald.store.OutboxResult;
 import dev.herald.store.Stores;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -34,9 +30,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivery, assembled: the persistent schedule (daily briefings per channel, the feed poller, housekeeping), topic
- * alerts and living stories after each pipeline run, and one outbox dispatcher per platform with its rate governor.
- * Build with {@link #builder()}, then {@link #start()}; {@link #stop()} shuts down gracefully.
+ * Delivery, assembled: the persistent schedule (daily briefings per channel, the recurring feed poll, housekeeping),
+ * topic alerts and living stories after each pipeline run, and one outbox dispatcher per platform with its rate
+ * governor. Build with {@link #builder()}, then {@link #start()}; {@link #stop()} shuts down gracefully. What a poll
+ * does is given ({@link Builder#polls}): delivery only schedules it and acts on its outcome.
  *
  * <p>Thread-safe. The methods the chat ports need ({@link #scheduleChanged}, {@link #nextBriefing}, {@link #retry},
  * the status blocks) may be called from any thread once started.
@@ -57,7 +54,7 @@ public final class DeliveryEngine {
   private final BriefingJob briefings;
   private final AlertPlanner alerts;
   private final LivingStories living;
-  private final FeedPoller poller;
+  private final Function<Set<String>, Optional<RunOutcome>> polls;
   private final StatusReports status;
   private final DeliveryScheduler scheduler;
   private final HeraldMetrics metrics;
@@ -73,9 +70,9 @@ public final class DeliveryEngine {
     this.meter = new DeliveryMeter(metrics);
     Objects.requireNonNull(b.briefingBuilder, "briefingBuilder == null");
     Objects.requireNonNull(b.feeds, "feeds == null");
-    Objects.requireNonNull(b.pipeline, "pipeline == null");
+    this.polls = Objects.requireNonNull(b.polls, "polls == null");
     if (b.schedulerFactory == null && b.dataSource == null) throw new NullPointerException("dataSource == null");
-    this.owner = b.owner != null ? b.owner : owner();
+    this.owner = Objects.requireNonNull(b.owner, "owner == null");
     this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
         tasks, owner, b.lockAndFetch);
     this.views = new OutboxViews(stores, delivery.outbox(), b.briefingBuilder.visibility());
@@ -83,9 +80,6 @@ public final class DeliveryEngine {
     this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
     this.alerts = new AlertPlanner(stores, delivery, b.feeds, publishers::containsKey, settings.alerts(), clock);
     this.living = new LivingStories(stores, delivery, publishers::containsKey, settings.maxEditsPerHour(), clock);
-    FeedHealthStore health = b.health != null ? b.health
-        : FeedStores.sql(Objects.requireNonNull(b.database, "feedHealth (or database) == null"), clock).health();
-    this.poller = new FeedPoller(b.feeds, b.pipeline, health, clock);
     this.scheduler = new DeliveryScheduler(stores, delivery.history(), clock, settings.workers().pollTick(),
         this::briefing, this::poll, this::housekeeping);
     this.status = new StatusReports(stores, delivery, this::nextBriefingAt, this::platformHold, settings.alerts(),
@@ -111,11 +105,6 @@ public final class DeliveryEngine {
         .schedulerName(new SchedulerName.Fixed(owner.length() > 50 ? owner.substring(0, 50) : owner))
         .clock(clock::instant)
         .build();
-  }
-
-  private static String owner() {
-    String jvm = ManagementFactory.getRuntimeMXBean().getName();
-    return jvm + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /**
@@ -209,7 +198,7 @@ public final class DeliveryEngine {
    * them), then acts on the outcome.
    */
   public Optional<RunOutcome> pollNow(Set<String> feedIds) {
-    Optional<RunOutcome> outcome = poller.tick(feedIds);
+    Optional<RunOutcome> outcome = polls.apply(feedIds);
     outcome.ifPresent(this::afterRun);
     return outcome;
   }
@@ -301,18 +290,18 @@ public final class DeliveryEngine {
     return d == null ? 0 : d.sent();
   }
 
-  /** Builds a {@link DeliveryEngine}. Required: stores, delivery stores, data source, briefing builder, feeds,
-   * pipeline, settings, clock; publishers for each platform to deliver to. */
+  /**
+   * Builds a {@link DeliveryEngine}. Required: stores, delivery stores, database (or data source), briefing builder,
+   * feeds, settings, clock, owner; publishers for each platform to deliver to.
+   */
   public static final class Builder {
     private Stores stores;
     private DeliveryStores delivery;
     private DataSource dataSource;
-    private Database database;
     private BriefingBuilder briefingBuilder;
     private Supplier<List<FeedSource>> feeds;
-    private Function<List<FeedSource>, RunOutcome> pipeline;
+    private Function<Set<String>, Optional<RunOutcome>> polls = feedIds -> Optional.empty();
     private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
-    private FeedHealthStore health;
     private DeliverySettings settings;
     private Clock clock;
     private String owner;
@@ -341,7 +330,6 @@ public final class DeliveryEngine {
      * LOCKED}) on PostgreSQL, where other instances poll the same table; fetch-then-update on SQLite.
      */
     public Builder database(Database v) {
-      this.database = v;
       this.dataSource = v.dataSource();
       this.lockAndFetch = v.vendor() == Database.Vendor.POSTGRESQL;
       return this;
@@ -352,15 +340,18 @@ public final class DeliveryEngine {
       return this;
     }
 
-    /** The configured feeds, read on every poll (so that feeds added at run time are polled). */
+    /** The configured feeds, read for every alert (so that feeds added at run time count). */
     public Builder feeds(Supplier<List<FeedSource>> v) {
       this.feeds = v;
       return this;
     }
 
-    /** One pipeline run over the given feeds. */
-    public Builder pipeline(Function<List<FeedSource>, RunOutcome> v) {
-      this.pipeline = v;
+    /**
+     * One poll of the feeds due now and of the feeds named (a manager's check), through the pipeline; empty when
+     * nothing was polled. What the schedule's recurring poll and {@link #pollNow} run (default: nothing is polled).
+     */
+    public Builder polls(Function<Set<String>, Optional<RunOutcome>> v) {
+      this.polls = v;
       return this;
     }
 
@@ -374,15 +365,6 @@ public final class DeliveryEngine {
       return this;
     }
 
-    /**
-     * The ingestion stage's feed health, which decides when a feed is polled ({@code FeedBackoff}); default: the
-     * store of the {@link #database} given.
-     */
-    public Builder feedHealth(FeedHealthStore v) {
-      this.health = v;
-      return this;
-    }
-
     public Builder settings(DeliverySettings v) {
       this.settings = v;
       return this;
@@ -393,7 +375,7 @@ public final class DeliveryEngine {
       return this;
     }
 
-    /** This worker's name in claims and in the scheduler (default: JVM name and a random suffix). */
+    /** This instance's name in claims and in the scheduler: the composition root's one name for the instance. */
     public Builder owner(String v) {
       this.owner = v;
       return this;

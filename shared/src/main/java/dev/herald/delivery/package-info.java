@@ -4,7 +4,8 @@
  * ({@link dev.herald.delivery.DailySchedule}: one per local day, daylight-saving days included, a missed one sent
  * late once); topic alerts and living-story edits after each pipeline run; the outbox (every send a row keyed by
  * platform, workspace, channel, story, version and kind) sent by one dispatcher per platform through its rate
- * governor, with retries, parking, channel pauses and crash recovery; the feed poller. {@link
+ * governor, with retries, parking, channel pauses and crash recovery; the schedule of the recurring feed poll (what a
+ * poll does is given to it: the pipeline's {@code FeedPoller}). {@link
  * dev.herald.delivery.DeliveryEngine} assembles it.
  *
  * <p>Input: stories and summaries in the store, pipeline run outcomes. Output: messages on platforms, rows in the

@@ -1,5 +1,6 @@
 package dev.herald.feeds;
 
+import dev.herald.config.HeraldConfig;
 import dev.herald.model.FeedHealth;
 import dev.herald.model.FeedScope;
 import dev.herald.model.FeedScopes;
@@ -7,6 +8,7 @@ import dev.herald.model.FeedSource;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.FeedHealthStore;
 import dev.herald.store.FeedStore;
+import dev.herald.store.FeedStores;
 import dev.herald.text.ControlChars;
 import dev.herald.text.Echo;
 import java.net.URI;
@@ -50,6 +52,15 @@ public final class FeedRegistry {
     this.store = Objects.requireNonNull(store, "store == null");
     this.health = Objects.requireNonNull(health, "health == null");
     this.allowPrivate = allowPrivate;
+  }
+
+  /**
+   * The registry as Herald runs it: the instance's feeds and the stored workspace feeds with their health, addresses
+   * checked as {@code fetch.allow_private_addresses} says.
+   */
+  public static FeedRegistry fromConfig(HeraldConfig.Fetch fetch, Supplier<List<FeedSource>> instanceFeeds,
+      FeedStores stores) {
+    return new FeedRegistry(instanceFeeds, stores.feeds(), stores.health(), fetch.allowPrivateAddresses());
   }
 
   /** Instance feeds, then the workspace's own, in the order they were added. */

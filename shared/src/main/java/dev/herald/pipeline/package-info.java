@@ -1,7 +1,9 @@
 /**
  * The one place the stages are wired into a run: feeds, articles, stories, digest. {@link
  * dev.herald.pipeline.Pipeline} runs the due feeds through each stage in order and returns a {@link
- * dev.herald.pipeline.RunReport}.
+ * dev.herald.pipeline.RunReport}; {@link dev.herald.pipeline.FeedPoller} decides which feeds are due (their interval
+ * and backoff, from the feeds stage's stored health) and runs them through the pipeline: data flows one way, poller to
+ * pipeline to stages.
  *
  * <p>In: the feeds that are due. Out: stored articles, stories and summaries, and the run's report. May import every
  * stage up to digest (and render, for the views of changed stories); must not import delivery, chat or runtime

@@ -36,7 +36,6 @@ final class DeliveryHarness implements AutoCloseable {
   final Stores stores;
   final DeliveryStores delivery;
   final List<FeedSource> feeds = new CopyOnWriteArrayList<>();
-  final List<List<FeedSource>> pipelineRuns = new CopyOnWriteArrayList<>();
   DeliverySettings settings = DeliverySettings.defaults();
   /** What ranks the stories of a briefing (a test can make it stall, as an instance killed mid-briefing). */
   StoryRanker ranker = new FakeRanker();
@@ -64,13 +63,8 @@ final class DeliveryHarness implements AutoCloseable {
         .stores(stores)
         .deliveryStores(delivery)
         .dataSource(db.dataSource())
-        .feedHealth(dev.herald.store.FeedStores.sql(db, clock).health())
         .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> ranker.rank(candidates, now)))
         .feeds(() -> List.copyOf(feeds))
-        .pipeline(due -> {
-          pipelineRuns.add(due);
-          return new RunOutcome(List.of(), java.util.Set.of(), java.util.Set.of());
-        })
         .settings(settings)
         .clock(clock)
         .owner(owner)

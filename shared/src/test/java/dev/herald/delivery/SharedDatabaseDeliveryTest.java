@@ -30,7 +30,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,7 +90,6 @@ class SharedDatabaseDeliveryTest {
           .database(db)
           .briefingBuilder(new BriefingBuilder(stores, counting))
           .feeds(List::of)
-          .pipeline(due -> new RunOutcome(List.of(), Set.of(), Set.of()))
           .publisher(new Observed(platform))
           .settings(settings)
           .clock(clock)

@@ -62,7 +62,7 @@ class SharedPipelineTest {
         + id, id, at, false, at, title + ".", title + ". The decision surprised few economists.", "", "");
   }
 
-  /** One instance: its own pool, stores, tracker (loaded at start, like App) and pipeline. */
+  /** One instance: its own pool, stores, tracker (loaded at start, like Herald) and pipeline. */
   final class Instance {
     final Stores stores;
     final Pipeline pipeline;

@@ -8,8 +8,8 @@ import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextFetcher;
+import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.digest.BriefingBuilder;
 import dev.herald.digest.CheckedStoryWriter;
 import dev.herald.digest.CheckedSummarizer;
 import dev.herald.digest.ExtractiveSummarizer;
@@ -34,7 +34,6 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
-import dev.herald.testing.FakeRanker;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
 import java.net.InetAddress;
@@ -95,7 +94,7 @@ class BackgroundPagesTest {
   final BlockingQueue<RunReport> rounds = new LinkedBlockingQueue<>();
   Database db;
   Pipeline pipeline;
-  Delivery delivery;
+  DeliveryEngine delivery;
 
   @AfterEach
   void close() {
@@ -180,18 +179,16 @@ class BackgroundPagesTest {
         .clock(clock).sleeper(clock::advance).teaserWords(40).build();
     pipeline = new Pipeline(ingestor, oneStory, writer, stores, clock, 2, null, null, pages);
     RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
-    delivery = Delivery.builder().stores(stores).database(db).pipeline(pipeline).feeds(() -> List.of(rail, wire))
-        .briefingBuilder(new BriefingBuilder(stores, new FakeRanker()))
-        .settings(DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE))
-        .clock(clock).build();
+    delivery = TestService.engine(db, stores, pipeline, () -> List.of(rail, wire),
+        DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE), clock);
     delivery.addPublisher(slack);
-    // as the service wires it (Platforms.start): what a round re-summarises goes to delivery
+    // as the service wires it (Herald.start): what a round re-summarises goes to delivery
     pipeline.readPagesInBackground(report -> {
-      delivery.engine().afterRun(Delivery.outcome(report));
+      delivery.afterRun(ServicePorts.outcome(report));
       rounds.add(report);
     });
     delivery.start();
-    delivery.engine().poll();
+    delivery.poll();
 
     // the worker is now waiting for the site, and the poll has been delivered all the same
     assertTrue(pageAsked.await(20, TimeUnit.SECONDS), "the page was asked for");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.IngestReport;
 import dev.herald.chat.StatusSection;
+import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.digest.BriefingBuilder;
 import dev.herald.digest.CitationNumberer;
 import dev.herald.digest.DraftSection;
 import dev.herald.digest.DraftSentence;
@@ -28,7 +28,6 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
-import dev.herald.testing.FakeRanker;
 import dev.herald.testing.Fixtures;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
@@ -57,7 +56,7 @@ class DeliveryEndToEndTest {
   @TempDir java.nio.file.Path dir;
   final MutableClock clock = new MutableClock(T);
   Database db;
-  Delivery delivery;
+  DeliveryEngine delivery;
 
   @AfterEach
   void close() {
@@ -116,21 +115,20 @@ class DeliveryEndToEndTest {
     Pipeline pipeline = new Pipeline(ingestor, tracker, writer, stores, clock, 2);
     RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
     DeliverySettings settings = DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE);
-    delivery = Delivery.builder().stores(stores).database(db).pipeline(pipeline).feeds(() -> List.of(wire, other))
-        .briefingBuilder(new BriefingBuilder(stores, new FakeRanker())).settings(settings).clock(clock).build();
+    delivery = TestService.engine(db, stores, pipeline, () -> List.of(wire, other), settings, clock);
     delivery.addPublisher(slack);
     arriving.add(Fixtures.article("a1", "Harbor Times", "Rail strike", "Drivers walked out.", T));
     delivery.start();
 
     // the scheduler's poll task runs at start; a manual poll finds nothing more due, or is the one that runs
-    delivery.engine().poll();
+    delivery.poll();
     await(() -> slack.posts().size() == 1);
     StoryView alert = (StoryView) slack.posts().get(0).view();
     assertEquals(Optional.of("New on transport"), alert.banner());
 
     arriving.add(Fixtures.article("a2", "Techline", "Rail strike spreads", "More lines stopped.", T.plusSeconds(600)));
     clock.advance(Duration.ofMinutes(10));
-    delivery.engine().poll();
+    delivery.poll();
     await(() -> slack.edits().size() == 1);
     StoryView edited = (StoryView) slack.edits().get(0).view();
     assertEquals(slack.posts().get(0).messageId(), slack.edits().get(0).messageId());
@@ -138,17 +136,17 @@ class DeliveryEndToEndTest {
     assertEquals(Optional.of("1 more article: Techline"), edited.change());
     assertEquals(1, slack.posts().size(), "growth by one outlet edits, it does not alert again");
 
-    List<StatusSection> status = delivery.statusSections();
+    List<StatusSection> status = ServicePorts.statusSections(delivery);
     InfoView.Block briefing = status.get(0).report(channel);
     assertTrue(briefing.lines().get(0).startsWith("No daily briefing"), briefing.lines().toString());
     Channel scheduled = stores.channels().find(channel).orElseThrow()
         .withBriefingAt(Optional.of(java.time.LocalTime.of(8, 0)), ZoneId.of("Asia/Seoul"));
     stores.channels().save(scheduled);
-    delivery.scheduleListener().scheduleChanged(scheduled);
+    ServicePorts.schedules(delivery).scheduleChanged(scheduled);
     assertEquals(Optional.of(Instant.parse("2026-06-01T23:00:00Z")),
-        delivery.scheduleListener().nextBriefing(scheduled));
+        ServicePorts.schedules(delivery).nextBriefing(scheduled));
     assertTrue(status.get(0).report(channel).lines().contains("Next: Tue 2 Jun 08:00 KST."),
         status.get(0).report(channel).lines().toString());
-    assertEquals(0, delivery.admin().retry(channel));
+    assertEquals(0, ServicePorts.admin(delivery).retry(channel));
   }
 }

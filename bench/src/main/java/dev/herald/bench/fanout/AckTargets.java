@@ -50,12 +50,12 @@ public final class AckTargets implements AutoCloseable {
   public AckTargets(HeraldConfig config, List<FeedSource> samples, String version) throws Exception {
     fake.recording(false);
     this.herald = OfflineRun.start(config, Database.inMemory(), samples, version);
-    ChatService chat = herald.app.chat(ScheduleListener.NONE, ids -> {}).build();
+    ChatService chat = herald.herald().chat(ScheduleListener.NONE, ids -> {}).build();
     this.adapter = SlackAdapter.builder()
         .config(new HeraldConfig.Slack(fake.apiUrl(), List.of(), false, 3000, "127.0.0.1"))
         .secrets(new Secrets(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET)))
         .chat(chat)
-        .clock(herald.app.clock)
+        .clock(herald.herald().clock())
         .httpPort(0)
         .build();
     adapter.start();

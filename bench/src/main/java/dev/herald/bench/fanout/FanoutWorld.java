@@ -3,7 +3,6 @@ package dev.herald.bench.fanout;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
 import dev.herald.delivery.Publisher;
-import dev.herald.delivery.RunOutcome;
 import dev.herald.digest.BriefingBuilder;
 import dev.herald.digest.CitationNumberer;
 import dev.herald.digest.DraftSection;
@@ -31,7 +30,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The benchmark's Herald: a database (a SQLite file, or a PostgreSQL database several instances share) with {@code
@@ -172,7 +170,6 @@ public final class FanoutWorld implements AutoCloseable {
         .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> candidates.stream()
             .sorted(Comparator.comparingLong(Story::id)).toList()))
         .feeds(List::of)
-        .pipeline(due -> new RunOutcome(List.of(), Set.of(), Set.of()))
         .settings(settings)
         .clock(clock)
         .owner(owner);

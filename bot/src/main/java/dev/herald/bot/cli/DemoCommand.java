@@ -1,6 +1,6 @@
 package dev.herald.bot.cli;
 
-import dev.herald.bot.App;
+import dev.herald.bot.Herald;
 import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.console.ConsolePublisher;
 import dev.herald.bot.offline.OfflineRun;
@@ -72,23 +72,23 @@ final class DemoCommand implements Callable<Integer> {
       throw new CliFailure(e.getMessage());
     }
     try (run) {
-      App app = run.app;
+      Herald herald = run.herald();
       // the demo has no poller: a feed check reads the sample files again, there and then (they are local)
-      ChatService chat = app.chat(new DemoSchedule(app.clock),
-          ids -> app.pipeline.run(feeds.stream().filter(f -> ids.contains(f.id())).toList())).build();
+      ChatService chat = herald.chat(new DemoSchedule(herald.clock()),
+          ids -> herald.run(feeds.stream().filter(f -> ids.contains(f.id())).toList())).build();
       ConsoleChannel console = new ConsoleChannel(config.console().channel(), chat, out);
       Channel channel = chat.channel(console.key())
           .withBriefingAt(Optional.of(config.briefing().time()), config.console().timeZone());
-      app.stores.channels().save(channel);
+      herald.stores().channels().save(channel);
 
       out.println("Herald demo: " + run.report.describe() + ".");
       out.println("Sample feeds as of " + AS_OF.format(ZonedDateTime.ofInstant(run.asOf, channel.zone()))
           + "; stored in " + home.relativize(dbFile) + ".");
       out.println();
       Briefing briefing = run.briefing(channel);
-      app.stores.briefings().record(briefing);
+      herald.stores().briefings().record(briefing);
       new ConsolePublisher(out).post(console.key(), Views.briefing(briefing, channel.zone(), Optional.empty(),
-          app.relatedFor(channel)),
+          herald.relatedFor(channel)),
           "demo");
 
       if (interactive == null ? System.console() != null : interactive) {

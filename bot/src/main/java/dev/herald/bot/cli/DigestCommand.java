@@ -75,14 +75,14 @@ final class DigestCommand implements Callable<Integer> {
     List<FeedSource> feeds = feeds();
     try (OfflineRun run = OfflineRun.start(CliHome.config(CliHome.home()), Database.inMemory(), feeds,
         CliHome.version())) {
-      ZoneId zone = run.app.config.timeZone();
+      ZoneId zone = run.herald().config().timeZone();
       Channel channel = Channel.of(ChannelKey.of(Platform.CONSOLE, "offline", "digest"), zone);
       Briefing briefing = run.briefing(channel);
-      BriefingView view = Views.briefing(briefing, zone, Optional.empty(), run.app.relatedFor(channel));
+      BriefingView view = Views.briefing(briefing, zone, Optional.empty(), run.herald().relatedFor(channel));
       if (views != null) {
         Set<StoryViews.Kind> kinds = EnumSet.noneOf(StoryViews.Kind.class);
         for (String v : views) kinds.add(StoryViews.Kind.parse(v));
-        ChatService chat = run.app.chat(ScheduleListener.NONE, ids -> {}).build();
+        ChatService chat = run.herald().chat(ScheduleListener.NONE, ids -> {}).build();
         ViewsPrinter.print(out, format, channelId, StoryViews.of(chat, channel.key(), view, kinds));
         return 0;
       }

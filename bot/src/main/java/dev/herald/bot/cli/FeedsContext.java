@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What the feeds commands share: the home, settings, instance feed file and, when requested, the database with the
@@ -54,8 +53,7 @@ final class FeedsContext implements AutoCloseable {
   }
 
   FeedRegistry registry() {
-    Supplier<List<FeedSource>> instance = this::instanceFeeds;
-    return new FeedRegistry(instance, stores().feeds(), stores().health(), config.fetch().allowPrivateAddresses());
+    return FeedRegistry.fromConfig(config.fetch(), this::instanceFeeds, stores());
   }
 
   @Override

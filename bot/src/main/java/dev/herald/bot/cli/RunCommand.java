@@ -1,7 +1,6 @@
 package dev.herald.bot.cli;
 
-import dev.herald.bot.App;
-import dev.herald.bot.Platforms;
+import dev.herald.bot.Herald;
 import dev.herald.bot.console.ConsoleLogs;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.InstanceFeeds;
@@ -55,22 +54,23 @@ final class RunCommand implements Callable<Integer> {
 
     // a person typing at the console prompt: log lines go to a file instead of over the prompt
     boolean terminal = System.console() != null;
-    Optional<ConsoleLogs.Routed> logs = terminal && Platforms.runsConsole(config, secrets)
+    Optional<ConsoleLogs.Routed> logs = terminal && Herald.runsConsole(config, secrets)
         ? ConsoleLogs.toFile(config.dataDir().resolve(LOG_FILE)) : Optional.empty();
-    App app = App.assemble(config, secrets, clock, CliHome.database(config), feeds, CliHome.version());
+    Herald herald = Herald.assemble(config, secrets, clock, CliHome.database(config), feeds, CliHome.version());
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Platforms platforms = Platforms.start(app, secrets, out)) {
+    try (herald) {
+      herald.start(secrets, out);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        platforms.close();
+        herald.stop();
         stopped.countDown();
       }, "herald-shutdown"));
-      out.println("Herald is running: " + platforms.describe() + "; "
+      out.println("Herald is running: " + herald.describe() + "; "
           + Phrases.count(feeds.get().size(), "instance feed", "instance feeds") + ".");
       if (logs.isPresent()) {
         out.println("Logs go to " + CliHome.shown(home, config.dataDir().resolve(LOG_FILE)) + " while you type here.");
       }
-      if (platforms.console().isPresent()) {
-        boolean quit = platforms.console().get().loop(
+      if (herald.console().isPresent()) {
+        boolean quit = herald.console().get().loop(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), terminal);
         if (!quit && !terminal) {
           out.println("Standard input ended; Herald keeps running until stopped (Ctrl-C).");
@@ -80,7 +80,6 @@ final class RunCommand implements Callable<Integer> {
         stopped.await();
       }
     } finally {
-      app.close();
       logs.ifPresent(ConsoleLogs.Routed::close);
     }
     return 0;

@@ -1,6 +1,6 @@
 package dev.herald.bot.offline;
 
-import dev.herald.bot.App;
+import dev.herald.bot.Herald;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.model.Briefing;
@@ -9,7 +9,6 @@ import dev.herald.model.FeedSource;
 import dev.herald.pipeline.RunReport;
 import dev.herald.store.Database;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,12 +19,12 @@ import java.util.Map;
  * then the channel's briefing of the last {@code briefing.window_hours}. No secrets, no network.
  */
 public final class OfflineRun implements AutoCloseable {
-  public final App app;
+  private final Herald herald;
   public final Instant asOf;
   public final RunReport report;
 
-  private OfflineRun(App app, Instant asOf, RunReport report) {
-    this.app = app;
+  private OfflineRun(Herald herald, Instant asOf, RunReport report) {
+    this.herald = herald;
     this.asOf = asOf;
     this.report = report;
   }
@@ -33,24 +32,28 @@ public final class OfflineRun implements AutoCloseable {
   /** Runs the pipeline on {@code feeds} into {@code db}, which the run then owns. */
   public static OfflineRun start(HeraldConfig config, Database db, List<FeedSource> feeds, String version) {
     Instant asOf = FeedClock.asOf(feeds);
-    App app = App.assemble(config, new Secrets(Map.of()), Clock.fixed(asOf, ZoneOffset.UTC), db, () -> feeds,
-        version);
+    Herald herald = Herald.assemble(config, new Secrets(Map.of()), Clock.fixed(asOf, ZoneOffset.UTC), db,
+        () -> feeds, version);
     try {
-      return new OfflineRun(app, asOf, app.pipeline.run(feeds));
+      return new OfflineRun(herald, asOf, herald.run(feeds));
     } catch (RuntimeException e) {
-      app.close();
+      herald.close();
       throw e;
     }
   }
 
   /** The briefing {@code channel} gets now: stories of the last window it has not seen, best first. */
   public Briefing briefing(Channel channel) {
-    Instant since = asOf.minus(Duration.ofHours(app.config.briefing().windowHours()));
-    return app.briefings.build(channel, since, asOf, app.config.briefing().maxStories());
+    return herald.briefing(channel, asOf);
+  }
+
+  /** The Herald instance the run filled: its stores, chat service and settings. */
+  public Herald herald() {
+    return herald;
   }
 
   @Override
   public void close() {
-    app.close();
+    herald.close();
   }
 }

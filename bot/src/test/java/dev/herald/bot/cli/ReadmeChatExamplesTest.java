@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.bot.App;
+import dev.herald.bot.Herald;
 import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.offline.OfflineRun;
 import dev.herald.chat.Actor;
@@ -79,14 +79,14 @@ class ReadmeChatExamplesTest {
     HeraldConfig config = CliHome.config(home);
     demo = OfflineRun.start(config, Database.inMemory(),
         FeedsConfig.load(home, home.resolve("config/samples/feeds.yaml")), "test");
-    App app = demo.app;
-    chat = app.chat(new DemoSchedule(app.clock), ids -> {}).build();
+    Herald herald = demo.herald();
+    chat = herald.chat(new DemoSchedule(herald.clock()), ids -> {}).build();
     console = new ConsoleChannel(config.console().channel(), chat, new java.io.PrintWriter(java.io.Writer.nullWriter()))
         .key();
     Channel channel = chat.channel(console).withBriefingAt(Optional.of(config.briefing().time()),
         config.console().timeZone());
-    app.stores.channels().save(channel);
-    app.stores.briefings().record(demo.briefing(channel)); // what `bot/herald demo` posts first
+    herald.stores().channels().save(channel);
+    herald.stores().briefings().record(demo.briefing(channel)); // what `bot/herald demo` posts first
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package dev.herald.delivery;
+package dev.herald.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +58,7 @@ class FeedPollerTest {
           reports.add(new IngestReport(f.id(), List.of(), List.of(), Set.of(), Optional.empty()));
         }
       }
-      return new RunOutcome(reports, Set.of(), Set.of());
+      return new RunReport(clock.instant(), clock.instant(), reports, List.of(), Set.of(), List.of(), Set.of());
     }, health, clock);
   }
 

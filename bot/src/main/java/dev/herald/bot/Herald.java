@@ -5,6 +5,7 @@ import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextCounts;
 import dev.herald.articles.fulltext.FullTextFetcher;
+import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.ops.MeteredFeedFetcher;
 import dev.herald.bot.ops.MeteredIngestor;
 import dev.herald.bot.ops.MeteredStoryWriter;
@@ -16,9 +17,12 @@ import dev.herald.chat.FeedsStatus;
 import dev.herald.chat.RegistryFeedAdmin;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.chat.TopicDirectory;
+import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.config.TopicsConfig;
+import dev.herald.delivery.DeliveryEngine;
+import dev.herald.delivery.DeliverySettings;
 import dev.herald.digest.BriefingBuilder;
 import dev.herald.digest.CheckedStoryWriter;
 import dev.herald.digest.CheckedSummarizer;
@@ -31,15 +35,20 @@ import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
 import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
+import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
+import dev.herald.pipeline.RunReport;
 import dev.herald.render.InfoView;
+import dev.herald.runtime.ServicePorts;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
+import dev.herald.store.DeliveryStores;
 import dev.herald.store.FeedStores;
 import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
@@ -55,14 +64,19 @@ import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,57 +84,57 @@ import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 
 /**
- * The composition root: every service of one Herald instance, built by hand in one place, in stage order. Platform
- * adapters and delivery are added on top by the commands that need them ({@code run}, {@code demo}); nothing else
- * constructs core services.
+ * The composition root and the owner of one Herald instance: every service is built by hand here, in stage order
+ * ({@link #assemble}), and nothing else constructs core services. {@link #start} adds delivery (the feed poller,
+ * schedules, the outbox) and the platform adapters the secrets allow, for {@code run}; the offline commands ({@code
+ * demo}, {@code digest}) use the core only. Closing stops what was started, then the core and the database.
  */
-public final class App implements AutoCloseable {
+public final class Herald implements AutoCloseable {
   /** Feeds fetched at once; per-host limits apply inside the fetcher. */
   private static final int FETCH_THREADS = 4;
 
-  public final HeraldConfig config;
-  public final Clock clock;
-  public final Database db;
-  public final Stores stores;
-  public final FeedStores feedStores;
-  public final FeedRegistry feeds;
-  public final FeedIngestion ingestion;
-  public final OnlineStoryTracker tracker;
-  public final Pipeline pipeline;
-  public final StoryRanker ranker;
-  public final StoryFinder finder;
-  public final StoryVisibility visibility;
+  private final HeraldConfig config;
+  private final Clock clock;
+  private final Database db;
+  /** This process's one name among instances sharing a database: pipeline leases, outbox claims, the scheduler. */
+  private final String name;
+  private final Stores stores;
+  private final DeliveryStores deliveryStores;
+  private final FeedStores feedStores;
+  private final FeedRegistry feeds;
+  private final OnlineStoryTracker tracker;
+  private final Pipeline pipeline;
+  private final StoryRanker ranker;
+  private final StoryFinder finder;
+  private final StoryVisibility visibility;
   /** The "Related:" stories of cards, source lists and lookups. */
-  public final RelatedStories related;
-  public final TopicDirectory topics;
-  public final BriefingBuilder briefings;
-  public final FallbackStatus summaryFallbacks;
+  private final RelatedStories related;
+  private final TopicDirectory topics;
+  private final BriefingBuilder briefings;
+  private final FallbackStatus summaryFallbacks;
   /** Which text each article is summarised from, and why (full article text). */
-  public final ArticleTextStore texts;
+  private final ArticleTextStore texts;
   /** Herald's meters: Micrometer's when the ops endpoint is on, else nothing. */
-  public final OpsMetrics metrics;
-  private final FullTextFetcher pages;
+  private final OpsMetrics metrics;
+  /** Delivery and the adapters, once {@link #start}ed. */
+  private Platforms platforms;
 
-  /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
-  public Function<Long, List<RelatedStory>> relatedFor(Channel channel) {
-    return id -> related.of(id, visibility, channel.key().workspace());
-  }
-
-  private App(HeraldConfig config, Secrets secrets, Clock clock, Database db, Supplier<List<FeedSource>> instanceFeeds,
-      String version, OpsMetrics metrics) {
+  private Herald(HeraldConfig config, Secrets secrets, Clock clock, Database db,
+      Supplier<List<FeedSource>> instanceFeeds, String version, OpsMetrics metrics) {
     this.config = config;
     this.clock = clock;
     this.db = db;
+    this.name = instanceName();
     this.metrics = metrics;
     metrics.bindPool(db);
     this.stores = Stores.sql(db, clock);
+    this.deliveryStores = DeliveryStores.sql(db, clock);
     this.feedStores = FeedStores.sql(db, clock);
 
     // feeds -> articles
-    this.feeds = new FeedRegistry(instanceFeeds, feedStores.feeds(), feedStores.health(),
-        config.fetch().allowPrivateAddresses());
+    this.feeds = FeedRegistry.fromConfig(config.fetch(), instanceFeeds, feedStores);
     this.texts = ArticleTextStore.sql(db);
-    this.ingestion = FeedIngestion.builder()
+    FeedIngestion ingestion = FeedIngestion.builder()
         .fetcher(new MeteredFeedFetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version,
             metrics.httpClient("feeds")), metrics))
         .parser(new FeedParser(config.fetch().maxFeedBytes()))
@@ -133,7 +147,7 @@ public final class App implements AutoCloseable {
         .texts(texts)
         .build();
     HeraldConfig.FullText fullText = config.fullText();
-    this.pages = FullTextFetcher.builder()
+    FullTextFetcher pages = FullTextFetcher.builder()
         .articles(stores.articles())
         .texts(texts)
         .reader(new ExtractorPageReader())
@@ -181,8 +195,7 @@ public final class App implements AutoCloseable {
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
     FeedIngestor metered = new MeteredIngestor(ingestion, metrics);
     this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
-        ? new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), instanceName(),
-            pages)
+        ? new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), name, pages)
         : new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
   }
 
@@ -192,16 +205,16 @@ public final class App implements AutoCloseable {
    * @param instanceFeeds the instance's feeds (config/feeds.yaml, re-read when it changes)
    * @param version Herald's version, for the User-Agent
    */
-  public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
+  public static Herald assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version) {
     return assemble(config, secrets, clock, db, instanceFeeds, version,
         config.ops().enabled() ? new MicrometerMetrics() : OpsMetrics.NONE);
   }
 
   /** {@link #assemble(HeraldConfig, Secrets, Clock, Database, Supplier, String)} reporting to {@code metrics}. */
-  public static App assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
+  public static Herald assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version, OpsMetrics metrics) {
-    return new App(config, secrets, clock, db, instanceFeeds, version, metrics);
+    return new Herald(config, secrets, clock, db, instanceFeeds, version, metrics);
   }
 
   /** This process's name among instances sharing a database: JVM name (pid@host) and a random suffix. */
@@ -213,6 +226,115 @@ public final class App implements AutoCloseable {
   private List<String> feedTopics(String feedId) {
     return feeds.all().stream().filter(f -> f.id().equals(feedId)).findFirst().map(FeedSource::topics)
         .orElse(List.of());
+  }
+
+  /**
+   * Starts delivery (the feed poller feeding the pipeline's outcomes to the engine, article pages read in the
+   * background) and the platform adapters the secrets allow, or the console channel when none is set. Once.
+   *
+   * @throws ConfigException when a platform's secrets are incomplete or refused
+   */
+  public synchronized void start(Secrets secrets, PrintWriter out) throws Exception {
+    if (platforms != null) throw new IllegalStateException("already started");
+    FeedPoller poller = new FeedPoller(feeds::all, pipeline, feedStores.health(), clock);
+    DeliveryEngine engine = DeliveryEngine.builder()
+        .stores(stores)
+        .deliveryStores(deliveryStores)
+        .database(db)
+        .briefingBuilder(briefings)
+        .feeds(feeds::all)
+        .polls(feedIds -> poller.tick(feedIds).map(ServicePorts::outcome))
+        .settings(DeliverySettings.from(config))
+        .clock(clock)
+        .owner(name)
+        .metrics(metrics)
+        .build();
+    // article pages on a worker of their own: a slow site never holds up polling or delivery; the stories whose
+    // texts arrive are summarised again, and the cards and alerts showing them follow
+    AutoCloseable pages = pipeline.readPagesInBackground(report -> engine.afterRun(ServicePorts.outcome(report)));
+    ExecutorService polls = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "herald-poll-now");
+      t.setDaemon(true);
+      return t;
+    });
+    ChatService.Builder chat = chat(ServicePorts.schedules(engine),
+        feedIds -> polls.execute(() -> engine.pollNow(feedIds))).delivery(ServicePorts.admin(engine));
+    ServicePorts.statusSections(engine).forEach(chat::status);
+    platforms = Platforms.start(this, engine, chat, pages, polls, secrets, out);
+  }
+
+  /** Whether {@link #start} runs the console channel: no Slack or Discord adapter is configured. */
+  public static boolean runsConsole(HeraldConfig config, Secrets secrets) {
+    return Platforms.runsConsole(config, secrets);
+  }
+
+  /** What {@link #start} started: "Slack (socket mode), Discord (1 shard)". */
+  public String describe() {
+    return started().describe();
+  }
+
+  /**
+   * What {@code /herald schedule} tells when a channel's briefing time changes: the running scheduler, which
+   * (re)schedules that channel's next briefing.
+   */
+  public ScheduleListener schedules() {
+    return started().schedules();
+  }
+
+  /** The console channel, when {@link #start} found no platform to run. */
+  public Optional<ConsoleChannel> console() {
+    return started().console();
+  }
+
+  private synchronized Platforms started() {
+    if (platforms == null) throw new IllegalStateException("not started");
+    return platforms;
+  }
+
+  /** One pipeline run over {@code feeds}, whatever their interval (the offline commands, a demo's feed check). */
+  public RunReport run(List<FeedSource> feeds) {
+    return pipeline.run(feeds);
+  }
+
+  /** The briefing {@code channel} gets at {@code asOf}: stories of the last {@code briefing.window_hours}. */
+  public Briefing briefing(Channel channel, Instant asOf) {
+    Instant since = asOf.minus(Duration.ofHours(config.briefing().windowHours()));
+    return briefings.build(channel, since, asOf, config.briefing().maxStories());
+  }
+
+  /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
+  public Function<Long, List<RelatedStory>> relatedFor(Channel channel) {
+    return id -> related.of(id, visibility, channel.key().workspace());
+  }
+
+  public HeraldConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Stores stores() {
+    return stores;
+  }
+
+  /** The outbox and delivery history (for benchmarks and the ops endpoint's gauges). */
+  public DeliveryStores deliveryStores() {
+    return deliveryStores;
+  }
+
+  /** Stories the tracker holds in memory. */
+  public int liveStories() {
+    return tracker.liveStories();
+  }
+
+  Database database() {
+    return db;
+  }
+
+  OpsMetrics metrics() {
+    return metrics;
   }
 
   /**
@@ -239,7 +361,7 @@ public final class App implements AutoCloseable {
   }
 
   /** Per feed, which text its articles are summarised from: "Harbor Times: 12 from their pages, ...". */
-  public List<String> fullTextLines(List<FeedSource> visible) {
+  private List<String> fullTextLines(List<FeedSource> visible) {
     Map<String, Map<TextReason, Integer>> counts = texts.countsByFeed();
     List<String> lines = new ArrayList<>();
     for (FeedSource f : visible) {
@@ -250,8 +372,14 @@ public final class App implements AutoCloseable {
     return lines;
   }
 
+  /** Stops what {@link #start} started: article pages, delivery (finishing or releasing in-flight sends), adapters. */
+  public synchronized void stop() {
+    if (platforms != null) platforms.close();
+  }
+
   @Override
   public void close() {
+    stop();
     pipeline.close();
     db.close();
     if (metrics instanceof AutoCloseable c) {

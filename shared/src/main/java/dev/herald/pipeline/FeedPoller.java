@@ -1,4 +1,4 @@
-package dev.herald.delivery;
+package dev.herald.pipeline;
 
 import dev.herald.articles.IngestReport;
 import dev.herald.feeds.FeedBackoff;
@@ -19,19 +19,24 @@ import java.util.function.Supplier;
 
 /**
  * Polls feeds continuously: on each tick, every feed {@link FeedBackoff#due} (its own interval passed since its last
- * poll, its backoff over) is handed to the pipeline in one run; what the run did goes to the listener (alerts, living
- * stories). Feed health is the ingestion stage's, read from its store, which the run updates. A disabled feed is not
- * polled. Ticks are serialised (the scheduler runs one at a time).
+ * poll, its backoff over) goes through the {@link Pipeline} in one run, whose report the caller hands on (delivery's
+ * alerts and living stories). Feed health is the feeds stage's, read from its store, which the run updates. A
+ * disabled feed is not polled. Ticks are serialised.
  */
-final class FeedPoller {
+public final class FeedPoller {
   private final Supplier<List<FeedSource>> feeds;
-  private final Function<List<FeedSource>, RunOutcome> pipeline;
+  private final Function<List<FeedSource>, RunReport> pipeline;
   private final FeedHealthStore health;
   private final Clock clock;
   private final Map<String, Instant> lastPolled = new HashMap<>();
 
-  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunOutcome> pipeline, FeedHealthStore health,
-      Clock clock) {
+  /** @param feeds the configured feeds, read on every tick (so that feeds added at run time are polled) */
+  public FeedPoller(Supplier<List<FeedSource>> feeds, Pipeline pipeline, FeedHealthStore health, Clock clock) {
+    this(feeds, pipeline::run, health, clock);
+  }
+
+  FeedPoller(Supplier<List<FeedSource>> feeds, Function<List<FeedSource>, RunReport> pipeline,
+      FeedHealthStore health, Clock clock) {
     this.feeds = feeds;
     this.pipeline = pipeline;
     this.health = health;
@@ -56,7 +61,7 @@ final class FeedPoller {
   }
 
   /** Polls the due feeds; empty when none was due. */
-  synchronized Optional<RunOutcome> tick() {
+  public synchronized Optional<RunReport> tick() {
     return tick(Set.of());
   }
 
@@ -64,18 +69,18 @@ final class FeedPoller {
    * Polls the due feeds together with the feeds in {@code now} (a manager's {@code /herald feeds check}), which are
    * read at once whatever their interval or backoff; a disabled feed stays disabled. Empty when nothing was polled.
    */
-  synchronized Optional<RunOutcome> tick(Set<String> now) {
+  public synchronized Optional<RunReport> tick(Set<String> now) {
     List<FeedSource> due = due(now);
     if (due.isEmpty()) return Optional.empty();
     Instant started = clock.instant();
-    RunOutcome outcome = pipeline.apply(due);
+    RunReport report = pipeline.apply(due);
     Set<String> reported = new HashSet<>();
-    for (IngestReport r : outcome.feeds()) reported.add(r.feedId());
+    for (IngestReport r : report.feeds()) reported.add(r.feedId());
     for (FeedSource f : due) {
       // no report: the run was skipped (another instance sharing the database was running); due again next tick
       if (reported.contains(f.id())) lastPolled.put(f.id(), started);
     }
-    return Optional.of(outcome);
+    return Optional.of(report);
   }
 
   synchronized Optional<Instant> lastPolled(String feedId) {
