@@ -12,7 +12,7 @@ import dev.herald.model.Channel;
 import dev.herald.model.FeedScope;
 import dev.herald.model.Story;
 import dev.herald.store.BriefingRun;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +67,7 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
     Secrets secrets = Secrets.fromEnvironment();
     Herald app = Herald.assemble(config, secrets, Clock.systemUTC(), CliHome.database(config), feeds,
         CliHome.version());
-    DeliveryStores delivery = app.deliveryStores();
+    OutboxStores delivery = app.deliveryStores();
     // before start-up's first poll, so that what polling brings is counted from its first article
     int articlesAtStart = app.stores().articles().count();
     Map<Long, Integer> versionsAtStart = versions(app, app.clock().instant());
@@ -153,7 +153,7 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
   /** How many of the channels had a briefing run since {@code since}, and how many stories those briefings held. */
   private record Briefed(int runs, int stories) {}
 
-  private static Briefed briefed(DeliveryStores delivery, List<Channel> channels, Instant since) {
+  private static Briefed briefed(OutboxStores delivery, List<Channel> channels, Instant since) {
     int runs = 0;
     int stories = 0;
     for (Channel c : channels) {
@@ -166,7 +166,7 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
     return new Briefed(runs, stories);
   }
 
-  private static int unsent(DeliveryStores delivery) {
+  private static int unsent(OutboxStores delivery) {
     return delivery.outbox().unsentByPlatform().values().stream().mapToInt(Integer::intValue).sum();
   }
 

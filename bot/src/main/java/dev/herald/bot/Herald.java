@@ -23,7 +23,7 @@ import dev.herald.config.Secrets;
 import dev.herald.config.TopicsConfig;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.digest.CheckedStoryWriter;
 import dev.herald.digest.CheckedSummarizer;
 import dev.herald.digest.ExtractiveSummarizer;
@@ -48,7 +48,7 @@ import dev.herald.render.InfoView;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.FeedStores;
 import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
@@ -99,7 +99,7 @@ public final class Herald implements AutoCloseable {
   /** This process's one name among instances sharing a database: pipeline leases, outbox claims, the scheduler. */
   private final String name;
   private final Stores stores;
-  private final DeliveryStores deliveryStores;
+  private final OutboxStores deliveryStores;
   private final FeedStores feedStores;
   private final FeedRegistry feeds;
   private final OnlineStoryTracker tracker;
@@ -110,7 +110,7 @@ public final class Herald implements AutoCloseable {
   /** The "Related:" stories of cards, source lists and lookups. */
   private final RelatedStories related;
   private final TopicDirectory topics;
-  private final BriefingBuilder briefings;
+  private final BriefingSelector briefings;
   private final FallbackStatus summaryFallbacks;
   /** Which text each article is summarised from, and why (full article text). */
   private final ArticleTextStore texts;
@@ -128,7 +128,7 @@ public final class Herald implements AutoCloseable {
     this.metrics = metrics;
     metrics.bindPool(db);
     this.stores = Stores.sql(db, clock);
-    this.deliveryStores = DeliveryStores.sql(db, clock);
+    this.deliveryStores = OutboxStores.sql(db, clock);
     this.feedStores = FeedStores.sql(db, clock);
 
     // feeds -> articles
@@ -190,7 +190,7 @@ public final class Herald implements AutoCloseable {
     StoryWriter writer = new MeteredStoryWriter(new CheckedStoryWriter(stores.stories(), stores.articles(),
         stores.summaries(), new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts, feeds.scopes()),
         summary.summarizer(), metrics);
-    this.briefings = new BriefingBuilder(stores, ranker, visibility);
+    this.briefings = new BriefingSelector(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
     FeedIngestor metered = new MeteredIngestor(ingestion, metrics);
@@ -241,7 +241,7 @@ public final class Herald implements AutoCloseable {
         .stores(stores)
         .deliveryStores(deliveryStores)
         .database(db)
-        .briefingBuilder(briefings)
+        .briefings(briefings)
         .feeds(feeds::all)
         .polls(feedIds -> poller.tick(feedIds).map(ServicePorts::outcome))
         .settings(DeliverySettings.from(config))
@@ -299,7 +299,7 @@ public final class Herald implements AutoCloseable {
   /** The briefing {@code channel} gets at {@code asOf}: stories of the last {@code briefing.window_hours}. */
   public Briefing briefing(Channel channel, Instant asOf) {
     Instant since = asOf.minus(Duration.ofHours(config.briefing().windowHours()));
-    return briefings.build(channel, since, asOf, config.briefing().maxStories());
+    return briefings.select(channel, since, asOf, config.briefing().maxStories());
   }
 
   /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
@@ -320,7 +320,7 @@ public final class Herald implements AutoCloseable {
   }
 
   /** The outbox and delivery history (for benchmarks and the ops endpoint's gauges). */
-  public DeliveryStores deliveryStores() {
+  public OutboxStores deliveryStores() {
     return deliveryStores;
   }
 

@@ -11,8 +11,8 @@ import dev.herald.model.Source;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,13 +42,13 @@ final class AlertPlanner {
   private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
 
   private final Stores stores;
-  private final DeliveryStores delivery;
+  private final OutboxStores delivery;
   private final Supplier<List<FeedSource>> feeds;
   private final Predicate<Platform> deliverable;
   private final DeliverySettings.Alerts settings;
   private final Clock clock;
 
-  AlertPlanner(Stores stores, DeliveryStores delivery, Supplier<List<FeedSource>> feeds,
+  AlertPlanner(Stores stores, OutboxStores delivery, Supplier<List<FeedSource>> feeds,
       Predicate<Platform> deliverable, DeliverySettings.Alerts settings, Clock clock) {
     this.stores = stores;
     this.delivery = delivery;

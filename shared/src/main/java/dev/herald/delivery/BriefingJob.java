@@ -1,14 +1,14 @@
 package dev.herald.delivery;
 
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.Briefing;
 import dev.herald.model.BriefingStory;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
 import dev.herald.store.BriefingRun;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,16 +55,16 @@ final class BriefingJob {
   }
 
   private final Stores stores;
-  private final DeliveryStores delivery;
-  private final BriefingBuilder builder;
+  private final OutboxStores delivery;
+  private final BriefingSelector selector;
   private final DeliverySettings.Briefings settings;
   private final Clock clock;
 
-  BriefingJob(Stores stores, DeliveryStores delivery, BriefingBuilder builder, DeliverySettings.Briefings settings,
+  BriefingJob(Stores stores, OutboxStores delivery, BriefingSelector selector, DeliverySettings.Briefings settings,
       Clock clock) {
     this.stores = stores;
     this.delivery = delivery;
-    this.builder = builder;
+    this.selector = selector;
     this.settings = settings;
     this.clock = clock;
   }
@@ -104,7 +104,7 @@ final class BriefingJob {
     Instant since = stores.briefings().latest(key).map(b -> b.asOf())
         .orElse(now.minus(settings.window()));
     if (since.isAfter(now)) since = now;
-    Briefing built = builder.build(channel, since, now, settings.maxStories() * 3);
+    Briefing built = selector.select(channel, since, now, settings.maxStories() * 3);
     List<BriefingStory> stories = new ArrayList<>();
     for (BriefingStory s : built.stories()) {
       if (stories.size() == settings.maxStories()) break;

@@ -2,7 +2,7 @@ package dev.herald.delivery;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
@@ -11,8 +11,8 @@ import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxResult;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,10 +42,10 @@ public final class DeliveryEngine {
   private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
 
   private final Stores stores;
-  private final DeliveryStores delivery;
+  private final OutboxStores delivery;
   private final DeliverySettings settings;
   private final Clock clock;
-  private final Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
+  private final Function<PersistentSchedule.TaskSet, Scheduler> schedulerFactory;
   private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
   private final Map<Platform, Dispatcher> dispatchers = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<Platform, RateGovernor> governors = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,9 +56,9 @@ public final class DeliveryEngine {
   private final LivingStories living;
   private final Function<Set<String>, Optional<RunOutcome>> polls;
   private final StatusReports status;
-  private final DeliveryScheduler scheduler;
+  private final PersistentSchedule scheduler;
   private final HeraldMetrics metrics;
-  private final DeliveryMeter meter;
+  private final SendMeter meter;
   private volatile boolean started;
 
   private DeliveryEngine(Builder b) {
@@ -67,20 +67,20 @@ public final class DeliveryEngine {
     this.settings = Objects.requireNonNull(b.settings, "settings == null");
     this.clock = Objects.requireNonNull(b.clock, "clock == null");
     this.metrics = Objects.requireNonNull(b.metrics, "metrics == null");
-    this.meter = new DeliveryMeter(metrics);
-    Objects.requireNonNull(b.briefingBuilder, "briefingBuilder == null");
+    this.meter = new SendMeter(metrics);
+    Objects.requireNonNull(b.briefings, "briefings == null");
     Objects.requireNonNull(b.feeds, "feeds == null");
     this.polls = Objects.requireNonNull(b.polls, "polls == null");
     if (b.schedulerFactory == null && b.dataSource == null) throw new NullPointerException("dataSource == null");
     this.owner = Objects.requireNonNull(b.owner, "owner == null");
     this.schedulerFactory = b.schedulerFactory != null ? b.schedulerFactory : tasks -> realScheduler(b.dataSource,
         tasks, owner, b.lockAndFetch);
-    this.views = new OutboxViews(stores, delivery.outbox(), b.briefingBuilder.visibility());
+    this.views = new OutboxViews(stores, delivery.outbox(), b.briefings.visibility());
     publishers.putAll(b.publishers);
-    this.briefings = new BriefingJob(stores, delivery, b.briefingBuilder, settings.briefings(), clock);
+    this.briefings = new BriefingJob(stores, delivery, b.briefings, settings.briefings(), clock);
     this.alerts = new AlertPlanner(stores, delivery, b.feeds, publishers::containsKey, settings.alerts(), clock);
     this.living = new LivingStories(stores, delivery, publishers::containsKey, settings.maxEditsPerHour(), clock);
-    this.scheduler = new DeliveryScheduler(stores, delivery.history(), clock, settings.workers().pollTick(),
+    this.scheduler = new PersistentSchedule(stores, delivery.history(), clock, settings.workers().pollTick(),
         this::briefing, this::poll, this::housekeeping);
     this.status = new StatusReports(stores, delivery, this::nextBriefingAt, this::platformHold, settings.alerts(),
         clock);
@@ -90,7 +90,7 @@ public final class DeliveryEngine {
     return new Builder();
   }
 
-  private Scheduler realScheduler(DataSource dataSource, DeliveryScheduler.TaskSet tasks, String owner,
+  private Scheduler realScheduler(DataSource dataSource, PersistentSchedule.TaskSet tasks, String owner,
       boolean lockAndFetch) {
     var builder = Scheduler.create(dataSource, tasks.known());
     // several instances on PostgreSQL: each execution is taken with SELECT ... FOR UPDATE SKIP LOCKED
@@ -291,21 +291,21 @@ public final class DeliveryEngine {
   }
 
   /**
-   * Builds a {@link DeliveryEngine}. Required: stores, delivery stores, database (or data source), briefing builder,
+   * Builds a {@link DeliveryEngine}. Required: stores, outbox stores, database (or data source), briefing selector,
    * feeds, settings, clock, owner; publishers for each platform to deliver to.
    */
   public static final class Builder {
     private Stores stores;
-    private DeliveryStores delivery;
+    private OutboxStores delivery;
     private DataSource dataSource;
-    private BriefingBuilder briefingBuilder;
+    private BriefingSelector briefings;
     private Supplier<List<FeedSource>> feeds;
     private Function<Set<String>, Optional<RunOutcome>> polls = feedIds -> Optional.empty();
     private final Map<Platform, Publisher> publishers = new EnumMap<>(Platform.class);
     private DeliverySettings settings;
     private Clock clock;
     private String owner;
-    private Function<DeliveryScheduler.TaskSet, Scheduler> schedulerFactory;
+    private Function<PersistentSchedule.TaskSet, Scheduler> schedulerFactory;
     private boolean lockAndFetch;
     private HeraldMetrics metrics = HeraldMetrics.NONE;
 
@@ -314,7 +314,7 @@ public final class DeliveryEngine {
       return this;
     }
 
-    public Builder deliveryStores(DeliveryStores v) {
+    public Builder deliveryStores(OutboxStores v) {
       this.delivery = v;
       return this;
     }
@@ -335,8 +335,8 @@ public final class DeliveryEngine {
       return this;
     }
 
-    public Builder briefingBuilder(BriefingBuilder v) {
-      this.briefingBuilder = v;
+    public Builder briefings(BriefingSelector v) {
+      this.briefings = v;
       return this;
     }
 
@@ -387,7 +387,7 @@ public final class DeliveryEngine {
       return this;
     }
 
-    Builder schedulerFactory(Function<DeliveryScheduler.TaskSet, Scheduler> v) {
+    Builder schedulerFactory(Function<PersistentSchedule.TaskSet, Scheduler> v) {
       this.schedulerFactory = v;
       return this;
     }

@@ -3,8 +3,8 @@ package dev.herald.delivery;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.PostedMessage;
 import dev.herald.store.Stores;
 import java.time.Clock;
@@ -26,12 +26,12 @@ final class LivingStories {
   private static final Duration HOUR = Duration.ofHours(1);
 
   private final Stores stores;
-  private final DeliveryStores delivery;
+  private final OutboxStores delivery;
   private final Predicate<Platform> deliverable;
   private final int maxEditsPerHour;
   private final Clock clock;
 
-  LivingStories(Stores stores, DeliveryStores delivery, Predicate<Platform> deliverable, int maxEditsPerHour,
+  LivingStories(Stores stores, OutboxStores delivery, Predicate<Platform> deliverable, int maxEditsPerHour,
       Clock clock) {
     this.stores = stores;
     this.delivery = delivery;

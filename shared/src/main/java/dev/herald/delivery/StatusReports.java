@@ -5,8 +5,8 @@ import dev.herald.model.ChannelKey;
 import dev.herald.render.InfoView;
 import dev.herald.store.BriefingRun;
 import dev.herald.store.ChannelPause;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxRow;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,13 +26,13 @@ final class StatusReports {
   private static final int MAX_LINES = 5;
 
   private final Stores stores;
-  private final DeliveryStores delivery;
+  private final OutboxStores delivery;
   private final Function<ChannelKey, Optional<Instant>> nextBriefing;
   private final Function<ChannelKey, Optional<String>> platformHold;
   private final DeliverySettings.Alerts alerts;
   private final Clock clock;
 
-  StatusReports(Stores stores, DeliveryStores delivery, Function<ChannelKey, Optional<Instant>> nextBriefing,
+  StatusReports(Stores stores, OutboxStores delivery, Function<ChannelKey, Optional<Instant>> nextBriefing,
       Function<ChannelKey, Optional<String>> platformHold, DeliverySettings.Alerts alerts, Clock clock) {
     this.stores = stores;
     this.delivery = delivery;

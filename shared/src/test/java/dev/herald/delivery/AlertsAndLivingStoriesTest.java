@@ -16,9 +16,9 @@ import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
 import dev.herald.store.OutboxRow;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.Fixtures;
 import dev.herald.testing.MutableClock;
@@ -43,7 +43,7 @@ class AlertsAndLivingStoriesTest {
   MutableClock clock = new MutableClock(T);
   Database db;
   Stores stores;
-  DeliveryStores delivery;
+  OutboxStores delivery;
   List<FeedSource> feeds = new ArrayList<>();
   DeliverySettings.Alerts alertSettings = new DeliverySettings.Alerts(1, 2, Duration.ofMinutes(30), 3);
   ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
@@ -53,7 +53,7 @@ class AlertsAndLivingStoriesTest {
   void open() {
     db = Database.inMemory();
     stores = Stores.sql(db, clock);
-    delivery = DeliveryStores.sql(db, clock);
+    delivery = OutboxStores.sql(db, clock);
     for (ChannelKey c : List.of(c1, other)) stores.channels().save(Channel.of(c, ZoneId.of("Europe/London")));
     stores.channels().subscribe(new Subscription(c1, "transport", T));
     for (String outlet : List.of("Harbor Times", "Techline", "Daily Wire", "Metro", "Courier")) {

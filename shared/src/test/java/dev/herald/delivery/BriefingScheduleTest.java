@@ -157,7 +157,7 @@ class BriefingScheduleTest {
     Channel c = h.channel("C1", ZoneId.of("UTC"), "23:59");
     h.start();
     // as an older Herald stored it, revived after midnight by db-scheduler
-    h.scheduler.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(DeliveryScheduler.BRIEFING,
+    h.scheduler.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(PersistentSchedule.BRIEFING,
         c.key().toString()), Instant.parse("2026-06-02T00:01:15Z"), null);
     h.clock.set(Instant.parse("2026-06-02T00:01:15Z"));
     h.scheduler.runAnyDueExecutions();

@@ -3,14 +3,14 @@ package dev.herald.delivery;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Platform;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxRow;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;
 import dev.herald.testing.FakeRanker;
@@ -34,7 +34,7 @@ final class DeliveryHarness implements AutoCloseable {
   final MutableClock clock;
   final Database db;
   final Stores stores;
-  final DeliveryStores delivery;
+  final OutboxStores delivery;
   final List<FeedSource> feeds = new CopyOnWriteArrayList<>();
   DeliverySettings settings = DeliverySettings.defaults();
   /** What ranks the stories of a briefing (a test can make it stall, as an instance killed mid-briefing). */
@@ -54,7 +54,7 @@ final class DeliveryHarness implements AutoCloseable {
     this.db = db;
     this.owner = owner;
     this.stores = Stores.sql(db, clock);
-    this.delivery = DeliveryStores.sql(db, clock);
+    this.delivery = OutboxStores.sql(db, clock);
   }
 
   /** Builds and starts an engine with these publishers (none: rows stay in the outbox). */
@@ -63,7 +63,7 @@ final class DeliveryHarness implements AutoCloseable {
         .stores(stores)
         .deliveryStores(delivery)
         .dataSource(db.dataSource())
-        .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> ranker.rank(candidates, now)))
+        .briefings(new BriefingSelector(stores, (candidates, now) -> ranker.rank(candidates, now)))
         .feeds(() -> List.copyOf(feeds))
         .settings(settings)
         .clock(clock)

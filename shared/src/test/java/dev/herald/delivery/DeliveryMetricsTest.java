@@ -8,8 +8,8 @@ import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingMetrics;
@@ -43,7 +43,7 @@ class DeliveryMetricsTest {
   ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
   Database db;
   Stores stores;
-  DeliveryStores delivery;
+  OutboxStores delivery;
   StorySummary story;
   StorySummary other;
   Dispatcher dispatcher;
@@ -52,7 +52,7 @@ class DeliveryMetricsTest {
   void open() {
     db = Database.inMemory();
     stores = Stores.sql(db, clock);
-    delivery = DeliveryStores.sql(db, clock);
+    delivery = OutboxStores.sql(db, clock);
     stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
     story = StoryFixture.add(stores, "Rail strike", List.of("Harbor Times", "Techline"), List.of("What happened"),
         T.minusSeconds(3600));
@@ -63,7 +63,7 @@ class DeliveryMetricsTest {
         governor, settings.retries(), clock, metrics);
     dispatcher = new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor,
         DeliverySettings.Limits.NONE.channelPacing(), settings.workers(), clock,
-        "worker-1", new DispatcherTest.Inline(), new DeliveryMeter(metrics));
+        "worker-1", new DispatcherTest.Inline(), new SendMeter(metrics));
   }
 
   @AfterEach

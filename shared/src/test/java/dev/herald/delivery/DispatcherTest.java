@@ -119,7 +119,7 @@ class DispatcherTest {
     Sender sender = new Sender(publisher, outbox.queue, outbox.pauses, new OutboxViews(stores, outbox.posted),
         governor, settings.retries(), clock, metrics);
     return new Dispatcher(Platform.SLACK, outbox.claims, sender, governor, limits.channelPacing(),
-        settings.workers(), clock, owner, pool, new DeliveryMeter(metrics));
+        settings.workers(), clock, owner, pool, new SendMeter(metrics));
   }
 
   /** A sender pool whose threads run only when the test says (a machine so busy that they wait for a CPU). */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
@@ -13,8 +13,8 @@ import dev.herald.model.StorySummary;
 import dev.herald.render.View;
 import dev.herald.store.BriefingRun;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;
 import dev.herald.testing.FakeRanker;
@@ -70,13 +70,13 @@ class SharedDatabaseDeliveryTest {
   /** One instance: its own pool, stores, engine and publisher. */
   final class Instance {
     final Stores stores;
-    final DeliveryStores delivery;
+    final OutboxStores delivery;
     final RecordingPublisher platform = new RecordingPublisher(Platform.SLACK);
     final DeliveryEngine engine;
 
     Instance(Database db, String name) {
       stores = Stores.sql(db, clock);
-      delivery = DeliveryStores.sql(db, clock);
+      delivery = OutboxStores.sql(db, clock);
       StoryRanker counting = (candidates, now) -> {
         briefingsBuilt.incrementAndGet();
         return new FakeRanker().rank(candidates, now);
@@ -88,7 +88,7 @@ class SharedDatabaseDeliveryTest {
           .stores(stores)
           .deliveryStores(delivery)
           .database(db)
-          .briefingBuilder(new BriefingBuilder(stores, counting))
+          .briefings(new BriefingSelector(stores, counting))
           .feeds(List::of)
           .publisher(new Observed(platform))
           .settings(settings)

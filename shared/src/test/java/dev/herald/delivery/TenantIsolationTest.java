@@ -11,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.chat.Actor;
 import dev.herald.chat.ChatCommand;
 import dev.herald.chat.ChatRequest;
-import dev.herald.chat.ChatService;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
@@ -21,8 +20,8 @@ import dev.herald.model.Subscription;
 import dev.herald.render.LookupView;
 import dev.herald.render.SourcesView;
 import dev.herald.render.View;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxRow;
+import dev.herald.store.OutboxStores;
 import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.testing.TestDatabase;
 import dev.herald.testing.TwoWorkspaces;
@@ -44,11 +43,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestDatabase.class)
 class TenantIsolationTest {
   final TwoWorkspaces w;
-  final DeliveryStores delivery;
+  final OutboxStores delivery;
 
   TenantIsolationTest(TestDatabase kind) {
     w = new TwoWorkspaces(kind.open());
-    delivery = DeliveryStores.sql(w.db, w.clock);
+    delivery = OutboxStores.sql(w.db, w.clock);
   }
 
   @AfterEach
@@ -94,10 +93,10 @@ class TenantIsolationTest {
   @Test
   void aBriefingCarriesTheWorkspacesOwnSummary() {
     w.acmeReports("acme-1", "Acme Logistics");
-    BriefingBuilder builder = new BriefingBuilder(w.stores, new CoverageStoryRanker(), w.visibility);
-    Briefing globex = builder.build(Channel.of(GLOBEX_CHANNEL, ZoneOffset.UTC), TwoWorkspaces.T.minus(Duration.ofDays(1)),
+    BriefingSelector selector = new BriefingSelector(w.stores, new CoverageStoryRanker(), w.visibility);
+    Briefing globex = selector.select(Channel.of(GLOBEX_CHANNEL, ZoneOffset.UTC), TwoWorkspaces.T.minus(Duration.ofDays(1)),
         w.clock.instant(), 5);
-    Briefing acme = builder.build(Channel.of(ACME_CHANNEL, ZoneOffset.UTC), TwoWorkspaces.T.minus(Duration.ofDays(1)),
+    Briefing acme = selector.select(Channel.of(ACME_CHANNEL, ZoneOffset.UTC), TwoWorkspaces.T.minus(Duration.ofDays(1)),
         w.clock.instant(), 5);
     assertEquals(1, globex.stories().size());
     assertFalse(globex.toString().contains(SECRET), globex.toString());

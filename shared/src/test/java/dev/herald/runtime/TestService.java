@@ -2,12 +2,12 @@ package dev.herald.runtime;
 
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.model.FeedSource;
 import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.store.Database;
-import dev.herald.store.DeliveryStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.FeedStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.FakeRanker;
@@ -24,9 +24,9 @@ final class TestService {
     FeedPoller poller = new FeedPoller(feeds, pipeline, FeedStores.sql(db, clock).health(), clock);
     return DeliveryEngine.builder()
         .stores(stores)
-        .deliveryStores(DeliveryStores.sql(db, clock))
+        .deliveryStores(OutboxStores.sql(db, clock))
         .database(db)
-        .briefingBuilder(new BriefingBuilder(stores, new FakeRanker()))
+        .briefings(new BriefingSelector(stores, new FakeRanker()))
         .feeds(feeds)
         .polls(feedIds -> poller.tick(feedIds).map(ServicePorts::outcome))
         .settings(settings)

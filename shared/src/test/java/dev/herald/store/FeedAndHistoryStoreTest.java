@@ -96,7 +96,7 @@ class FeedAndHistoryStoreTest {
 
   @Test
   void alertHistoryAnswersLastAlertsAndCounts() {
-    DeliveryStores delivery = DeliveryStores.sql(db, clock);
+    OutboxStores delivery = OutboxStores.sql(db, clock);
     Stores stores = Stores.sql(db, clock);
     stores.articles().save(article("a1", "Harbor Times", "Strike", "x", T0), "a1");
     long story = stores.stories().create(stores.articles().find("a1").orElseThrow(), "Strike", T0).id();
@@ -115,7 +115,7 @@ class FeedAndHistoryStoreTest {
 
   @Test
   void aDayHasAtMostOneBriefingRun() {
-    DeliveryHistoryStore history = DeliveryStores.sql(db, clock).history();
+    DeliveryHistoryStore history = OutboxStores.sql(db, clock).history();
     LocalDate day = LocalDate.parse("2026-11-26");
     BriefingRun paused = new BriefingRun(channel, day, T0, T0.plusSeconds(5), false, 0, BriefingRun.Outcome.PAUSED);
     assertFalse(history.ran(channel, day));

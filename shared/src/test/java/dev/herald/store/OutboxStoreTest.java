@@ -36,14 +36,14 @@ class OutboxStoreTest {
   @TempDir Path dir;
   final MutableClock clock = new MutableClock(T);
   Database db;
-  DeliveryStores delivery;
+  OutboxStores delivery;
   final ChannelKey c1 = ChannelKey.of(Platform.DISCORD, "G1", "1");
 
   @BeforeEach
   void open() {
     db = kind == TestDatabase.SQLITE ? Database.open(dir.resolve("herald.db")) : kind.open();
     Stores.sql(db, clock).channels().save(Channel.of(c1, ZoneId.of("UTC")));
-    delivery = DeliveryStores.sql(db, clock);
+    delivery = OutboxStores.sql(db, clock);
   }
 
   @AfterEach

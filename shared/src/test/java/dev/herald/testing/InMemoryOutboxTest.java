@@ -12,7 +12,6 @@ import dev.herald.store.ChannelPacing;
 import dev.herald.store.ChannelPauses;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryState;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxClaim;
 import dev.herald.store.OutboxClaims;
 import dev.herald.store.OutboxEntry;
@@ -20,6 +19,7 @@ import dev.herald.store.OutboxQueue;
 import dev.herald.store.OutboxResult;
 import dev.herald.store.OutboxRow;
 import dev.herald.store.OutboxStore;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.PostedMessages;
 import dev.herald.store.Stores;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class InMemoryOutboxTest {
     Stores stores = Stores.sql(db, clock);
     stores.channels().save(Channel.of(C1, ZoneId.of("UTC")));
     stores.channels().save(Channel.of(C2, ZoneId.of("UTC")));
-    OutboxStore s = DeliveryStores.sql(db, clock).outbox();
+    OutboxStore s = OutboxStores.sql(db, clock).outbox();
     return new Roles(s, s, s, s);
   }
 

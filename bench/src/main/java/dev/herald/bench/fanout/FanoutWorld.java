@@ -3,7 +3,7 @@ package dev.herald.bench.fanout;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
 import dev.herald.delivery.Publisher;
-import dev.herald.digest.BriefingBuilder;
+import dev.herald.digest.BriefingSelector;
 import dev.herald.digest.CitationNumberer;
 import dev.herald.digest.DraftSection;
 import dev.herald.digest.DraftSentence;
@@ -16,8 +16,8 @@ import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryState;
-import dev.herald.store.DeliveryStores;
 import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public final class FanoutWorld implements AutoCloseable {
 
   private final Database db;
   private final Stores stores;
-  private final DeliveryStores delivery;
+  private final OutboxStores delivery;
   private final Platform platform;
   private final Clock clock = Clock.systemUTC();
   private final List<StorySummary> summaries = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class FanoutWorld implements AutoCloseable {
   private FanoutWorld(Database db, Platform platform) {
     this.db = db;
     this.stores = Stores.sql(db, clock);
-    this.delivery = DeliveryStores.sql(db, clock);
+    this.delivery = OutboxStores.sql(db, clock);
     this.platform = platform;
   }
 
@@ -167,7 +167,7 @@ public final class FanoutWorld implements AutoCloseable {
         .stores(stores)
         .deliveryStores(delivery)
         .database(db)
-        .briefingBuilder(new BriefingBuilder(stores, (candidates, now) -> candidates.stream()
+        .briefings(new BriefingSelector(stores, (candidates, now) -> candidates.stream()
             .sorted(Comparator.comparingLong(Story::id)).toList()))
         .feeds(List::of)
         .settings(settings)
@@ -221,7 +221,7 @@ public final class FanoutWorld implements AutoCloseable {
     return bySlot;
   }
 
-  public DeliveryStores delivery() {
+  public OutboxStores delivery() {
     return delivery;
   }
 

@@ -70,11 +70,11 @@ public final class SlackAdapter implements AutoCloseable {
     this.host = b.config.httpHost();
     this.limits = b.limits;
     this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, b.requestClock));
-    BotTokens tokens = multiWorkspace ? BotTokens.installed(b.installations) : BotTokens.single(s.botToken().get());
+    SlackBotTokens tokens = multiWorkspace ? SlackBotTokens.installed(b.installations) : SlackBotTokens.single(s.botToken().get());
     this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
         s.clientId(), s.clientSecret(), s.redirectUri());
-    if (multiWorkspace) app.service(new StoreInstallationService(b.installations, b.clock));
+    if (multiWorkspace) app.service(new SlackInstallationService(b.installations, b.clock));
     this.workers = new ThreadPoolExecutor(b.workers, b.workers, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(1_000), r -> {
           Thread t = new Thread(r, "slack-interactions");
@@ -84,7 +84,7 @@ public final class SlackAdapter implements AutoCloseable {
     SlackResponder responder = new SlackResponder(slack, health, b.pause);
     SlackPermissions permissions = new SlackPermissions(slack, b.config.admins(), b.clock, health);
     new SlackCommands(b.chat, responder, permissions, workers, b.metrics).register(app);
-    new SlackButtons(new SlackButtonActions(b.chat, responder, new ExpandedMessages()), workers).register(app);
+    new SlackButtons(new SlackButtonActions(b.chat, responder, new SlackExpandedMessages()), workers).register(app);
     registerUninstall(b.installations);
   }
 
@@ -213,7 +213,7 @@ public final class SlackAdapter implements AutoCloseable {
     private ChatService chat;
     private InstallationStore installations;
     private Clock clock;
-    private Pause pause = Pause.SLEEP;
+    private SlackPause pause = SlackPause.SLEEP;
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
@@ -248,7 +248,7 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     /** How to wait out a 429 in interactive answers (tests record instead of sleeping). */
-    public Builder pause(Pause v) {
+    public Builder pause(SlackPause v) {
       this.pause = v;
       return this;
     }

@@ -30,9 +30,9 @@ final class SlackButtonActions {
 
   private final ChatService chat;
   private final SlackResponder responder;
-  private final ExpandedMessages expanded;
+  private final SlackExpandedMessages expanded;
 
-  SlackButtonActions(ChatService chat, SlackResponder responder, ExpandedMessages expanded) {
+  SlackButtonActions(ChatService chat, SlackResponder responder, SlackExpandedMessages expanded) {
     this.chat = chat;
     this.responder = responder;
     this.expanded = expanded;
@@ -67,8 +67,8 @@ final class SlackButtonActions {
       Set<Integer> next = new HashSet<>(shown);
       next.add(section.index());
       List<ObjectNode> blocks = grown(section.story(), next, click.blocks());
-      if (blocks.size() > BlockKitLimits.MAX_BLOCKS) {
-        return responder.replyInThread(click.interaction(), click.messageTs(), OtherViews.section(section))
+      if (blocks.size() > SlackLimits.MAX_BLOCKS) {
+        return responder.replyInThread(click.interaction(), click.messageTs(), SlackReplyBlocks.section(section))
             ? next : shown;
       }
       SlackMessage card = SlackMessage.of(SlackRenderer.fallback(section.story()), blocks);
@@ -85,25 +85,25 @@ final class SlackButtonActions {
       return;
     }
     StoryView story = section.story();
-    List<ObjectNode> blocks = new ArrayList<>(StoryCard.blocks(story, Set.of(), false));
-    blocks.add(blocks.size() - 1, StoryCard.sharedBy(story.storyId(), click.interaction().userId()));
+    List<ObjectNode> blocks = new ArrayList<>(SlackCards.blocks(story, Set.of(), false));
+    blocks.add(blocks.size() - 1, SlackCards.sharedBy(story.storyId(), click.interaction().userId()));
     responder.respond(click.interaction(), List.of(SlackMessage.of(SlackRenderer.fallback(story), blocks)),
         "in_channel", false);
   }
 
   /** The card of {@code story} showing {@code shown}, keeping the clicked message's banner, change and shared lines. */
   static List<ObjectNode> grown(StoryView story, Set<Integer> shown, JsonNode oldBlocks) {
-    List<ObjectNode> blocks = new ArrayList<>(StoryCard.blocks(story, shown, false));
+    List<ObjectNode> blocks = new ArrayList<>(SlackCards.blocks(story, shown, false));
     long id = story.storyId();
     int metaAt = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      if (StoryCard.isMeta(blocks.get(i).path("block_id").asText(), id)) metaAt = i;
+      if (SlackCards.isMeta(blocks.get(i).path("block_id").asText(), id)) metaAt = i;
     }
     int insertAt = metaAt + 1;
     for (JsonNode old : oldBlocks) {
       String blockId = old.path("block_id").asText();
-      if (!old.isObject() || !StoryCard.isAnnotation(blockId, id)) continue;
-      if (StoryCard.isBanner(blockId, id)) {
+      if (!old.isObject() || !SlackCards.isAnnotation(blockId, id)) continue;
+      if (SlackCards.isBanner(blockId, id)) {
         blocks.add(0, (ObjectNode) old.deepCopy());
         insertAt++;
       } else if (blockId.endsWith(":shared")) {
@@ -119,7 +119,7 @@ final class SlackButtonActions {
   static Set<Integer> sectionsShown(JsonNode blocks, long storyId) {
     Set<Integer> out = new HashSet<>();
     for (JsonNode b : blocks) {
-      int i = StoryCard.sectionOf(b.path("block_id").asText(), storyId);
+      int i = SlackCards.sectionOf(b.path("block_id").asText(), storyId);
       if (i >= 0) out.add(i);
     }
     return out;

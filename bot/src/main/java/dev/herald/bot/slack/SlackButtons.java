@@ -24,7 +24,7 @@ final class SlackButtons {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A click: the action, where, and the clicked message (its ts and blocks; both empty for ephemeral messages). */
-  record Click(SlackAction action, Interaction interaction, boolean ephemeral, String messageTs, JsonNode blocks) {}
+  record Click(SlackAction action, SlackInteraction interaction, boolean ephemeral, String messageTs, JsonNode blocks) {}
 
   private final SlackButtonActions actions;
   private final Executor work;
@@ -52,13 +52,13 @@ final class SlackButtons {
     boolean ephemeral = c == null || c.isEphemeral() || p.getMessage() == null;
     String channel = p.getChannel() != null ? p.getChannel().getId() : c == null ? "" : c.getChannelId();
     String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-    Optional<Interaction> valid = Interaction.of(team, channel, p.getUser() == null ? null : p.getUser().getId(),
+    Optional<SlackInteraction> valid = SlackInteraction.of(team, channel, p.getUser() == null ? null : p.getUser().getId(),
         ctx.getBotToken(), p.getResponseUrl());
     if (valid.isEmpty()) {
       log.warn("refused a click: no team, channel, user or response_url");
-      return Interaction.incomplete();
+      return SlackInteraction.incomplete();
     }
-    Interaction i = valid.get();
+    SlackInteraction i = valid.get();
     String ts = ephemeral || c == null ? "" : c.getMessageTs();
     JsonNode blocks = ephemeral ? JSON.createArrayNode() : messageBlocks(req.getRequestBodyAsString());
     try {

@@ -71,13 +71,13 @@ final class SlackCommands {
   private Response acknowledge(SlashCommandRequest req, SlashCommandContext ctx, String verb, boolean settings) {
     SlashCommandPayload p = req.getPayload();
     String team = ctx.getTeamId() != null ? ctx.getTeamId() : p.getTeamId();
-    Optional<Interaction> valid = Interaction.of(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(),
+    Optional<SlackInteraction> valid = SlackInteraction.of(team, p.getChannelId(), p.getUserId(), ctx.getBotToken(),
         p.getResponseUrl());
     if (valid.isEmpty()) {
       log.warn("refused /{}: no team, channel, user or response_url", verb);
-      return Interaction.incomplete();
+      return SlackInteraction.incomplete();
     }
-    Interaction i = valid.get();
+    SlackInteraction i = valid.get();
     String line = verb + " " + (p.getText() == null ? "" : p.getText());
     try {
       work.execute(() -> run(i, line, settings));
@@ -87,7 +87,7 @@ final class SlackCommands {
     return ctx.ack();
   }
 
-  void run(Interaction i, String line, boolean settings) {
+  void run(SlackInteraction i, String line, boolean settings) {
     try (org.slf4j.MDC.MDCCloseable c = org.slf4j.MDC.putCloseable("channel", i.channel().toString())) {
       ChatCommand command = ChatCommandParser.parse(line);
       Actor actor = new Actor(i.userId(), settings && permissions.canManage(i), SlackPermissions.MANAGERS);

@@ -8,16 +8,16 @@ import java.util.Objects;
 
 /**
  * One Slack message: Block Kit blocks and the notification text Slack shows where blocks cannot be (notifications,
- * screen readers). Both are safe to send as they are; the blocks respect {@link BlockKitLimits}.
+ * screen readers). Both are safe to send as they are; the blocks respect {@link SlackLimits}.
  */
 record SlackMessage(String text, ArrayNode blocks) {
   public SlackMessage {
     Objects.requireNonNull(text, "text == null");
     if (text.isBlank()) throw new IllegalArgumentException("text is blank");
-    if (text.length() > BlockKitLimits.MAX_FALLBACK_TEXT) throw new IllegalArgumentException("text too long");
+    if (text.length() > SlackLimits.MAX_FALLBACK_TEXT) throw new IllegalArgumentException("text too long");
     blocks = Objects.requireNonNull(blocks, "blocks == null").deepCopy();
     if (blocks.isEmpty()) throw new IllegalArgumentException("no blocks");
-    if (blocks.size() > BlockKitLimits.MAX_BLOCKS) throw new IllegalArgumentException("blocks: " + blocks.size());
+    if (blocks.size() > SlackLimits.MAX_BLOCKS) throw new IllegalArgumentException("blocks: " + blocks.size());
   }
 
   static SlackMessage of(String text, List<ObjectNode> blocks) {

@@ -45,7 +45,7 @@ final class SlackPermissions {
     this.health = health;
   }
 
-  boolean canManage(Interaction i) {
+  boolean canManage(SlackInteraction i) {
     if (admins.contains(i.userId())) return true;
     String key = i.teamId() + ":" + i.userId();
     Instant now = clock.instant();
@@ -60,7 +60,7 @@ final class SlackPermissions {
     return answer;
   }
 
-  private boolean ask(Interaction i) {
+  private boolean ask(SlackInteraction i) {
     String error;
     try {
       UsersInfoResponse r = slack.methods(i.token(), i.teamId()).usersInfo(req -> req.user(i.userId()));

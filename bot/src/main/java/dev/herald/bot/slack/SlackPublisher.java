@@ -28,7 +28,7 @@ final class SlackPublisher implements Publisher {
   static final int RENDERED_VIEWS = 64;
 
   private final SlackWebApi api;
-  private final BotTokens tokens;
+  private final SlackBotTokens tokens;
   private final SlackHealth health;
   /** A rendered channel message with its blocks written as JSON once, for every channel it is posted to. */
   private record Card(SlackMessage message, RawValue blocksJson) {
@@ -44,7 +44,7 @@ final class SlackPublisher implements Publisher {
     }
   };
 
-  public SlackPublisher(SlackWebApi api, BotTokens tokens, SlackHealth health) {
+  public SlackPublisher(SlackWebApi api, SlackBotTokens tokens, SlackHealth health) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.tokens = Objects.requireNonNull(tokens, "tokens == null");
     this.health = Objects.requireNonNull(health, "health == null");

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Views as Slack messages: a pure function, no I/O. A story is one card ({@link StoryCard}); a briefing or lookup is
- * its cards under a heading, split into as many messages as {@link BlockKitLimits#MAX_BLOCKS} requires (a card is
+ * Views as Slack messages: a pure function, no I/O. A story is one card ({@link SlackCards}); a briefing or lookup is
+ * its cards under a heading, split into as many messages as {@link SlackLimits#MAX_BLOCKS} requires (a card is
  * never split unless it alone is too long). Every text from a feed is escaped and defused ({@link SlackText}).
  */
 final class SlackRenderer {
@@ -37,16 +37,16 @@ final class SlackRenderer {
     if (view instanceof StoryView s) return List.of(card(s, Set.of(), share));
     if (view instanceof BriefingView b) return briefing(b, share);
     if (view instanceof LookupView l) return lookup(l, share);
-    if (view instanceof SectionView s) return List.of(OtherViews.section(s));
-    if (view instanceof SourcesView s) return OtherViews.sources(s);
-    if (view instanceof NoticeView n) return List.of(OtherViews.notice(n));
-    if (view instanceof InfoView i) return OtherViews.info(i);
+    if (view instanceof SectionView s) return List.of(SlackReplyBlocks.section(s));
+    if (view instanceof SourcesView s) return SlackReplyBlocks.sources(s);
+    if (view instanceof NoticeView n) return List.of(SlackReplyBlocks.notice(n));
+    if (view instanceof InfoView i) return SlackReplyBlocks.info(i);
     throw new IllegalArgumentException("unknown view " + view.getClass().getName());
   }
 
   /** One story card showing its first section and the {@code expanded} ones. */
   public static SlackMessage card(StoryView s, Set<Integer> expanded, boolean shareable) {
-    return SlackMessage.of(fallback(s), StoryCard.blocks(s, expanded, shareable));
+    return SlackMessage.of(fallback(s), SlackCards.blocks(s, expanded, shareable));
   }
 
   /** "Title · Updated (N articles)", escaped: the notification text of a card. */
@@ -60,21 +60,21 @@ final class SlackRenderer {
     String text = "*" + SlackText.mrkdwnPrefix(b.heading(), 500) + "*";
     if (b.note().isPresent()) text += "\n" + SlackText.mrkdwnPrefix(b.note().get(), 2_000);
     if (b.stories().isEmpty() && b.note().isEmpty()) text += "\nNo new stories since the last briefing.";
-    head.add(Blocks.section(null, text));
+    head.add(SlackBlocks.section(null, text));
     List<List<ObjectNode>> cards = new ArrayList<>();
-    for (StoryView s : distinct(b.stories())) cards.add(StoryCard.blocks(s, Set.of(), share));
-    return MessagePacker.pack(SlackText.mrkdwnPrefix(b.heading(), 500), head, cards);
+    for (StoryView s : distinct(b.stories())) cards.add(SlackCards.blocks(s, Set.of(), share));
+    return SlackMessagePacker.pack(SlackText.mrkdwnPrefix(b.heading(), 500), head, cards);
   }
 
   private static List<SlackMessage> lookup(LookupView l, boolean share) {
     if (l.stories().isEmpty()) {
-      return List.of(OtherViews.notice(NoticeView.info(l.emptyHint().isBlank() ? NOTHING : l.emptyHint())));
+      return List.of(SlackReplyBlocks.notice(NoticeView.info(l.emptyHint().isBlank() ? NOTHING : l.emptyHint())));
     }
     String heading = SlackText.mrkdwnPrefix(l.heading(), 500);
-    List<ObjectNode> head = List.of(Blocks.section(null, "*" + heading + "*"));
+    List<ObjectNode> head = List.of(SlackBlocks.section(null, "*" + heading + "*"));
     List<List<ObjectNode>> cards = new ArrayList<>();
-    for (StoryView s : distinct(l.stories())) cards.add(StoryCard.blocks(s, Set.of(), share));
-    return MessagePacker.pack(heading, head, cards);
+    for (StoryView s : distinct(l.stories())) cards.add(SlackCards.blocks(s, Set.of(), share));
+    return SlackMessagePacker.pack(heading, head, cards);
   }
 
   /** Each story once: a story's block ids are unique only once per message, and Slack rejects repeats. */

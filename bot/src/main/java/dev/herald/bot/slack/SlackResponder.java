@@ -34,9 +34,9 @@ final class SlackResponder {
 
   private final Slack slack;
   private final SlackHealth health;
-  private final Pause pause;
+  private final SlackPause pause;
 
-  SlackResponder(Slack slack, SlackHealth health, Pause pause) {
+  SlackResponder(Slack slack, SlackHealth health, SlackPause pause) {
     this.slack = slack;
     this.health = health;
     this.pause = pause;
@@ -46,12 +46,12 @@ final class SlackResponder {
    * Posts messages to the interaction's response URL, in order. More than Slack allows per URL are cut, with a line
    * saying so.
    */
-  void respond(Interaction i, List<SlackMessage> messages, String responseType, boolean replaceOriginal) {
+  void respond(SlackInteraction i, List<SlackMessage> messages, String responseType, boolean replaceOriginal) {
     List<SlackMessage> send = new ArrayList<>(messages);
-    if (send.size() > BlockKitLimits.MAX_RESPONSE_URL_POSTS) {
-      int dropped = send.size() - BlockKitLimits.MAX_RESPONSE_URL_POSTS + 1;
-      send = new ArrayList<>(send.subList(0, BlockKitLimits.MAX_RESPONSE_URL_POSTS - 1));
-      send.add(OtherViews.notice(dev.herald.render.NoticeView.info(dropped
+    if (send.size() > SlackLimits.MAX_RESPONSE_URL_POSTS) {
+      int dropped = send.size() - SlackLimits.MAX_RESPONSE_URL_POSTS + 1;
+      send = new ArrayList<>(send.subList(0, SlackLimits.MAX_RESPONSE_URL_POSTS - 1));
+      send.add(SlackReplyBlocks.notice(dev.herald.render.NoticeView.info(dropped
           + " more messages did not fit in one answer; try a narrower query.")));
     }
     for (int n = 0; n < send.size(); n++) {
@@ -60,7 +60,7 @@ final class SlackResponder {
     }
   }
 
-  private boolean postResponse(Interaction i, String json) {
+  private boolean postResponse(SlackInteraction i, String json) {
     for (int attempt = 1; ; attempt++) {
       Request request = new Request.Builder().url(i.responseUrl()).post(RequestBody.create(json, JSON)).build();
       try (Response r = slack.getHttpClient().getOkHttpClient().newCall(request).execute()) {
@@ -79,7 +79,7 @@ final class SlackResponder {
   }
 
   /** Replaces message {@code ts}; false when it could not (the failure is recorded). */
-  boolean update(Interaction i, String ts, SlackMessage m) {
+  boolean update(SlackInteraction i, String ts, SlackMessage m) {
     ChatUpdateRequest req = ChatUpdateRequest.builder()
         .channel(i.channelId())
         .ts(ts)
@@ -91,7 +91,7 @@ final class SlackResponder {
   }
 
   /** Replies in the thread of message {@code ts}. */
-  boolean replyInThread(Interaction i, String ts, SlackMessage m) {
+  boolean replyInThread(SlackInteraction i, String ts, SlackMessage m) {
     ChatPostMessageRequest req = ChatPostMessageRequest.builder()
         .channel(i.channelId())
         .threadTs(ts)
@@ -110,7 +110,7 @@ final class SlackResponder {
     SlackApiTextResponse run() throws IOException, SlackApiException;
   }
 
-  private boolean call(Interaction i, String method, ApiCall call) {
+  private boolean call(SlackInteraction i, String method, ApiCall call) {
     for (int attempt = 1; ; attempt++) {
       try {
         SlackApiTextResponse r = call.run();
@@ -148,7 +148,7 @@ final class SlackResponder {
     }
   }
 
-  private void failed(Interaction i, String method, String error) {
+  private void failed(SlackInteraction i, String method, String error) {
     log.warn("Slack {} failed for {}: {}", method, i, error);
     health.failed(new WorkspaceKey(Platform.SLACK, i.teamId()), i.channelId(), method, String.valueOf(error));
   }

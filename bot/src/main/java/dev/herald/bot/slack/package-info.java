@@ -6,7 +6,7 @@
  *
  * <p>Handlers are thin: acknowledge within Slack's three seconds, then translate, ask, render and answer on a worker.
  * Feed text is escaped and defused before it reaches Slack ({@link dev.herald.bot.slack.SlackText}); Block Kit limits
- * are named in {@link dev.herald.bot.slack.BlockKitLimits}. No SQL here: installations go through
+ * are named in {@link dev.herald.bot.slack.SlackLimits}. No SQL here: installations go through
  * {@link dev.herald.store.InstallationStore}.
  *
  * <p>In: Slack events (slash commands, actions) and delivery's views. Out: Block Kit payloads and Web API calls. Must

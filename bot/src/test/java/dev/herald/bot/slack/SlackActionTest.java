@@ -19,7 +19,7 @@ class SlackActionTest {
       String encoded = a.encode();
       assertEquals(a, SlackAction.parse(encoded), encoded);
       assertTrue(SlackAction.ACTION_ID.matcher(encoded).matches(), encoded);
-      assertTrue(encoded.length() <= BlockKitLimits.MAX_ACTION_ID);
+      assertTrue(encoded.length() <= SlackLimits.MAX_ACTION_ID);
     }
   }
 

@@ -17,7 +17,7 @@ class SlackButtonActionsTest {
     StoryView seed = SlackViews.seed();
     ArrayNode posted = SlackRenderer.card(seed.withBanner("Daily briefing").withChange("1 more article"), Set.of(),
         false).blocks();
-    posted.insert(posted.size() - 1, StoryCard.sharedBy(12, "U123"));
+    posted.insert(posted.size() - 1, SlackCards.sharedBy(12, "U123"));
     List<String> ids = ids(SlackButtonActions.grown(seed, Set.of(2), posted));
     assertEquals(List.of("h:12:banner", "h:12:title", "h:12:meta", "h:12:change", "h:12:s0.0", "h:12:s2.0",
         "h:12:sources", "h:12:shared", "h:12:actions"), ids);

@@ -52,10 +52,10 @@ class SlackLimitsTest {
     for (int i = 0; i < 80; i++) sentences.add(new Sentence("Sentence number " + i + " " + "word ".repeat(15),
         List.of(1 + i % 2)));
     Section huge = new Section("Huge", sentences);
-    SectionText text = new SectionText(SlackViews.seed().sources());
+    SlackSectionText text = new SlackSectionText(SlackViews.seed().sources());
     List<String> parts = text.texts(huge);
     assertTrue(parts.size() > 1);
-    for (String p : parts) assertTrue(p.length() <= BlockKitLimits.MAX_TEXT);
+    for (String p : parts) assertTrue(p.length() <= SlackLimits.MAX_TEXT);
     StringBuilder expected = new StringBuilder("*Huge*\n");
     for (int i = 0; i < sentences.size(); i++) expected.append(i == 0 ? "" : " ").append(text.sentence(sentences.get(i)));
     assertEquals(expected.toString(), String.join(" ", parts));
@@ -64,18 +64,18 @@ class SlackLimitsTest {
   @Test
   void aSentenceTooLongForATextIsShortenedAndKeepsItsCitations() {
     Sentence giant = new Sentence("Giant " + "x".repeat(5_000) + ".", List.of(1, 2));
-    List<String> parts = new SectionText(SlackViews.seed().sources()).texts(new Section("H", List.of(giant)));
+    List<String> parts = new SlackSectionText(SlackViews.seed().sources()).texts(new Section("H", List.of(giant)));
     assertEquals(1, parts.size());
     String p = parts.get(0);
-    assertTrue(p.length() <= BlockKitLimits.MAX_TEXT);
+    assertTrue(p.length() <= SlackLimits.MAX_TEXT);
     assertTrue(p.endsWith("\u2026 <https://yonhap.example/1|[1]><https://yonhap.example/2?a=1&amp;b=2|[2]>"), p);
   }
 
   @Test
   void cuttingNeverSplitsASurrogatePairOrAnEscape() {
     String emoji = "\ud83d\ude00".repeat(200);
-    String cut = SlackText.truncate(emoji, BlockKitLimits.MAX_HEADER);
-    assertTrue(cut.length() <= BlockKitLimits.MAX_HEADER);
+    String cut = SlackText.truncate(emoji, SlackLimits.MAX_HEADER);
+    assertTrue(cut.length() <= SlackLimits.MAX_HEADER);
     assertFalse(hasLoneSurrogate(cut), cut);
     for (int max = 2; max < 40; max++) {
       String m = SlackText.mrkdwnPrefix("a&b<c>d ".repeat(20), max);
@@ -86,25 +86,25 @@ class SlackLimitsTest {
 
   private static void check(SlackMessage m) {
     JsonNode blocks = m.blocks();
-    assertTrue(blocks.size() <= BlockKitLimits.MAX_BLOCKS);
-    assertTrue(m.text().length() <= BlockKitLimits.MAX_FALLBACK_TEXT);
+    assertTrue(blocks.size() <= SlackLimits.MAX_BLOCKS);
+    assertTrue(m.text().length() <= SlackLimits.MAX_FALLBACK_TEXT);
     assertFalse(hasLoneSurrogate(m.text()));
     for (JsonNode b : blocks) {
       String type = b.path("type").asText();
-      if (b.has("block_id")) assertTrue(b.path("block_id").asText().length() <= BlockKitLimits.MAX_ACTION_ID);
-      if (type.equals("header")) assertTrue(b.path("text").path("text").asText().length() <= BlockKitLimits.MAX_HEADER);
+      if (b.has("block_id")) assertTrue(b.path("block_id").asText().length() <= SlackLimits.MAX_ACTION_ID);
+      if (type.equals("header")) assertTrue(b.path("text").path("text").asText().length() <= SlackLimits.MAX_HEADER);
       if (type.equals("actions")) {
-        assertTrue(b.path("elements").size() <= BlockKitLimits.MAX_ACTIONS);
+        assertTrue(b.path("elements").size() <= SlackLimits.MAX_ACTIONS);
         for (JsonNode e : b.path("elements")) {
-          assertTrue(e.path("text").path("text").asText().length() <= BlockKitLimits.MAX_BUTTON_LABEL);
-          assertTrue(e.path("action_id").asText().length() <= BlockKitLimits.MAX_ACTION_ID);
-          assertTrue(e.path("value").asText().length() <= BlockKitLimits.MAX_BUTTON_VALUE);
+          assertTrue(e.path("text").path("text").asText().length() <= SlackLimits.MAX_BUTTON_LABEL);
+          assertTrue(e.path("action_id").asText().length() <= SlackLimits.MAX_ACTION_ID);
+          assertTrue(e.path("value").asText().length() <= SlackLimits.MAX_BUTTON_VALUE);
         }
       }
       for (JsonNode t : SlackMentionSafetyTest.textObjects(b, new ArrayList<>())) {
         String s = t.path("text").asText();
         assertFalse(s.isEmpty());
-        assertTrue(s.length() <= BlockKitLimits.MAX_TEXT);
+        assertTrue(s.length() <= SlackLimits.MAX_TEXT);
         assertFalse(hasLoneSurrogate(s), s);
       }
     }
@@ -114,7 +114,7 @@ class SlackLimitsTest {
   private static void assertCitationsKept(StoryView story, int index, SlackMessage card) {
     StringBuilder shown = new StringBuilder();
     for (JsonNode b : card.blocks()) {
-      if (StoryCard.sectionOf(b.path("block_id").asText(), story.storyId()) == index) {
+      if (SlackCards.sectionOf(b.path("block_id").asText(), story.storyId()) == index) {
         shown.append(b.path("text").path("text").asText());
       }
     }

@@ -25,7 +25,7 @@ class SlackLiveIT {
     ChannelKey channel = ChannelKey.of(Platform.SLACK, secrets.get("SLACK_LIVE_TEAM").orElse("T0"),
         secrets.get("SLACK_LIVE_CHANNEL").orElseThrow());
     SlackPublisher publisher = new SlackPublisher(SlackWebApi.create("https://slack.com/api/"),
-        BotTokens.single(token), new SlackHealth(Clock.systemUTC()));
+        SlackBotTokens.single(token), new SlackHealth(Clock.systemUTC()));
     String key = "live-it:" + UUID.randomUUID();
     String ts = publisher.post(channel, SlackViews.hostile().withBanner("Herald live test"), key);
     assertFalse(ts.isBlank());

@@ -55,7 +55,7 @@ class SlackMultiWorkspaceTest {
         h.fake.responseUrl("r1")));
     assertEquals(200, r.statusCode());
     FakeSlackServerCall answer = h.fake.awaitCalls("response_url", 1, Duration.ofSeconds(10)).get(0);
-    assertTrue(answer.body().contains(StoreInstallationService.NOT_INSTALLED), answer.body());
+    assertTrue(answer.body().contains(SlackInstallationService.NOT_INSTALLED), answer.body());
     Thread.sleep(200);
     assertEquals(1, h.fake.calls("response_url").size());
     assertTrue(h.stores.channels().find(ChannelKey.of(Platform.SLACK, "T3", "C9")).isEmpty());

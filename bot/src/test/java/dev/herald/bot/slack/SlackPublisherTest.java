@@ -27,7 +27,7 @@ class SlackPublisherTest {
   final ChannelKey channel = ChannelKey.of(Platform.SLACK, "T1", "C1");
   final FakeSlackServer fake = FakeSlackServer.start();
   final SlackHealth health = new SlackHealth(Clock.fixed(SlackViews.AT, ZoneOffset.UTC));
-  final SlackPublisher publisher = new SlackPublisher(SlackWebApi.create(fake.apiUrl()), BotTokens.single("xoxb-1"),
+  final SlackPublisher publisher = new SlackPublisher(SlackWebApi.create(fake.apiUrl()), SlackBotTokens.single("xoxb-1"),
       health);
 
   @AfterEach
@@ -89,7 +89,7 @@ class SlackPublisherTest {
   void theFakeEnforcesOneMessageASecondPerChannel() throws Exception {
     long[] now = {0};
     try (FakeSlackServer limited = FakeSlackServer.builder().slackRateLimit().nanoTime(() -> now[0]).build()) {
-      SlackPublisher p = new SlackPublisher(SlackWebApi.create(limited.apiUrl()), BotTokens.single("xoxb-1"), health);
+      SlackPublisher p = new SlackPublisher(SlackWebApi.create(limited.apiUrl()), SlackBotTokens.single("xoxb-1"), health);
       p.post(channel, SlackViews.seed(), "a");
       PublishException e = assertThrows(PublishException.class, () -> p.post(channel, SlackViews.seed(), "b"));
       assertEquals(Optional.of(Duration.ofSeconds(1)), e.retryAfter());
@@ -151,7 +151,7 @@ class SlackPublisherTest {
     try (mockwebserver3.MockWebServer scripted = new mockwebserver3.MockWebServer()) {
       scripted.start();
       SlackPublisher p = new SlackPublisher(SlackWebApi.create(scripted.url("/api/").toString()),
-          BotTokens.single("xoxb-1"), health);
+          SlackBotTokens.single("xoxb-1"), health);
       scripted.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"ok\":true}").build());
       PublishException e = assertThrows(PublishException.class, () -> p.post(channel, SlackViews.seed(), "k"));
       assertEquals(Kind.TRANSIENT, e.kind());

@@ -193,7 +193,7 @@ class SlackRendererTest {
     int headers = 0;
     for (SlackMessage msg : m) {
       ArrayNode blocks = msg.blocks();
-      assertTrue(blocks.size() <= BlockKitLimits.MAX_BLOCKS);
+      assertTrue(blocks.size() <= SlackLimits.MAX_BLOCKS);
       String last = blocks.get(blocks.size() - 1).path("type").asText();
       assertEquals("actions", last, "every message ends with a whole card");
       for (JsonNode b : blocks) headers += b.path("type").asText().equals("header") ? 1 : 0;

@@ -10,14 +10,14 @@ import java.util.List;
  * limits; a text over a limit here is a renderer bug and throws. Every mrkdwn object is {@code verbatim}, so Slack
  * never turns plain words into links or mentions.
  */
-final class Blocks {
+final class SlackBlocks {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private Blocks() {}
+  private SlackBlocks() {}
 
   static ObjectNode header(String blockId, String plainText) {
     ObjectNode b = block("header", blockId);
-    b.set("text", plain(plainText, BlockKitLimits.MAX_HEADER));
+    b.set("text", plain(plainText, SlackLimits.MAX_HEADER));
     return b;
   }
 
@@ -32,12 +32,12 @@ final class Blocks {
     ObjectNode i = JSON.objectNode();
     i.put("type", "image");
     i.put("image_url", url);
-    i.put("alt_text", SlackText.truncate(alt.isBlank() ? "story image" : alt, BlockKitLimits.MAX_ALT_TEXT));
+    i.put("alt_text", SlackText.truncate(alt.isBlank() ? "story image" : alt, SlackLimits.MAX_ALT_TEXT));
     return i;
   }
 
   static ObjectNode context(String blockId, List<String> mrkdwnElements) {
-    if (mrkdwnElements.isEmpty() || mrkdwnElements.size() > BlockKitLimits.MAX_CONTEXT_ELEMENTS) {
+    if (mrkdwnElements.isEmpty() || mrkdwnElements.size() > SlackLimits.MAX_CONTEXT_ELEMENTS) {
       throw new IllegalArgumentException("context elements: " + mrkdwnElements.size());
     }
     ObjectNode b = block("context", blockId);
@@ -51,7 +51,7 @@ final class Blocks {
   }
 
   static ObjectNode actions(String blockId, List<ObjectNode> buttons) {
-    if (buttons.isEmpty() || buttons.size() > BlockKitLimits.MAX_ACTIONS) {
+    if (buttons.isEmpty() || buttons.size() > SlackLimits.MAX_ACTIONS) {
       throw new IllegalArgumentException("actions elements: " + buttons.size());
     }
     ObjectNode b = block("actions", blockId);
@@ -62,11 +62,11 @@ final class Blocks {
   /** A button whose action id and value are the encoded action; {@code style} is "primary" or null. */
   static ObjectNode button(String plainLabel, SlackAction action, String style) {
     String id = action.encode();
-    check(id, BlockKitLimits.MAX_ACTION_ID, "action_id");
-    check(id, BlockKitLimits.MAX_BUTTON_VALUE, "value");
+    check(id, SlackLimits.MAX_ACTION_ID, "action_id");
+    check(id, SlackLimits.MAX_BUTTON_VALUE, "value");
     ObjectNode b = JSON.objectNode();
     b.put("type", "button");
-    b.set("text", plain(plainLabel, BlockKitLimits.MAX_BUTTON_LABEL));
+    b.set("text", plain(plainLabel, SlackLimits.MAX_BUTTON_LABEL));
     b.put("action_id", id);
     b.put("value", id);
     if (style != null) b.put("style", style);
@@ -74,7 +74,7 @@ final class Blocks {
   }
 
   static ObjectNode mrkdwn(String text) {
-    check(text, BlockKitLimits.MAX_TEXT, "mrkdwn text");
+    check(text, SlackLimits.MAX_TEXT, "mrkdwn text");
     ObjectNode t = JSON.objectNode();
     t.put("type", "mrkdwn");
     t.put("text", text);
@@ -95,7 +95,7 @@ final class Blocks {
     ObjectNode b = JSON.objectNode();
     b.put("type", type);
     if (blockId != null) {
-      check(blockId, BlockKitLimits.MAX_ACTION_ID, "block_id");
+      check(blockId, SlackLimits.MAX_ACTION_ID, "block_id");
       b.put("block_id", blockId);
     }
     return b;

@@ -21,18 +21,18 @@ import java.util.Set;
  * version, ranked, best first.
  * Reads the store only; recording what was shown is the caller's job once it is delivered.
  */
-public final class BriefingBuilder {
+public final class BriefingSelector {
   private final Stores stores;
   private final StoryRanker ranker;
   private final StoryVisibility visibility;
 
   /** Every story visible to every channel: an instance without workspace feeds (tests, benchmarks). */
-  public BriefingBuilder(Stores stores, StoryRanker ranker) {
+  public BriefingSelector(Stores stores, StoryRanker ranker) {
     this(stores, ranker, StoryVisibility.ALL);
   }
 
   /** @param visibility which stories each workspace may see (its feeds and the instance's) */
-  public BriefingBuilder(Stores stores, StoryRanker ranker, StoryVisibility visibility) {
+  public BriefingSelector(Stores stores, StoryRanker ranker, StoryVisibility visibility) {
     this.stores = stores;
     this.ranker = ranker;
     this.visibility = visibility;
@@ -47,7 +47,7 @@ public final class BriefingBuilder {
    * @param since start of the period (the previous briefing, or the configured window before {@code asOf})
    * @param max at most this many stories
    */
-  public Briefing build(Channel channel, Instant since, Instant asOf, int max) {
+  public Briefing select(Channel channel, Instant since, Instant asOf, int max) {
     List<Story> candidates = new ArrayList<>();
     Set<String> topics = new HashSet<>(channel.briefingTopics());
     for (Story s : stores.stories().activeSince(since)) {

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
  * each sent row from when it became due ({@code notBefore}) to when it was sent, and the rows parked. Rows parked
  * because their channel lost access are reported by the {@link Sender}, which parks them itself. Thread-safe.
  */
-final class DeliveryMeter implements Consumer<List<OutboxResult>> {
+final class SendMeter implements Consumer<List<OutboxResult>> {
   private final HeraldMetrics metrics;
 
-  DeliveryMeter(HeraldMetrics metrics) {
+  SendMeter(HeraldMetrics metrics) {
     this.metrics = metrics;
   }
 

@@ -18,14 +18,14 @@ import java.util.Optional;
  * only (Herald asks for no user token). Organisation-wide (Enterprise Grid) installs are not supported: they have no
  * team id to key a workspace by, and are refused.
  */
-final class StoreInstallationService implements InstallationService {
+final class SlackInstallationService implements InstallationService {
   static final String NOT_INSTALLED = "Herald is not installed in this workspace yet; a workspace admin can install"
       + " it from the Herald install page.";
 
   private final InstallationStore store;
   private final Clock clock;
 
-  StoreInstallationService(InstallationStore store, Clock clock) {
+  SlackInstallationService(InstallationStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }
@@ -75,12 +75,12 @@ final class StoreInstallationService implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return find(teamId).map(StoreInstallationService::bot).orElse(null);
+    return find(teamId).map(SlackInstallationService::bot).orElse(null);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
-    return find(teamId).map(StoreInstallationService::installer).orElse(null);
+    return find(teamId).map(SlackInstallationService::installer).orElse(null);
   }
 
   private Optional<Installation> find(String teamId) {

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
  * Who did what where, as Slack told Herald in a slash command or a button click.
  *
  * @param token the bot token for this workspace (Bolt resolved it: single token or installation)
- * @param responseUrl where to answer; usable {@value BlockKitLimits#MAX_RESPONSE_URL_POSTS} times in 30 minutes
+ * @param responseUrl where to answer; usable {@value SlackLimits#MAX_RESPONSE_URL_POSTS} times in 30 minutes
  */
-record Interaction(String teamId, String channelId, String userId, String token, String responseUrl) {
-  Interaction {
+record SlackInteraction(String teamId, String channelId, String userId, String token, String responseUrl) {
+  SlackInteraction {
     Objects.requireNonNull(teamId, "teamId == null");
     Objects.requireNonNull(channelId, "channelId == null");
     Objects.requireNonNull(userId, "userId == null");
@@ -26,9 +26,9 @@ record Interaction(String teamId, String channelId, String userId, String token,
    * The interaction when Slack named every part of it; empty when one is missing or blank (a signed request that did
    * not come from Slack as Slack sends them), which is answered with {@link #incomplete()}.
    */
-  static Optional<Interaction> of(String teamId, String channelId, String userId, String token, String responseUrl) {
+  static Optional<SlackInteraction> of(String teamId, String channelId, String userId, String token, String responseUrl) {
     return Stream.of(teamId, channelId, userId, token, responseUrl).anyMatch(v -> v == null || v.isBlank())
-        ? Optional.empty() : Optional.of(new Interaction(teamId, channelId, userId, token, responseUrl));
+        ? Optional.empty() : Optional.of(new SlackInteraction(teamId, channelId, userId, token, responseUrl));
   }
 
   /** The answer to a request without a team, channel, user or response URL: 400, one line. */
@@ -43,6 +43,6 @@ record Interaction(String teamId, String channelId, String userId, String token,
 
   @Override
   public String toString() {
-    return "Interaction[" + teamId + "/" + channelId + " by " + userId + "]";
+    return "SlackInteraction[" + teamId + "/" + channelId + " by " + userId + "]";
   }
 }

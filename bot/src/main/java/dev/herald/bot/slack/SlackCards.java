@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>Block ids name the story and the part ({@link #blockId}), so a click can tell which sections a posted card
  * already shows.
  */
-final class StoryCard {
+final class SlackCards {
   static final String SOURCES_LABEL = "Sources";
   static final String SHARE_LABEL = "Share in channel";
   private static final String BANNER = "banner";
@@ -28,7 +28,7 @@ final class StoryCard {
   private static final String SHARED = "shared";
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
-  private StoryCard() {}
+  private SlackCards() {}
 
   /**
    * The card's blocks.
@@ -40,28 +40,28 @@ final class StoryCard {
     List<ObjectNode> out = new ArrayList<>();
     long id = s.storyId();
     s.banner().filter(b -> !b.isBlank()).ifPresent(b -> out.add(banner(id, b)));
-    out.add(Blocks.header(blockId(id, "title"), SlackText.truncate(SlackText.plain(s.title()),
-        BlockKitLimits.MAX_HEADER)));
+    out.add(SlackBlocks.header(blockId(id, "title"), SlackText.truncate(SlackText.plain(s.title()),
+        SlackLimits.MAX_HEADER)));
     List<String> meta = new ArrayList<>();
     meta.add(s.updatedLine());
     if (s.singleOutlet()) meta.add(Phrases.singleOutlet(SlackText.mrkdwnPrefix(s.outlets().get(0), 200)));
-    out.add(Blocks.context(blockId(id, "meta"), meta));
+    out.add(SlackBlocks.context(blockId(id, "meta"), meta));
     s.change().ifPresent(c -> out.add(change(id, c)));
     Set<Integer> shown = shown(s, expanded);
-    SectionText text = new SectionText(s.sources());
+    SlackSectionText text = new SlackSectionText(s.sources());
     for (int i : shown) {
       List<String> parts = text.texts(s.sections().get(i));
       for (int p = 0; p < parts.size(); p++) {
-        ObjectNode section = Blocks.section(blockId(id, "s" + i + "." + p), parts.get(p));
-        if (i == 0 && p == 0 && !s.imageUrl().isEmpty() && s.imageUrl().length() <= BlockKitLimits.MAX_IMAGE_URL) {
-          section.set("accessory", Blocks.image(s.imageUrl(), s.title()));
+        ObjectNode section = SlackBlocks.section(blockId(id, "s" + i + "." + p), parts.get(p));
+        if (i == 0 && p == 0 && !s.imageUrl().isEmpty() && s.imageUrl().length() <= SlackLimits.MAX_IMAGE_URL) {
+          section.set("accessory", SlackBlocks.image(s.imageUrl(), s.title()));
         }
         out.add(section);
       }
     }
     out.add(sources(s));
-    if (!s.related().isEmpty()) out.add(Blocks.context(blockId(id, "related"), List.of(related(s.related()))));
-    out.add(Blocks.actions(blockId(id, "actions"), buttons(s, shown, shareable)));
+    if (!s.related().isEmpty()) out.add(SlackBlocks.context(blockId(id, "related"), List.of(related(s.related()))));
+    out.add(SlackBlocks.actions(blockId(id, "actions"), buttons(s, shown, shareable)));
     return out;
   }
 
@@ -79,8 +79,8 @@ final class StoryCard {
     for (String label : s.citedLabels()) parts.add(SlackText.mrkdwnPrefix(label, 200));
     s.moreSources().ifPresent(parts::add);
     String text = "*Sources:* " + String.join(" \u00b7 ", parts);
-    return Blocks.context(blockId(s.storyId(), "sources"),
-        List.of(SlackText.truncate(text, BlockKitLimits.MAX_TEXT)));
+    return SlackBlocks.context(blockId(s.storyId(), "sources"),
+        List.of(SlackText.truncate(text, SlackLimits.MAX_TEXT)));
   }
 
   /** Section 0 and the expanded sections that exist, in order. */
@@ -95,15 +95,15 @@ final class StoryCard {
 
   private static List<ObjectNode> buttons(StoryView s, Set<Integer> shown, boolean shareable) {
     List<ObjectNode> buttons = new ArrayList<>();
-    int room = BlockKitLimits.MAX_ACTIONS - 1 - (shareable ? 1 : 0);
+    int room = SlackLimits.MAX_ACTIONS - 1 - (shareable ? 1 : 0);
     for (int i = 0; i < s.sections().size() && buttons.size() < room; i++) {
       if (shown.contains(i)) continue;
       Section sec = s.sections().get(i);
-      String label = SlackText.truncate("Expand: " + SlackText.plain(sec.heading()), BlockKitLimits.MAX_BUTTON_LABEL);
-      buttons.add(Blocks.button(label, SlackAction.expand(s.storyId(), i), null));
+      String label = SlackText.truncate("Expand: " + SlackText.plain(sec.heading()), SlackLimits.MAX_BUTTON_LABEL);
+      buttons.add(SlackBlocks.button(label, SlackAction.expand(s.storyId(), i), null));
     }
-    buttons.add(Blocks.button(SOURCES_LABEL, SlackAction.sources(s.storyId()), null));
-    if (shareable) buttons.add(Blocks.button(SHARE_LABEL, SlackAction.share(s.storyId()), "primary"));
+    buttons.add(SlackBlocks.button(SOURCES_LABEL, SlackAction.sources(s.storyId()), null));
+    if (shareable) buttons.add(SlackBlocks.button(SHARE_LABEL, SlackAction.share(s.storyId()), "primary"));
     return buttons;
   }
 
@@ -112,11 +112,11 @@ final class StoryCard {
     String[] lines = banner.strip().split("\n", 2);
     String text = "*" + SlackText.mrkdwnPrefix(lines[0].strip(), 1_000) + "*";
     if (lines.length > 1 && !lines[1].isBlank()) text += "\n" + SlackText.mrkdwnPrefix(lines[1].strip(), 1_500);
-    return Blocks.context(blockId(id, BANNER), List.of(text));
+    return SlackBlocks.context(blockId(id, BANNER), List.of(text));
   }
 
   private static ObjectNode change(long id, String change) {
-    return Blocks.context(blockId(id, CHANGE), List.of("*What changed:* " + SlackText.mrkdwnPrefix(change, 2_500)));
+    return SlackBlocks.context(blockId(id, CHANGE), List.of("*What changed:* " + SlackText.mrkdwnPrefix(change, 2_500)));
   }
 
   /** {@code h:12:title}: unique in a message as long as a story appears in it once. */
@@ -130,7 +130,7 @@ final class StoryCard {
    */
   static ObjectNode sharedBy(long storyId, String userId) {
     if (!USER_ID.matcher(userId).matches()) throw new IllegalArgumentException("not a Slack user id: " + userId);
-    return Blocks.context(blockId(storyId, SHARED), List.of("Shared by <@" + userId + ">"));
+    return SlackBlocks.context(blockId(storyId, SHARED), List.of("Shared by <@" + userId + ">"));
   }
 
   /** Whether a block id is a message-level line of story {@code storyId} (banner, change, shared): kept on growth. */

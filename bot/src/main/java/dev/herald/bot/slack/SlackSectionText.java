@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * A story section as mrkdwn texts of at most {@link BlockKitLimits#MAX_TEXT} chars: {@code *Heading*} and its
+ * A story section as mrkdwn texts of at most {@link SlackLimits#MAX_TEXT} chars: {@code *Heading*} and its
  * sentences, each citation {@code [n]} a link to source n. Texts are cut only between sentences; a sentence too long
  * for a text of its own is shortened in its words and keeps all its citations.
  */
-final class SectionText {
+final class SlackSectionText {
   static final int MAX_HEADING = 300;
 
   private final Map<Integer, Source> sources = new HashMap<>();
 
-  SectionText(List<Source> sources) {
+  SlackSectionText(List<Source> sources) {
     for (Source s : sources) this.sources.put(s.n(), s);
   }
 
@@ -32,14 +32,14 @@ final class SectionText {
     for (Sentence s : section.sentences()) {
       String text = sentence(s);
       int sep = empty ? 0 : 1;
-      if (current.length() + sep + text.length() > BlockKitLimits.MAX_TEXT) {
+      if (current.length() + sep + text.length() > SlackLimits.MAX_TEXT) {
         if (!empty) {
           out.add(current.toString());
           current = new StringBuilder();
           sep = 0;
         }
-        if (current.length() + text.length() > BlockKitLimits.MAX_TEXT) {
-          text = shortened(s, BlockKitLimits.MAX_TEXT - current.length());
+        if (current.length() + text.length() > SlackLimits.MAX_TEXT) {
+          text = shortened(s, SlackLimits.MAX_TEXT - current.length());
         }
       }
       if (sep == 1) current.append(' ');

@@ -41,11 +41,11 @@ import org.slf4j.LoggerFactory;
  * execution's time when it retries a failure or revives the execution of an instance that died, so the due time is
  * read from the execution's data, never from its time (an execution stored without it derives it from the schedule).
  */
-final class DeliveryScheduler {
+final class PersistentSchedule {
   static final String BRIEFING = "herald-briefing";
   static final String POLL = "herald-feed-poll";
   static final String HOUSEKEEPING = "herald-housekeeping";
-  private static final Logger log = LoggerFactory.getLogger(DeliveryScheduler.class);
+  private static final Logger log = LoggerFactory.getLogger(PersistentSchedule.class);
   private static final Duration RETRY_FAILED_BRIEFING = Duration.ofMinutes(1);
   private static final int FAILED_BRIEFING_RETRIES = 5;
 
@@ -63,7 +63,7 @@ final class DeliveryScheduler {
    * @param poll one poll of the due feeds
    * @param housekeeping purges old rows
    */
-  DeliveryScheduler(Stores stores, DeliveryHistoryStore history, Clock clock, Duration pollTick,
+  PersistentSchedule(Stores stores, DeliveryHistoryStore history, Clock clock, Duration pollTick,
       BriefingRunner runBriefing, Runnable poll, Runnable housekeeping) {
     this.stores = stores;
     this.history = history;

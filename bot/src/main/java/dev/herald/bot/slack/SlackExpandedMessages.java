@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * card run one after the other, and a click whose payload predates the other's update still sees that section.
  * Bounded; after a restart the message's own blocks are the record. Thread-safe.
  */
-final class ExpandedMessages {
+final class SlackExpandedMessages {
   static final int MAX_REMEMBERED = 5_000;
   private static final int STRIPES = 64;
 
@@ -22,7 +22,7 @@ final class ExpandedMessages {
     }
   };
 
-  ExpandedMessages() {
+  SlackExpandedMessages() {
     for (int i = 0; i < STRIPES; i++) locks[i] = new Object();
   }
 

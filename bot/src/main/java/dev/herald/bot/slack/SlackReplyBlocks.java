@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** The views that are not story cards: an expanded section, a source list, a notice, an info list. */
-final class OtherViews {
+final class SlackReplyBlocks {
   static final int MAX_HEADLINE = 250;
   static final int MAX_DESCRIPTION = 300;
 
-  private OtherViews() {}
+  private SlackReplyBlocks() {}
 
   /** One section of a story in full, with the sources it cites and a Sources button. */
   static SlackMessage section(SectionView v) {
     StoryView s = v.story();
     List<ObjectNode> blocks = new ArrayList<>();
     String title = SlackText.mrkdwnPrefix(s.title(), 500);
-    blocks.add(Blocks.context(null, List.of("*" + title + "*", s.updatedLine() + " \u00b7 section " + (v.index() + 1)
+    blocks.add(SlackBlocks.context(null, List.of("*" + title + "*", s.updatedLine() + " \u00b7 section " + (v.index() + 1)
         + " of " + s.sections().size())));
-    SectionText text = new SectionText(s.sources());
-    for (String part : text.texts(v.section())) blocks.add(Blocks.section(null, part));
+    SlackSectionText text = new SlackSectionText(s.sources());
+    for (String part : text.texts(v.section())) blocks.add(SlackBlocks.section(null, part));
     List<String> cited = new ArrayList<>();
     for (int n : new TreeSet<>(v.section().citations())) {
       s.sources().stream().filter(src -> src.n() == n).findFirst()
@@ -35,10 +35,10 @@ final class OtherViews {
     }
     if (!cited.isEmpty()) {
       String line = "Cited: " + String.join(" \u00b7 ", cited);
-      blocks.add(Blocks.context(null, List.of(line.length() <= BlockKitLimits.MAX_TEXT ? line
+      blocks.add(SlackBlocks.context(null, List.of(line.length() <= SlackLimits.MAX_TEXT ? line
           : "Cited: " + cited.size() + " sources (see Sources)")));
     }
-    blocks.add(Blocks.actions(null, List.of(Blocks.button(StoryCard.SOURCES_LABEL,
+    blocks.add(SlackBlocks.actions(null, List.of(SlackBlocks.button(SlackCards.SOURCES_LABEL,
         SlackAction.sources(s.storyId()), null))));
     return SlackMessage.of(title + " \u00b7 section " + (v.index() + 1), blocks);
   }
@@ -47,17 +47,17 @@ final class OtherViews {
   static List<SlackMessage> sources(SourcesView v) {
     List<ObjectNode> head = new ArrayList<>();
     String title = SlackText.mrkdwnPrefix(v.title(), 500);
-    head.add(Blocks.section(null, "*" + v.heading() + "* \u00b7 " + title));
+    head.add(SlackBlocks.section(null, "*" + v.heading() + "* \u00b7 " + title));
     if (v.singleOutlet() && !v.sources().isEmpty()) {
-      head.add(Blocks.context(null, List.of(Phrases.singleOutlet(SlackText.mrkdwnPrefix(
+      head.add(SlackBlocks.context(null, List.of(Phrases.singleOutlet(SlackText.mrkdwnPrefix(
           v.sources().get(0).outlet(), 200)))));
     }
     List<String> entries = new ArrayList<>();
     for (Source src : v.sources()) entries.add(entry(src));
     List<List<ObjectNode>> parts = new ArrayList<>();
-    for (String packed : TextPacker.pack(entries, "\n\n")) parts.add(List.of(Blocks.section(null, packed)));
-    if (!v.related().isEmpty()) parts.add(List.of(Blocks.context(null, List.of(StoryCard.related(v.related())))));
-    return MessagePacker.packPlain(v.heading() + " \u00b7 " + title, head, parts);
+    for (String packed : SlackTextPacker.pack(entries, "\n\n")) parts.add(List.of(SlackBlocks.section(null, packed)));
+    if (!v.related().isEmpty()) parts.add(List.of(SlackBlocks.context(null, List.of(SlackCards.related(v.related())))));
+    return SlackMessagePacker.packPlain(v.heading() + " \u00b7 " + title, head, parts);
   }
 
   /** {@code *[1]* <url|Headline> · Outlet}, then the description. */
@@ -71,8 +71,8 @@ final class OtherViews {
 
   /** One line, marked by its level. */
   static SlackMessage notice(NoticeView n) {
-    String text = SlackText.mrkdwnPrefix(n.text(), BlockKitLimits.MAX_TEXT - 24);
-    return SlackMessage.of(text, List.of(Blocks.section(null, mark(n.level()) + " " + text)));
+    String text = SlackText.mrkdwnPrefix(n.text(), SlackLimits.MAX_TEXT - 24);
+    return SlackMessage.of(text, List.of(SlackBlocks.section(null, mark(n.level()) + " " + text)));
   }
 
   static String mark(NoticeView.Level level) {
@@ -90,8 +90,8 @@ final class OtherViews {
 
   /** A title and groups of lines (help, status, feeds, topics). */
   static List<SlackMessage> info(InfoView v) {
-    List<ObjectNode> head = v.title().isBlank() ? List.of() : List.of(Blocks.header(null,
-        SlackText.truncate(SlackText.plain(v.title().strip()), BlockKitLimits.MAX_HEADER)));
+    List<ObjectNode> head = v.title().isBlank() ? List.of() : List.of(SlackBlocks.header(null,
+        SlackText.truncate(SlackText.plain(v.title().strip()), SlackLimits.MAX_HEADER)));
     List<List<ObjectNode>> parts = new ArrayList<>();
     for (InfoView.Block b : v.blocks()) {
       List<String> lines = new ArrayList<>();
@@ -99,7 +99,7 @@ final class OtherViews {
       for (String line : b.lines()) if (!line.isBlank()) lines.add(SlackText.mrkdwnPrefix(line, 1_000));
       if (lines.isEmpty()) continue;
       List<ObjectNode> blocks = new ArrayList<>();
-      for (String packed : TextPacker.pack(lines, "\n")) blocks.add(Blocks.section(null, packed));
+      for (String packed : SlackTextPacker.pack(lines, "\n")) blocks.add(SlackBlocks.section(null, packed));
       parts.add(blocks);
     }
     if (parts.isEmpty()) {
@@ -109,6 +109,6 @@ final class OtherViews {
       return List.of(notice(NoticeView.info(line)));
     }
     String text = v.title().isBlank() ? SlackRenderer.NOTHING : SlackText.mrkdwnPrefix(v.title().strip(), 500);
-    return MessagePacker.packPlain(v.title().isBlank() ? "Herald" : text, head, parts);
+    return SlackMessagePacker.packPlain(v.title().isBlank() ? "Herald" : text, head, parts);
   }
 }

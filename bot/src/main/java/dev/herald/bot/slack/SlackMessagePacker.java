@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Packs a heading and cards into messages of at most {@link BlockKitLimits#MAX_BLOCKS} blocks, a divider between
+ * Packs a heading and cards into messages of at most {@link SlackLimits#MAX_BLOCKS} blocks, a divider between
  * cards. A card moves whole to the next message when it does not fit; only a card longer than a message by itself is
  * cut, between blocks.
  */
-final class MessagePacker {
-  private MessagePacker() {}
+final class SlackMessagePacker {
+  private SlackMessagePacker() {}
 
   /**
    * @param text the notification text of every message (safe mrkdwn); later messages say "(continued)"
@@ -30,14 +30,14 @@ final class MessagePacker {
     List<ObjectNode> current = new ArrayList<>(head);
     for (List<ObjectNode> card : cards) {
       int divider = current.isEmpty() || !dividers ? 0 : 1;
-      if (current.size() + divider + card.size() > BlockKitLimits.MAX_BLOCKS && !current.isEmpty()) {
+      if (current.size() + divider + card.size() > SlackLimits.MAX_BLOCKS && !current.isEmpty()) {
         messages.add(current);
         current = new ArrayList<>();
         divider = 0;
       }
-      if (divider == 1) current.add(Blocks.divider());
+      if (divider == 1) current.add(SlackBlocks.divider());
       for (ObjectNode block : card) {
-        if (current.size() == BlockKitLimits.MAX_BLOCKS) {
+        if (current.size() == SlackLimits.MAX_BLOCKS) {
           messages.add(current);
           current = new ArrayList<>();
         }

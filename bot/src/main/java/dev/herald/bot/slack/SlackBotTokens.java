@@ -7,16 +7,16 @@ import java.util.Optional;
 
 /** The bot token to act in a workspace with: the one configured token, or the workspace's OAuth installation. */
 @FunctionalInterface
-interface BotTokens {
+interface SlackBotTokens {
   Optional<String> token(WorkspaceKey workspace);
 
   /** Single-workspace mode: {@code SLACK_BOT_TOKEN} for every workspace key. */
-  static BotTokens single(String token) {
+  static SlackBotTokens single(String token) {
     return w -> Optional.of(token);
   }
 
   /** Multi-workspace mode: the token each workspace granted when it installed Herald. */
-  static BotTokens installed(InstallationStore store) {
+  static SlackBotTokens installed(InstallationStore store) {
     return w -> store.find(w).map(Installation::botToken);
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BriefingBuilderTest {
+class BriefingSelectorTest {
   static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
   final Database db = Database.inMemory();
   final Stores stores = Stores.sql(db, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -55,40 +55,40 @@ class BriefingBuilderTest {
     return b.stories().stream().map(s -> s.story().id()).toList();
   }
 
-  Briefing build(BriefingBuilder builder, Channel ch) {
-    return builder.build(ch, NOW.minus(Duration.ofDays(1)), NOW, 5);
+  Briefing build(BriefingSelector selector, Channel ch) {
+    return selector.select(ch, NOW.minus(Duration.ofDays(1)), NOW, 5);
   }
 
   @Test
   void holdsTheRankedStoriesOfThePeriod() {
-    Briefing b = build(new BriefingBuilder(stores, new FakeRanker()), channel);
+    Briefing b = build(new BriefingSelector(stores, new FakeRanker()), channel);
     assertEquals(List.of(strike.storyId(), storm.storyId()), ids(b), "most outlets first; the old story is out");
   }
 
   @Test
   void neverShowsAStoryVersionTheChannelAlreadySaw() {
-    BriefingBuilder builder = new BriefingBuilder(stores, new FakeRanker());
+    BriefingSelector selector = new BriefingSelector(stores, new FakeRanker());
     stores.briefings().record(new Briefing(key, NOW.minusSeconds(60), NOW.minus(Duration.ofDays(1)), List.of(
         new BriefingStory(stores.stories().find(strike.storyId()).orElseThrow(), strike))));
-    assertEquals(List.of(storm.storyId()), ids(build(builder, channel)));
+    assertEquals(List.of(storm.storyId()), ids(build(selector, channel)));
   }
 
   @Test
   void keepsToTheTopicsTheChannelChose() {
     Channel climateOnly = new Channel(key, "", ZoneOffset.UTC, Optional.empty(), List.of("climate"));
-    assertEquals(List.of(storm.storyId()), ids(build(new BriefingBuilder(stores, new FakeRanker()), climateOnly)));
+    assertEquals(List.of(storm.storyId()), ids(build(new BriefingSelector(stores, new FakeRanker()), climateOnly)));
   }
 
   @Test
   void keepsToTheFeedsTheWorkspaceReads() {
-    BriefingBuilder scoped = new BriefingBuilder(stores, new FakeRanker(),
+    BriefingSelector scoped = new BriefingSelector(stores, new FakeRanker(),
         new FeedScopeVisibility(stores.stories(), w -> Set.of("northwind-wire")));
     assertEquals(List.of(storm.storyId()), ids(build(scoped, channel)));
   }
 
   @Test
   void stopsAtTheMaximum() {
-    Briefing b = new BriefingBuilder(stores, new FakeRanker()).build(channel, NOW.minus(Duration.ofDays(1)), NOW, 1);
+    Briefing b = new BriefingSelector(stores, new FakeRanker()).select(channel, NOW.minus(Duration.ofDays(1)), NOW, 1);
     assertEquals(List.of(strike.storyId()), ids(b));
   }
 }

@@ -4,7 +4,7 @@ package dev.herald.bot.slack;
  * Slack's Block Kit limits (docs.slack.dev, "Block Kit reference"). The SDK does not check them and Slack rejects a
  * message that breaks one ({@code invalid_blocks}), so the renderer counts against these before sending.
  */
-final class BlockKitLimits {
+final class SlackLimits {
   /** Blocks in one message. */
   static final int MAX_BLOCKS = 50;
   /** Characters in one text object (section text, context element). */
@@ -30,5 +30,5 @@ final class BlockKitLimits {
   /** Times a response_url may be used (within 30 minutes of the interaction). */
   static final int MAX_RESPONSE_URL_POSTS = 5;
 
-  private BlockKitLimits() {}
+  private SlackLimits() {}
 }
