@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
  * {@code bench crash}: a fan-out delivered by worker processes that are killed with SIGKILL at random moments, each
  * replaced by a new one on the same database, while the fake platform (in this process, so it outlives them) counts
  * what arrived. A kill lands after a random number of messages has been accepted in that worker's life, plus a few
- * random milliseconds, so every kill is mid-fan-out. Duplicates and losses are the fake's counts.
+ * random milliseconds, so every kill is mid-fan-out. Duplicates and losses are the fake's counts; so are the 429s
+ * ({@code http_429_by}: which limit and route, where the fake tells them apart) and, on Discord, the reads of a
+ * channel's history ({@code history_reads}: each row a killed process had claimed is looked for before it is posted
+ * again).
  */
 @Command(name = "crash", mixinStandardHelpOptions = true,
     description = "Kill -9 the delivering process (one instance at a time) at random moments of a fan-out, restart "
@@ -107,9 +110,11 @@ public final class BenchCrashCommand implements Runnable {
         r.put("kills", killed);
         r.put("seconds", Decimals.round(seconds, 3));
         r.put("http_429", fake.http429());
+        if (!fake.http429By().isEmpty()) r.put("http_429_by", fake.http429By());
         r.put("duplicates", fake.duplicates());
         r.put("lost", lost);
         r.put("found_after_restart", count(dir, "not posting again"));
+        if (fake.historyReads() >= 0) r.put("history_reads", fake.historyReads());
         r.put("instances", instances);
         if (instances > 1) {
           try (FanoutWorld world = FanoutWorld.open(database, p)) {
@@ -123,7 +128,7 @@ public final class BenchCrashCommand implements Runnable {
           (double) r.get("seconds"), fake.duplicates(), lost, r.get("found_after_restart"),
           r.containsKey("per_instance") ? "; per instance " + r.get("per_instance") : "");
       JsonLines.write(out, r);
-      clean = lost == 0 && fake.duplicates() == 0;
+      clean = lost == 0 && fake.duplicates() == 0 && fake.http429() == 0;
     } catch (CliFailure e) {
       throw e;
     } catch (InterruptedException e) {
@@ -133,7 +138,7 @@ public final class BenchCrashCommand implements Runnable {
       throw new IllegalStateException("crash test failed: " + e, e);
     } finally {
       if (pg != null) pg.close();
-      // kept when something was lost or doubled: the processes' logs say what happened
+      // kept when something was lost, doubled or rate limited: the processes' logs say what happened
       if (clean) BenchOptions.delete(dir);
     }
   }

@@ -105,6 +105,8 @@ final class Dispatcher {
   private final ConcurrentLinkedQueue<Sender.Outcome> done = new ConcurrentLinkedQueue<>();
   private final ResultRecorder recorder;
   private final Object signal = new Object();
+  /** Held by the sender that renews the leases for a send that waited (see {@link #renewedFor}). */
+  private final Object renewing = new Object();
   private final AtomicInteger sentCount = new AtomicInteger();
   private volatile boolean running;
   private volatile boolean reload = true;
@@ -276,8 +278,10 @@ final class Dispatcher {
       governor.share(senders.size(), now);
       if (first && senders.size() > 1 && governor.sharedLimits()) {
         // the others take their smaller share when they next look: until then, and until their requests at the
-        // larger one have left the window, this instance waits
-        sendFrom = now.plus(every).plus(governor.platformWindow());
+        // larger one have left the window, this instance waits. A look comes up to a period late when a pass is slow
+        // (a busy machine), and the sends they admitted before it may still wait for a sender: one more period for
+        // both (bench crash on Discord drew a global 429 from a new instance 2 s after its first look at load 14)
+        sendFrom = now.plus(every.multipliedBy(2)).plus(governor.platformWindow());
       }
     }
     if (now.isAfter(lastRenew.plus(third))) {
@@ -389,12 +393,13 @@ final class Dispatcher {
         queues.nextDue(ch).ifPresent(at -> queues.schedule(ch, at));
         continue;
       }
-      if (governor.tryAcquire(ch, now)) {
+      int requests = requests(row.get());
+      if (governor.tryAcquire(ch, now, requests)) {
         admitted.add(row.get());
         inFlight.put(ch, row.get().id());
         continue;
       }
-      queues.schedule(ch, governor.availableAt(ch, now));
+      queues.schedule(ch, governor.availableAt(ch, now, requests));
       if (governor.platformAvailableAt(now).isAfter(now)) break;
     }
     return admitted;
@@ -419,18 +424,27 @@ final class Dispatcher {
         sending.decrementAndGet();
         leases.remove(r.id());
         inFlight.remove(r.channel());
-        governor.settled(r.channel(), now);
+        governor.settled(r.channel(), now, requests(r));
         outbox.release(List.of(r.id()), owner, now);
         reload = true;
       }
     }
   }
 
+  /**
+   * The requests a send of the row makes at most: a post that an earlier attempt may have made is looked for on the
+   * platform first (after a crash or a kill, every row the dead instance had claimed), and that lookup counts against
+   * the bot's limit like the post.
+   */
+  static int requests(OutboxRow row) {
+    return row.entry().kind().posts() && row.maybePosted() ? 2 : 1;
+  }
+
   /** A claim refused the row: its slot goes back, and its channel is tried again when it may be taken. */
   private void refused(OutboxRow r, OutboxClaim claim, Instant now) {
     ChannelKey ch = r.channel();
     inFlight.remove(ch);
-    governor.settled(ch, now);
+    governor.settled(ch, now, requests(r));
     if (claim.gone().contains(r.id())) {
       // another instance took it (or it was sent or parked): forget it here; the channel's other rows go on
       queues.remove(ch, r.id());
@@ -515,7 +529,7 @@ final class Dispatcher {
       if (r instanceof SendTask t) {
         sending.decrementAndGet();
         unstarted.add(t.row.id());
-        governor.settled(t.row.channel(), clock.instant());
+        governor.settled(t.row.channel(), clock.instant(), requests(t.row));
       }
     }
     if (!unstarted.isEmpty()) outbox.release(unstarted, owner, clock.instant());
@@ -532,6 +546,35 @@ final class Dispatcher {
     }
   }
 
+  /**
+   * Whether at least half the row's lease is left: time for its request to be over before another instance could
+   * take the row and look for its post.
+   */
+  private boolean leaseLeft(long id) {
+    Instant until = leases.get(id);
+    return until != null && clock.instant().plus(workers.lease().dividedBy(2)).isBefore(until);
+  }
+
+  /**
+   * A send waited for a sender (rows are claimed ahead) or for a CPU until less than half its lease was left: the
+   * leases of every row this instance holds are renewed now, once for all the senders that find the same; true when
+   * the row is still this instance's with a full lease. False when another instance took it meanwhile (its lease
+   * ran out) or the store cannot be reached.
+   */
+  private boolean renewedFor(long id) {
+    synchronized (renewing) {
+      if (leaseLeft(id)) return true;
+      Instant until = clock.instant().plus(workers.lease());
+      try {
+        for (long held : outbox.renew(owner, until)) leases.computeIfPresent(held, (k, v) -> until);
+      } catch (RuntimeException e) {
+        log.warn("{} dispatcher: cannot renew the leases of claimed rows", platform.key(), e);
+        return false;
+      }
+      return leaseLeft(id);
+    }
+  }
+
   private final class SendTask implements Runnable {
     final OutboxRow row;
 
@@ -543,20 +586,15 @@ final class Dispatcher {
     public void run() {
       Sender.Outcome outcome;
       try {
-        outcome = leaseLeft() ? sender.send(row) : giveBack();
+        outcome = leaseLeft(row.id()) || renewedFor(row.id()) ? sender.send(row) : giveBack();
       } finally {
-        governor.settled(row.channel(), clock.instant());
+        governor.settled(row.channel(), clock.instant(), requests(row));
         // room for a batch of claims again: the dispatcher may be waiting for it
         if (sending.getAndDecrement() == refillAt() + 1) signal();
       }
       recorder.submit(outcome);
     }
 
-    /** Whether at least half the row's lease is left (this thread may have waited long for a CPU). */
-    private boolean leaseLeft() {
-      Instant until = leases.get(row.id());
-      return until != null && clock.instant().plus(workers.lease().dividedBy(2)).isBefore(until);
-    }
 
     /** Not sent: the row goes back to the outbox if this instance still holds it; it is read again from there. */
     private Sender.Outcome giveBack() {

@@ -25,8 +25,9 @@ import java.util.Optional;
  *
  * <p>The windows ({@link SlidingWindow}) count each request from its admission until a full window after its answer,
  * so the platform never sees more than the limit in any window, whatever the delays on the way: Herald can pace at
- * the documented limit itself (Discord's 50 a second, Slack's one a second per channel) instead of below it. Every
- * {@link #tryAcquire} must be matched by one {@link #settled} when the send is over, and every request the send made
+ * the documented limit itself (Discord's 50 a second, Slack's one a second per channel) instead of below it. A send
+ * takes a slot for each request it may make (a lookup before a post takes its own). Every {@link #tryAcquire} must be
+ * matched by one {@link #settled} with the same count when the send is over, and every request the send made
  * reported with {@link #answered}.
  *
  * <p>Thread-safe (every method is synchronized; all calls are short).
@@ -110,12 +111,21 @@ final class RateGovernor {
     }
   }
 
-  /** Takes one send for {@code channel} if every level allows it now; then {@link #settled} must follow. */
+  /** Takes one send of one request for {@code channel} if every level allows it now; then {@link #settled}. */
   synchronized boolean tryAcquire(ChannelKey channel, Instant now) {
-    if (!availableAt(channel, now).equals(now)) return false;
-    if (limits.perChannelPerSecond() > 0) channel(channel, now).take();
+    return tryAcquire(channel, now, 1);
+  }
+
+  /**
+   * Takes one send for {@code channel} that makes {@code requests} requests (a post that may already have been made
+   * is looked up first: two) if every level has room for all of them now; then {@link #settled(ChannelKey, Instant,
+   * int)} with the same count must follow. The bot-wide limit counts every request, whatever its route.
+   */
+  synchronized boolean tryAcquire(ChannelKey channel, Instant now, int requests) {
+    if (!availableAt(channel, now, requests).equals(now)) return false;
+    if (limits.perChannelPerSecond() > 0) channel(channel, now).take(requests);
     if (limits.perWorkspacePerSecond() > 0) workspace(channel.workspace(), now).take(now);
-    if (global != null) global.take();
+    if (global != null) global.take(requests);
     return true;
   }
 
@@ -125,17 +135,27 @@ final class RateGovernor {
     if (global != null) global.answered(now);
   }
 
-  /** An admitted send to {@code channel} is over, whether or not it made any request. */
+  /** An admitted send of one request to {@code channel} is over, whether or not it made the request. */
   synchronized void settled(ChannelKey channel, Instant now) {
-    SlidingWindow w = channels.get(channel);
-    if (w != null) w.settled();
-    if (global != null) global.settled();
+    settled(channel, now, 1);
   }
 
-  /** The earliest time a send to {@code channel} may go; {@code now} when it may go now. */
+  /** A send admitted for {@code requests} requests is over, whether or not it made them all. */
+  synchronized void settled(ChannelKey channel, Instant now, int requests) {
+    SlidingWindow w = channels.get(channel);
+    if (w != null) w.settled(requests);
+    if (global != null) global.settled(requests);
+  }
+
+  /** The earliest time a send of one request to {@code channel} may go; {@code now} when it may go now. */
   synchronized Instant availableAt(ChannelKey channel, Instant now) {
+    return availableAt(channel, now, 1);
+  }
+
+  /** The earliest time a send of {@code requests} requests to {@code channel} may go. */
+  synchronized Instant availableAt(ChannelKey channel, Instant now, int requests) {
     Instant at = now;
-    at = later(at, platformAvailableAt(now));
+    at = later(at, platformAvailableAt(now, requests));
     Instant cool = channelCooldowns.get(channel);
     if (cool != null) {
       if (cool.isAfter(now)) at = later(at, cool);
@@ -143,7 +163,7 @@ final class RateGovernor {
     }
     if (limits.perChannelPerSecond() > 0) {
       SlidingWindow w = channels.get(channel);
-      if (w != null) at = later(at, w.nextSlot(now));
+      if (w != null) at = later(at, w.nextSlot(now, requests));
     }
     if (limits.perWorkspacePerSecond() > 0) at = later(at, workspace(channel.workspace(), now).nextToken(now));
     return at;
@@ -151,9 +171,13 @@ final class RateGovernor {
 
   /** When the platform as a whole may send again (global bucket, global cool-down, refused budget). */
   synchronized Instant platformAvailableAt(Instant now) {
+    return platformAvailableAt(now, 1);
+  }
+
+  private Instant platformAvailableAt(Instant now, int requests) {
     growShareIfDue(now);
     Instant at = now;
-    if (global != null) at = later(at, global.nextSlot(now));
+    if (global != null) at = later(at, global.nextSlot(now, requests));
     if (globalCooldown.isAfter(now)) at = later(at, globalCooldown);
     Optional<Instant> halt = budgetHaltedUntil(now);
     if (halt.isPresent()) at = later(at, halt.get());

@@ -54,7 +54,12 @@ final class SlidingWindow {
 
   /** A request is admitted now: it holds a slot until it is settled, or {@code window} after its answer. */
   void take() {
-    inFlight++;
+    take(1);
+  }
+
+  /** {@code requests} requests of one send are admitted now (a lookup before a post: two). */
+  void take(int requests) {
+    inFlight += requests;
   }
 
   /** A request of an admitted send came back at {@code at}: its slot frees {@code window} later. */
@@ -73,13 +78,26 @@ final class SlidingWindow {
 
   /** An admitted send is over (its answers, if any, were recorded with {@link #answered}). */
   void settled() {
-    if (inFlight > 0) inFlight--;
+    settled(1);
+  }
+
+  /** A send admitted with {@link #take(int) take(requests)} is over. */
+  void settled(int requests) {
+    inFlight = Math.max(0, inFlight - requests);
   }
 
   /** When a request may be admitted: {@code now} if it may now. */
   Instant nextSlot(Instant now) {
+    return nextSlot(now, 1);
+  }
+
+  /**
+   * When a send of {@code requests} requests may be admitted (all of them fit in the window, or one when the limit is
+   * smaller): {@code now} if it may now.
+   */
+  Instant nextSlot(Instant now, int requests) {
     prune(now);
-    int excess = inFlight + frees.size() - limit;
+    int excess = inFlight + frees.size() + Math.min(requests, limit) - 1 - limit;
     if (excess < 0) return now;
     if (excess < frees.size()) {
       Iterator<Instant> it = frees.iterator();

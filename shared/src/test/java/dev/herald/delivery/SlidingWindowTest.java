@@ -59,4 +59,19 @@ class SlidingWindowTest {
     assertThrows(IllegalArgumentException.class, () -> SlidingWindow.perSecond(0, 1));
     assertThrows(IllegalArgumentException.class, () -> new SlidingWindow(0, Duration.ofSeconds(1)));
   }
+
+  @Test
+  void aSendOfTwoRequestsNeedsRoomForBoth() {
+    SlidingWindow w = new SlidingWindow(3, Duration.ofSeconds(1));
+    w.take(2);
+    assertEquals(T, w.nextSlot(T, 1));
+    assertEquals(T.plusSeconds(1), w.nextSlot(T, 2), "one slot left: a lookup and its post do not fit");
+    w.answered(T);
+    w.answered(T.plusMillis(10));
+    w.settled(2);
+    assertEquals(T.plusSeconds(1), w.nextSlot(T.plusMillis(20), 2));
+    assertEquals(T.plusMillis(1010), w.nextSlot(T.plusSeconds(1), 3), "never more than the limit asked for");
+    SlidingWindow one = new SlidingWindow(1, Duration.ofSeconds(1));
+    assertEquals(T, one.nextSlot(T, 2), "a limit of one admits a send of two requests alone");
+  }
 }

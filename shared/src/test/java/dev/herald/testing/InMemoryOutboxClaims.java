@@ -23,8 +23,9 @@ import java.util.TreeSet;
 /**
  * {@link OutboxClaims} in memory, as the SQLite store claims: row by row, each channel's limit kept from the answers
  * recorded by every worker. It can also look like a database other instances share: rows whose transaction has not
- * committed yet ({@link #uncommitted}), a commit skew, and claims refused because another instance holds the
- * channel ({@link #refuseNext}). See {@link InMemoryOutbox}.
+ * committed yet ({@link #uncommitted}), a commit skew, claims refused because another instance holds the channel
+ * ({@link #refuseNext}), and a database out of reach when leases are renewed ({@link #renewFails}). See {@link
+ * InMemoryOutbox}.
  */
 public final class InMemoryOutboxClaims implements OutboxClaims {
   private final InMemoryOutbox o;
@@ -32,6 +33,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   private final List<List<Long>> requests = new ArrayList<>();
   private Duration commitSkew = Duration.ZERO;
   private int refusals;
+  private volatile boolean renewFails;
 
   InMemoryOutboxClaims(InMemoryOutbox outbox) {
     this.o = outbox;
@@ -50,6 +52,11 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   /** The next {@code n} claims are refused whole, as when another instance holds their channels. */
   public void refuseNext(int n) {
     refusals = n;
+  }
+
+  /** While {@code fails}, {@link #renew} throws, as when the database cannot be reached. */
+  public void renewFails(boolean fails) {
+    renewFails = fails;
   }
 
   /** The ids each claim asked for, in order. */
@@ -136,6 +143,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
 
   @Override
   public Set<Long> renew(String owner, Instant leaseUntil) {
+    if (renewFails) throw new IllegalStateException("the database is unreachable");
     synchronized (o) {
       Set<Long> held = new HashSet<>();
       for (InMemoryOutbox.Row r : o.rows.values()) {

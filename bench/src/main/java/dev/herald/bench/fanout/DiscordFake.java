@@ -3,6 +3,7 @@ package dev.herald.bench.fanout;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.bot.discord.DiscordBot;
 import dev.herald.bot.fake.FakeDiscord;
+import dev.herald.bot.fake.FakeDiscordLimited;
 import dev.herald.bot.fake.FakeDiscordLimits;
 import dev.herald.chat.ChatService;
 import dev.herald.config.HeraldConfig;
@@ -87,6 +88,18 @@ final class DiscordFake implements FakePlatform {
   @Override
   public long http429() {
     return server.routeRateLimited() + server.globalRateLimited();
+  }
+
+  @Override
+  public long historyReads() {
+    return server.requestsTo("GET", "channels/{id}/messages");
+  }
+
+  @Override
+  public Map<String, Integer> http429By() {
+    Map<String, Integer> by = new java.util.TreeMap<>();
+    for (FakeDiscordLimited l : server.rateLimited()) by.merge(l.label(), 1, Integer::sum);
+    return by;
   }
 
   /** 50 requests a second for the bot; 5 per 5 s per channel only binds past 5 messages a channel. */

@@ -22,6 +22,16 @@ public interface FakePlatform extends AutoCloseable {
   /** 429 answers the fake gave. */
   long http429();
 
+  /** Reads of a channel's recent messages (looking for a post a killed process made); -1 where not counted. */
+  default long historyReads() {
+    return -1;
+  }
+
+  /** The 429s by what got them ("global POST channels/{id}/messages"), where the fake tells them apart. */
+  default java.util.Map<String, Integer> http429By() {
+    return java.util.Map.of();
+  }
+
   /**
    * The least time the fake's limits allow for {@code channels} channels receiving {@code perChannel} messages each,
    * with unlimited concurrency: what a perfect sender would take.

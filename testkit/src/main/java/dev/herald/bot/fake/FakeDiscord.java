@@ -43,6 +43,7 @@ public final class FakeDiscord implements Closeable {
       () -> guilds.stream().map(g -> g.toJson(bot)).toList());
   private final FakeDiscordRateLimiter limiter;
   private final AtomicLong requestCount = new AtomicLong();
+  private final Map<String, AtomicLong> byRoute = new ConcurrentHashMap<>();
   private volatile boolean recording = true;
   private volatile int recommendedShards = 1;
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
@@ -134,6 +135,15 @@ public final class FakeDiscord implements Closeable {
     return requestCount.get();
   }
 
+  /**
+   * REST requests answered to one route, whatever the ids in it: {@code requestsTo("GET", "channels/{id}/messages")}
+   * counts every read of a channel's history.
+   */
+  public long requestsTo(String method, String route) {
+    AtomicLong n = byRoute.get(method + " " + route);
+    return n == null ? 0 : n.get();
+  }
+
   /** Waits until a client identified and got READY. */
   public boolean awaitReady(Duration timeout) throws InterruptedException {
     return gateway.awaitReady(1, timeout.toMillis());
@@ -202,6 +212,11 @@ public final class FakeDiscord implements Closeable {
     return limiter == null ? 0 : limiter.globalLimited();
   }
 
+  /** Every 429 answered, in order: when, which route, and whether the global budget or the route's bucket. */
+  public List<FakeDiscordLimited> rateLimited() {
+    return limiter == null ? List.of() : limiter.limited();
+  }
+
   /** Closes the gateway session first, so that the server can stop without waiting for it. */
   @Override
   public void close() {
@@ -225,6 +240,8 @@ public final class FakeDiscord implements Closeable {
     if (limiter != null) response = limiter.check(method, route, ok);
     if (response == null) response = route(method, route, request, body, ok);
     requestCount.incrementAndGet();
+    byRoute.computeIfAbsent(method + " " + FakeDiscordRateLimiter.route(route), k -> new AtomicLong())
+        .incrementAndGet();
     if (recording) requests.add(new FakeDiscordRequest(method, route, query, body, response.getCode()));
     return response;
   }

@@ -1,7 +1,9 @@
 package dev.herald.bot.fake;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,7 @@ final class FakeDiscordRateLimiter {
   private final ArrayDeque<Long> global = new ArrayDeque<>();
   private final AtomicInteger routeLimited = new AtomicInteger();
   private final AtomicInteger globalLimited = new AtomicInteger();
+  private final List<FakeDiscordLimited> limited = new ArrayList<>();
 
   FakeDiscordRateLimiter(FakeDiscordLimits limits) {
     this.limits = limits;
@@ -39,6 +42,7 @@ final class FakeDiscordRateLimiter {
       while (!global.isEmpty() && now - global.peekFirst() >= 1_000_000_000L) global.removeFirst();
       if (global.size() >= limits.globalPerSecond()) {
         globalLimited.incrementAndGet();
+        limited.add(new FakeDiscordLimited(now, method, route(path), true));
         double retry = Math.max(0.001, (global.peekFirst() + 1_000_000_000L - now) / 1e9);
         return tooMany(retry, true, null, 0).build();
       }
@@ -55,6 +59,7 @@ final class FakeDiscordRateLimiter {
     double resetAfter = Math.max(0.001, (w.start + window - now) / 1e9);
     if (w.used >= limits.routeLimit()) {
       routeLimited.incrementAndGet();
+      limited.add(new FakeDiscordLimited(now, method, route(path), false));
       return tooMany(resetAfter, false, bucket, 0).build();
     }
     w.used++;
@@ -68,6 +73,11 @@ final class FakeDiscordRateLimiter {
 
   int globalLimited() {
     return globalLimited.get();
+  }
+
+  /** Every 429 answered so far, in order. */
+  synchronized List<FakeDiscordLimited> limited() {
+    return List.copyOf(limited);
   }
 
   private MockResponse.Builder tooMany(double retryAfter, boolean isGlobal, String bucket, int remaining) {
@@ -90,6 +100,11 @@ final class FakeDiscordRateLimiter {
         .setHeader("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f", reset))
         .setHeader("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", resetAfter))
         .setHeader("X-RateLimit-Bucket", Integer.toHexString(bucket.hashCode()));
+  }
+
+  /** The route with every id replaced: {@code channels/{id}/messages}, whichever channel. */
+  static String route(String path) {
+    return path.replaceAll("(?<=^|/)\\d+(?=/|$)", "{id}");
   }
 
   /** The route with ids replaced, keeping the top-level resource id (channel, guild, webhook) as Discord does. */

@@ -42,6 +42,9 @@ class FakeDiscordTest {
         assertEquals(200, otherChannel.code(), "buckets are per channel");
       }
       assertEquals(1, fake.routeRateLimited());
+      assertEquals(java.util.List.of("route POST channels/{id}/messages"),
+          fake.rateLimited().stream().map(FakeDiscordLimited::label).toList());
+      assertEquals(4, fake.requestsTo("POST", "channels/{id}/messages"));
     }
   }
 
@@ -60,6 +63,8 @@ class FakeDiscordTest {
       }
       assertEquals(1, limited, "the fourth request within one second is over the budget of 3");
       assertEquals(1, fake.globalRateLimited());
+      assertEquals(java.util.List.of("global POST channels/{id}/messages"),
+          fake.rateLimited().stream().map(FakeDiscordLimited::label).toList());
     }
   }
 
