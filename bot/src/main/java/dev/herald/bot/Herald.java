@@ -1,6 +1,5 @@
 package dev.herald.bot;
 
-import dev.herald.articles.FeedIngestion;
 import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextCounts;
@@ -41,6 +40,7 @@ import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
 import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
+import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.pipeline.RunReport;
@@ -48,8 +48,8 @@ import dev.herald.render.InfoView;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
-import dev.herald.store.OutboxStores;
 import dev.herald.store.FeedStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.store.StorySearchStore;
@@ -64,6 +64,7 @@ import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
+import okhttp3.OkHttpClient;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +82,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 
 /**
  * The composition root and the owner of one Herald instance: every service is built by hand here, in stage order
