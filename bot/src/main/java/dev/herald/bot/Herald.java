@@ -2,7 +2,6 @@ package dev.herald.bot;
 
 import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.fulltext.ExtractorPageReader;
-import dev.herald.articles.fulltext.FullTextCounts;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.ops.MeteredFeedFetcher;
@@ -38,7 +37,6 @@ import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
-import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
 import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
@@ -69,9 +67,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -355,21 +351,9 @@ public final class Herald implements AutoCloseable {
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(new FeedsStatus(feeds))
-        .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
+        .status(new FullTextStatus(feeds, texts, config.fullText().enabled()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
-  }
-
-  /** Per feed, which text its articles are summarised from: "Harbor Times: 12 from their pages, ...". */
-  private List<String> fullTextLines(List<FeedSource> visible) {
-    Map<String, Map<TextReason, Integer>> counts = texts.countsByFeed();
-    List<String> lines = new ArrayList<>();
-    for (FeedSource f : visible) {
-      String line = FullTextCounts.describe(counts.getOrDefault(f.id(), Map.of()));
-      if (!line.isEmpty()) lines.add(f.name() + ": " + line);
-    }
-    if (lines.isEmpty()) lines.add(config.fullText().enabled() ? "no article pages read yet" : "switched off");
-    return lines;
   }
 
   /** Stops what {@link #start} started: article pages, delivery (finishing or releasing in-flight sends), adapters. */
