@@ -1,9 +1,7 @@
 package dev.herald.bot;
 
-import dev.herald.articles.FeedIngestion;
 import dev.herald.articles.FeedIngestor;
 import dev.herald.articles.fulltext.ExtractorPageReader;
-import dev.herald.articles.fulltext.FullTextCounts;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.ops.MeteredFeedFetcher;
@@ -39,8 +37,8 @@ import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
-import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
+import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.pipeline.RunReport;
@@ -48,8 +46,8 @@ import dev.herald.render.InfoView;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
-import dev.herald.store.OutboxStores;
 import dev.herald.store.FeedStores;
+import dev.herald.store.OutboxStores;
 import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.store.StorySearchStore;
@@ -64,13 +62,12 @@ import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
+import okhttp3.OkHttpClient;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -81,7 +78,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 
 /**
  * The composition root and the owner of one Herald instance: every service is built by hand here, in stage order
@@ -355,21 +351,9 @@ public final class Herald implements AutoCloseable {
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(new FeedsStatus(feeds))
-        .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
+        .status(new FullTextStatus(feeds, texts, config.fullText().enabled()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
-  }
-
-  /** Per feed, which text its articles are summarised from: "Harbor Times: 12 from their pages, ...". */
-  private List<String> fullTextLines(List<FeedSource> visible) {
-    Map<String, Map<TextReason, Integer>> counts = texts.countsByFeed();
-    List<String> lines = new ArrayList<>();
-    for (FeedSource f : visible) {
-      String line = FullTextCounts.describe(counts.getOrDefault(f.id(), Map.of()));
-      if (!line.isEmpty()) lines.add(f.name() + ": " + line);
-    }
-    if (lines.isEmpty()) lines.add(config.fullText().enabled() ? "no article pages read yet" : "switched off");
-    return lines;
   }
 
   /** Stops what {@link #start} started: article pages, delivery (finishing or releasing in-flight sends), adapters. */

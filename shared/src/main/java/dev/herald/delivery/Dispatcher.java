@@ -1,11 +1,11 @@
 package dev.herald.delivery;
 
 import dev.herald.model.ChannelKey;
-import dev.herald.model.ChannelPacing;
-import dev.herald.model.OutboxClaim;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
+import dev.herald.store.ChannelPacing;
+import dev.herald.store.OutboxClaim;
 import dev.herald.store.OutboxClaims;
+import dev.herald.store.OutboxRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,7 +129,7 @@ final class Dispatcher {
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
-      java.util.function.Consumer<List<dev.herald.model.OutboxResult>> afterRecord) {
+      java.util.function.Consumer<List<dev.herald.store.OutboxResult>> afterRecord) {
     this.platform = platform;
     this.outbox = outbox;
     this.sender = sender;

@@ -1,8 +1,6 @@
 package dev.herald.delivery;
 
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.PostedMessage;
 import dev.herald.model.RelatedStory;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
@@ -11,6 +9,8 @@ import dev.herald.render.NoticeView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import dev.herald.render.Views;
+import dev.herald.store.OutboxEntry;
+import dev.herald.store.PostedMessage;
 import dev.herald.store.PostedMessages;
 import dev.herald.store.Stores;
 import dev.herald.stories.RelatedStories;

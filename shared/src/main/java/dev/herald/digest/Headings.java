@@ -35,7 +35,7 @@ final class Headings {
       "before", "amid", "while", "if", "not", "no", "very", "more", "most", "such", "also", "just", "only", "new",
       "how", "why", "what", "when", "where", "some", "any", "all", "both", "each", "other", "another", "up", "out",
       "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "tells", "told", "get", "gets", "make", "makes", "set", "sets",
-      "latest", "first", "last", "one", "part", "series", "rest", "same", "kind", "sort", "type", "number", "lot");
+      "latest", "first", "last", "one", "part", "even", "series", "rest", "same", "kind", "sort", "type", "number", "lot");
   /**
    * Words that open a phrase leading into a main clause ("Amid threat of U.S. attack, Iran nuclear talks proceed
    * without breakthrough"): the heading is the main clause after the comma.
@@ -210,6 +210,60 @@ final class Headings {
       if (balanced(h) && !taken.contains(h)) return h;
     }
     return String.join(" ", new ArrayList<>(List.of(words)).subList(0, Math.min(words.length, MAX_WORDS)));
+  }
+
+  /**
+   * {@code heading} in sentence case when an outlet wrote it in Title Case ("Iran Has Not Agreed To All Trump's Red
+   * Lines" -> "Iran has not agreed to all Trump's red lines"), so headings read alike whichever outlet lent them: a
+   * capitalised word after the first is lower-cased unless the story's sentences write it capitalised inside a
+   * sentence more often than not (a name), or it is an acronym. A heading in sentence case is returned as it is.
+   */
+  static String sentenceCase(String heading, List<ArticleText> texts) {
+    String[] words = heading.split(" ");
+    int capitalised = 0;
+    int long4 = 0;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].replaceAll("^[^\\p{L}]+", "");
+      if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+      long4++;
+      if (Character.isUpperCase(w.charAt(0))) capitalised++;
+    }
+    if (long4 < 2 || capitalised * 4 < long4 * 3) return heading;
+    java.util.Map<String, int[]> cases = new java.util.HashMap<>();
+    for (ArticleText a : texts) {
+      for (SentenceFeatures f : a.sentences()) {
+        String[] ws = f.text().split("\\s+");
+        for (int i = 1; i < ws.length; i++) {
+          String w = ws[i].replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "");
+          if (w.isEmpty() || ws[i - 1].matches(".*[.:!?]$")) continue;
+          int[] c = cases.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+          c[Character.isUpperCase(w.charAt(0)) ? 0 : 1]++;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      int at = 0;
+      while (at < w.length() && !Character.isLetter(w.charAt(at))) at++;
+      String bare = w.substring(at).replaceAll("[^\\p{L}'’]+$", "");
+      boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
+          && !bare.substring(1).chars().anyMatch(Character::isUpperCase);
+      if (lower) {
+        int[] c = cases.get(bare.toLowerCase(Locale.ROOT));
+        if (c == null ? !Tokens.STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !common(bare) : c[0] > c[1]) {
+          lower = false;
+        }
+      }
+      out.append(' ').append(lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w);
+    }
+    return out.toString();
+  }
+
+  /** Whether a word the story never writes inside a sentence is still a common word (a verb or adverb by form). */
+  private static boolean common(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return NO_END.contains(w) || KeyPhrases.verbish(w) || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class KeyPhrases {
   private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "de", "la");
+  /** Prepositions that may join two runs of content words of two words each at least. */
+  private static final Set<String> LINKS = Set.of("of", "with", "over", "for", "on", "in", "against", "from");
   private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "week", "year", "month", "percent");
@@ -76,7 +78,7 @@ final class KeyPhrases {
     int content = 0;
     for (String w : phrase) {
       String lower = w.toLowerCase(Locale.ROOT);
-      if (JOINERS.contains(lower)) continue;
+      if (JOINERS.contains(lower) || LINKS.contains(lower)) continue;
       content++;
       String t = Tokens.stem(Tokens.fold(lower));
       score += group.getOrDefault(t, 0) * Math.log(1 + (double) n / story.getOrDefault(t, 1));
@@ -101,7 +103,10 @@ final class KeyPhrases {
       String w = i < words.size() ? words.get(i) : "";
       String lower = w.toLowerCase(Locale.ROOT);
       boolean joiner = JOINERS.contains(lower) && !run.isEmpty() && Character.isUpperCase(run.get(0).charAt(0))
-          && i + 1 < words.size() && !words.get(i + 1).isEmpty() && Character.isUpperCase(words.get(i + 1).charAt(0));
+          && i + 1 < words.size() && !words.get(i + 1).isEmpty() && Character.isUpperCase(words.get(i + 1).charAt(0))
+          // "secret meetings with Chinese businessmen": a preposition between two runs of content words
+          || LINKS.contains(lower) && run.size() >= 2 && !LINKS.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))
+          && i + 2 < words.size() && contentWord(words.get(i + 1)) && contentWord(words.get(i + 2));
       boolean content = !w.isEmpty() && !Tokens.STOP_WORDS.contains(lower) && !DATES.contains(lower)
           && !w.chars().allMatch(Character::isDigit) && w.length() > 1 && !verbish(lower);
       if (content || joiner) {
@@ -114,6 +119,12 @@ final class KeyPhrases {
     return out;
   }
 
+  private static boolean contentWord(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return !w.isEmpty() && !Tokens.STOP_WORDS.contains(lower) && !DATES.contains(lower) && w.length() > 1
+        && !w.chars().allMatch(Character::isDigit) && !verbish(lower);
+  }
+
   /** Verbs and adverbs by form: "-ed", "-ly", common verbs; "-ing" words stay (often nouns: "meeting"). */
   static boolean verbish(String lower) {
     if (VERBS.contains(lower)) return true;
@@ -123,10 +134,11 @@ final class KeyPhrases {
 
   private static void addRuns(List<String> run, List<List<String>> out) {
     for (int from = 0; from < run.size(); from++) {
-      for (int to = from + 1; to <= Math.min(run.size(), from + 4); to++) {
+      for (int to = from + 1; to <= Math.min(run.size(), from + 6); to++) {
         List<String> p = run.subList(from, to);
-        if (JOINERS.contains(p.get(0).toLowerCase(Locale.ROOT))) continue;
-        if (JOINERS.contains(p.get(p.size() - 1).toLowerCase(Locale.ROOT))) continue;
+        String head = p.get(0).toLowerCase(Locale.ROOT);
+        String tail = p.get(p.size() - 1).toLowerCase(Locale.ROOT);
+        if (JOINERS.contains(head) || LINKS.contains(head) || JOINERS.contains(tail) || LINKS.contains(tail)) continue;
         out.add(List.copyOf(p));
       }
     }

@@ -45,6 +45,7 @@ final class Paraphrases {
       Map.entry("slain", "kill"), Map.entry("shut", "clos"),
       Map.entry("meet", "talk"), Map.entry("meeting", "talk"), Map.entry("negotiation", "talk"),
       Map.entry("discussion", "talk"),
+      Map.entry("restor", "back"), Map.entry("won", "win"),
       Map.entry("exercis", "drill"), Map.entry("manoeuvr", "drill"), Map.entry("maneuver", "drill"));
   /** Words that carry no fact of their own: days, vague time, and filler a paraphrase adds or drops. */
   private static final Set<String> GENERIC = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -144,6 +145,37 @@ final class Paraphrases {
       if (!GENERIC.contains(s) && !GENERIC.contains(term)) out.add(s);
     }
     return out;
+  }
+
+  /**
+   * {@code text} without the capitalised words that stand next to a name {@code titleTerms} holds ("Jose" in "President
+   * Jose Jeri" when the title names Jeri): they are part of that name, not news of their own.
+   */
+  static String withoutNamesOf(String text, Set<String> titleTerms) {
+    String[] words = text.split("\\s+");
+    boolean[] drop = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      if (!capitalised(words[i]) || !holdsAll(titleTerms, words[i])) continue;
+      for (int j = i - 1; j >= 0 && capitalised(words[j]) && !holdsAll(titleTerms, words[j]); j--) drop[j] = true;
+      for (int j = i + 1; j < words.length && capitalised(words[j]) && !holdsAll(titleTerms, words[j]); j++) {
+        drop[j] = true;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) if (!drop[i] || i == 0) out.append(words[i]).append(' ');
+    return out.toString().strip();
+  }
+
+  private static boolean capitalised(String word) {
+    String w = word.replaceAll("^[^\\p{L}]+", "");
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static boolean holdsAll(Set<String> titleTerms, String word) {
+    Set<String> t = terms(word);
+    if (t.isEmpty()) return false;
+    for (String x : t) if (!holds(titleTerms, x)) return false;
+    return true;
   }
 
   /**

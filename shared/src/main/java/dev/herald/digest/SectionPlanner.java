@@ -1,7 +1,5 @@
 package dev.herald.digest;
 
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,24 +20,40 @@ import java.util.Set;
  */
 final class SectionPlanner {
   static final int MAX_SECTIONS = 4;
+  /** A one-sentence section of context joins the event's section when that has fewer sentences than this. */
+  static final int MERGES_INTO = 3;
 
   private SectionPlanner() {}
 
   static List<DraftSection> plan(List<CitedSentence> chosen, List<ArticleText> texts, StoryCore core, String title) {
-    Map<SubTopic, List<CitedSentence>> groups = new EnumMap<>(SubTopic.class);
+    List<SubTopic> of = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
-      // the opening sentence is the lead of the title's report: it tells the event
-      SubTopic t = i == 0 ? SubTopic.EVENT : SubTopic.of(chosen.get(i).text());
+      SubTopic t = SubTopic.of(chosen.get(i).text());
       // an explainer, opinion or feature tells background to the reports' event: not the event, nor its reactions
       if (i > 0 && core.secondary(chosen.get(i).origin())) t = SubTopic.BACKGROUND;
-      groups.computeIfAbsent(t, k -> new ArrayList<>()).add(chosen.get(i));
+      of.add(t);
     }
+    // the opening sentence is the lead of the title's report: it tells the event, unless it tells the reactions
+    // ("Tributes poured in ...") and another sentence tells the event itself, which then comes first
+    boolean leadTellsEvent = of.get(0) != SubTopic.REACTIONS || !of.subList(1, of.size()).contains(SubTopic.EVENT);
+    if (leadTellsEvent) of.set(0, SubTopic.EVENT);
+    Map<SubTopic, List<CitedSentence>> groups = new EnumMap<>(SubTopic.class);
+    for (int i = 0; i < chosen.size(); i++) groups.computeIfAbsent(of.get(i), k -> new ArrayList<>()).add(chosen.get(i));
     List<List<CitedSentence>> ordered = new ArrayList<>();
     List<SubTopic> topics = new ArrayList<>();
     for (SubTopic t : SubTopic.values()) {
       List<CitedSentence> g = groups.get(t);
       if (g == null) continue;
-      ordered.add(ordered.isEmpty() ? sortEvent(g) : g);
+      if (ordered.size() == 1 && topics.get(0) == SubTopic.EVENT && g.size() == 1 && (t == SubTopic.BACKGROUND || t == SubTopic.NEXT)
+          && !core.secondary(g.get(0).origin()) && ordered.get(ordered.size() - 1).size() < MERGES_INTO) {
+        // a report's one sentence of context or of what comes next reads as part of a short event section (an
+        // explainer's or a feature's is background of its own; after a long section it is a sub-topic of its own)
+        List<CitedSentence> previous = new ArrayList<>(ordered.get(ordered.size() - 1));
+        previous.addAll(g);
+        ordered.set(ordered.size() - 1, previous);
+        continue;
+      }
+      ordered.add(ordered.isEmpty() ? sortEvent(g, leadTellsEvent) : g);
       topics.add(t);
     }
     if (ordered.get(0).size() >= 4 && ordered.size() < MAX_SECTIONS) {
@@ -70,15 +84,15 @@ final class SectionPlanner {
   }
 
   /**
-   * The event's section takes a headline of a report it cites, else a clause of its own; a section on reactions,
-   * background or what comes next takes the main clause of its first sentence first, as the reports' headlines tell
-   * the event rather than the sub-topic.
+   * The heading that says most of what the section says ({@link #fitness}): among the headlines of the reports it
+   * cites and the main clauses of its sentences, the one whose own words (beyond the title's) reach the most of its
+   * sentences, its lead above all, and that the section bears out; a headline is preferred on a tie, as it was
+   * written to head its facts, and a clause that only repeats the opening words of a sentence beneath it comes last.
+   * Else a key phrase of the section, else a sentence's opening words.
    */
   private static String heading(List<CitedSentence> g, boolean first, boolean event, List<ArticleText> texts,
       StoryCore core, String title, List<String> taken) {
-    Set<String> terms = terms(g);
     List<String> headlines = new ArrayList<>();
-    List<String> others = new ArrayList<>();
     Set<Integer> seen = new LinkedHashSet<>();
     for (CitedSentence s : g) seen.add(s.origin());
     for (CitedSentence s : g) seen.addAll(s.articles());
@@ -87,17 +101,68 @@ final class SectionPlanner {
       if (a == core.titleArticle() || t.headline().isBlank() || !core.kind(a).headlineWorthy() || core.preview(a)) {
         continue;
       }
-      (describes(t.headline(), terms, first ? 2 : 3) ? headlines : others).add(t.headline());
+      headlines.add(t.headline());
     }
     List<String> clauses = g.stream().map(CitedSentence::text).toList();
-    Optional<String> preferred = event
-        ? Headings.first(headlines, title, taken)
-        : Headings.first(clauses.subList(0, 1), title, taken).or(() -> Headings.first(headlines, title, taken));
-    return preferred
-        .or(() -> Headings.first(clauses, title, taken))
-        .or(() -> Headings.first(others, title, taken))
-        .or(() -> keyPhrase(g, texts, title, taken))
+    Set<String> titleTerms = Paraphrases.terms(title);
+    String best = null;
+    double bestScore = 0;
+    List<String> phrases = new ArrayList<>(headlines);
+    phrases.addAll(clauses);
+    for (int i = 0; i < phrases.size(); i++) {
+      Optional<String> h = Headings.fit(phrases.get(i)).map(x -> Headings.sentenceCase(x, texts))
+          .filter(x -> !Headings.taken(x, title, taken));
+      if (h.isEmpty()) continue;
+      double score = fitness(h.get(), clauses, titleTerms, i < headlines.size());
+      if (score > bestScore + 1e-9) {
+        best = h.get();
+        bestScore = score;
+      }
+    }
+    if (best != null) return best;
+    return keyPhrase(g, texts, title, taken)
         .orElseGet(() -> Headings.opening(g.get(0).text(), taken));
+  }
+
+  /** Weight of a section's lead sentence in {@link #fitness}: it says what the section is about. */
+  static final double LEAD_WEIGHT = 2;
+  /** What a clause loses in {@link #fitness} for being the first words of a sentence beneath it. */
+  static final double COPY_PENALTY = 0.75;
+  /** What a headline gains in {@link #fitness}: it was written to head its facts. */
+  static final double HEADLINE_BONUS = 0.25;
+
+  /**
+   * How well {@code heading} heads {@code sentences}, 0 when it says nothing beyond the title or nothing the section
+   * says: the share of the sentences (the lead weighing {@value #LEAD_WEIGHT}) that hold one of its own terms, plus the
+   * share of its own terms the section holds; a clause that copies a sentence's opening words loses {@value
+   * #COPY_PENALTY}, a headline gains {@value #HEADLINE_BONUS}.
+   */
+  static double fitness(String heading, List<String> sentences, Set<String> titleTerms, boolean headline) {
+    Set<String> own = ownTerms(heading, titleTerms);
+    if (own.isEmpty()) return 0;
+    double reached = 0;
+    double weights = 0;
+    Set<String> held = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Set<String> terms = Paraphrases.terms(sentences.get(i));
+      double w = i == 0 ? LEAD_WEIGHT : 1;
+      weights += w;
+      boolean any = false;
+      for (String t : own) {
+        if (Paraphrases.holds(terms, t)) {
+          held.add(t);
+          any = true;
+        }
+      }
+      if (any) reached += w;
+    }
+    if (held.isEmpty()) return 0;
+    double score = reached / weights + held.size() / (double) own.size();
+    String key = Matching.normalize(heading).toLowerCase(java.util.Locale.ROOT);
+    for (String s : sentences) {
+      if (Matching.normalize(s).toLowerCase(java.util.Locale.ROOT).startsWith(key)) score -= COPY_PENALTY;
+    }
+    return score + (headline ? HEADLINE_BONUS : 0);
   }
 
   private static Optional<String> keyPhrase(List<CitedSentence> g, List<ArticleText> texts, String title,
@@ -105,20 +170,30 @@ final class SectionPlanner {
     Set<String> lower = new HashSet<>();
     for (String t : taken) lower.add(t.toLowerCase(java.util.Locale.ROOT));
     // an apposition describes the subject, not what the section says
-    String phrase = KeyPhrases.heading(g.stream().map(c -> Headings.withoutApposition(c.text())).toList(), texts, lower,
+    // and a phrase of its head fact names what the sentence tells, not a clause that sets the scene ("as ...")
+    String phrase = KeyPhrases.heading(
+        g.stream().map(c -> Paraphrases.head(Headings.withoutApposition(c.text()))).toList(), texts, lower,
         p -> p.split("\\s+").length >= Headings.MIN_WORDS && !Headings.taken(p, title, taken));
     return Optional.of(phrase)
         .filter(p -> p.split("\\s+").length >= Headings.MIN_WORDS && !Headings.taken(p, title, taken));
   }
 
+  /** Words that tell nothing of their own in a heading: a vote to remove is the removal, a report its news. */
+  private static final Set<String> HEADING_GENERIC = Set.of("vote", "say", "said", "report", "new", "latest",
+      "top");
+
   /**
-   * Whether {@code 1/part} of a headline's content words (two at least) occur in the group, so it can head the group:
-   * half for the first section, whose reports' headlines all tell the event; a third for a later section.
+   * The terms of {@code heading} that its title does not hold, compared loosely ({@link Paraphrases#terms}): words of
+   * a name the title gives ("Jose" of "President Jose Jeri" when the title names Jeri) and {@link #HEADING_GENERIC}
+   * words are the title's too, so "Peru's Congress votes to impeach President Jose Jeri" says nothing beyond "Peru's
+   * Congress removes interim President Jerí".
    */
-  private static boolean describes(String headline, Set<String> groupTerms, int part) {
-    Set<String> h = SentenceFeatures.of(headline).termSet();
-    int shared = Support.shared(h, groupTerms);
-    return shared >= 2 && shared * part >= h.size();
+  static Set<String> ownTerms(String heading, Set<String> titleTerms) {
+    Set<String> loose = new LinkedHashSet<>();
+    for (String t : Paraphrases.terms(Paraphrases.withoutNamesOf(heading, titleTerms))) {
+      if (!Paraphrases.holds(titleTerms, t) && !Paraphrases.holds(HEADING_GENERIC, t)) loose.add(t);
+    }
+    return loose;
   }
 
   /** Splits one group in two where the shared vocabulary between the parts is smallest (each part two or more). */
@@ -137,14 +212,17 @@ final class SectionPlanner {
     return List.of(s.subList(0, best), s.subList(best, s.size()));
   }
 
-  /** The first section: its first chosen sentence, then leads before later sentences, widely reported facts first. */
-  private static List<CitedSentence> sortEvent(List<CitedSentence> s) {
-    List<CitedSentence> out = new ArrayList<>(s.subList(1, s.size()));
+  /**
+   * The first section: its first chosen sentence (when it is the title report's lead), then leads before later
+   * sentences, widely reported facts first.
+   */
+  private static List<CitedSentence> sortEvent(List<CitedSentence> s, boolean keepFirst) {
+    List<CitedSentence> out = new ArrayList<>(s.subList(keepFirst ? 1 : 0, s.size()));
     out.sort(Comparator.comparingInt((CitedSentence c) -> Math.min(c.candidate().position(), 3))
         .thenComparing(c -> -c.articles().size())
         .thenComparingInt(CitedSentence::origin)
         .thenComparingInt(c -> c.candidate().position()));
-    out.add(0, s.get(0));
+    if (keepFirst) out.add(0, s.get(0));
     return out;
   }
 

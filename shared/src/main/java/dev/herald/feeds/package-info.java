@@ -7,7 +7,8 @@
  * {@link dev.herald.feeds.FileFeedFetcher} (instance feeds only) sit behind
  * {@link dev.herald.feeds.RoutingFeedFetcher#fromConfig}. Feed health has one authority: the stored
  * {@code FeedHealth} rows, changed only by {@link dev.herald.feeds.FeedBackoff} (backoff, disabling, and when a feed is
- * due, which the poller asks); {@link dev.herald.feeds.Backoff} is Herald's one backoff policy (delivery retries use
+ * due, which the poller asks); {@link dev.herald.feeds.FeedReader} reads one feed (conditional fetch, parse, health
+ * kept); {@link dev.herald.feeds.Backoff} is Herald's one backoff policy (delivery retries use
  * it too). The feeds each workspace sees, with their health, are {@link dev.herald.feeds.FeedRegistry}.
  *
  * <p>Parsing: {@link dev.herald.feeds.FeedParser} reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 in one

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,5 +193,69 @@ class BriefingWritingTest {
         described.get(pacific.id()));
     assertEquals("Members of the rail union began a 48-hour strike at Valdorian Railways on Thursday.",
         described.get(harbor.id()));
+  }
+
+  /** A death notice whose title report leads with the tributes, and a second report telling the death itself. */
+  static List<Article> deathStory() {
+    return List.of(
+        teaser("Harbor Times", "Rail union founder Ada Korr dies aged 84",
+            "Tributes poured in from union members who described Korr as a fearless organiser."),
+        teaser("Capital Ledger", "Ada Korr, founder of Valdoria's rail union, dies at 84",
+            "The founder of the Rail and Transport Workers' Union died peacefully at home in Estenburg, her family "
+                + "said."),
+        teaser("Pacific Daily", "Estenburg lowers flags for Ada Korr",
+            "Flags at Estenburg Central station were lowered to half-mast on Wednesday in memory of Korr."));
+  }
+
+  @Test
+  void theEventComesBeforeTheReactionsEvenWhenTheTitleReportLeadsWithThem() {
+    DraftSummary d = summarizer.summarize(STORY, deathStory(), 140);
+    assertTrue(d.sections().get(0).sentences().get(0).text().contains("died peacefully"), d.toString());
+    DraftSection reactions = d.sections().stream()
+        .filter(s -> s.sentences().stream().anyMatch(x -> x.text().startsWith("Tributes"))).findFirst().orElseThrow();
+    assertNotEquals(d.sections().get(0), reactions, d.toString());
+  }
+
+  @Test
+  void oneSentenceOfContextJoinsAShortEventSectionInsteadOfStandingAlone() {
+    List<Article> removal = List.of(
+        teaser("Harbor Times", "Lunmark parliament removes interim President Ilse Varga over corruption probe",
+            "Lunmark's parliament voted to remove interim President Ilse Varga over secret payments from a shipping "
+                + "firm months before the April elections."),
+        teaser("Capital Ledger", "Lunmark parliament ousts President Varga",
+            "Varga is the latest in a series of Lunmark presidents to be removed from office by a vote of parliament."));
+    DraftSummary d = summarizer.summarize(STORY, removal, 140);
+    assertEquals(1, d.sections().size(), d.toString());
+    assertEquals(2, d.sections().get(0).sentences().size(), d.toString());
+    // the heading is not the opening words of a sentence beneath it
+    String heading = d.sections().get(0).heading();
+    for (DraftSentence s : d.sections().get(0).sentences()) assertFalse(s.text().startsWith(heading), heading);
+  }
+
+  @Test
+  void aHeadingInTitleCaseReadsInSentenceCaseKeepingNames() {
+    List<ArticleText> texts = ArticleText.of(List.of(teaser("Harbor Times", "Talks end",
+        "Ostmark has not agreed to all the red lines set out by Valdoria's Prime Minister Anna Lind, officials said.")));
+    assertEquals("Ostmark has not agreed to all Lind's \"red lines\"",
+        Headings.sentenceCase("Ostmark Has Not Agreed To All Lind's \"Red Lines\"", texts));
+    // a heading in sentence case stays as it is
+    assertEquals("Ostmark rejects Lind's red lines", Headings.sentenceCase("Ostmark rejects Lind's red lines", texts));
+  }
+
+  @Test
+  void aHeadingSpeaksToTheWholeSectionNotToOneOfItsLaterSentences() {
+    Set<String> title = Paraphrases.terms("Valdoria and Ostmark agree water-sharing principles in Estenburg talks");
+    List<String> section = List.of(
+        "Valdoria and Ostmark reached an outline of a water-sharing deal in Estenburg, officials said.",
+        "Negotiators said a treaty draft on the river basin could follow within weeks.",
+        "Ostmark's farmers' unions welcomed the outline of the deal.");
+    double lastOnly = SectionPlanner.fitness("Farmers' unions welcome Ostmark talks", section, title, true);
+    double whole = SectionPlanner.fitness("Outline of a deal, treaty draft to follow", section, title, true);
+    assertTrue(whole > lastOnly, whole + " <= " + lastOnly);
+    // a clause that copies the first words of a sentence beneath it gives way to a headline that says as much
+    double copy = SectionPlanner.fitness("Negotiators said a treaty draft on the river basin", section.subList(1, 2),
+        title, false);
+    double headline = SectionPlanner.fitness("Treaty draft on the river basin due", section.subList(1, 2), title, true);
+    assertTrue(headline > copy, headline + " <= " + copy);
   }
 }

@@ -1,9 +1,10 @@
-package dev.herald.articles;
+package dev.herald.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.articles.IngestReport;
 import dev.herald.feeds.FeedException;
 import dev.herald.feeds.RetryLaterException;
 import dev.herald.model.Article;
