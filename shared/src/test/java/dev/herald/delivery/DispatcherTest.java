@@ -225,13 +225,19 @@ class DispatcherTest {
     assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
   }
 
-  @Test
-  void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftRenewsTheLeaseAndPostsOnceWithoutALookup() {
-    Deferred pool = new Deferred();
+  /** One briefing post, claimed by worker-1 and handed to {@code pool}, whose senders run when the test says. */
+  OutboxEntry claimedBriefing(Deferred pool) {
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
     OutboxEntry e = briefing(c1, 0, true);
     outbox.queue.enqueue(List.of(e));
     passes(1);
+    return e;
+  }
+
+  @Test
+  void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftRenewsTheLeaseAndPostsOnceWithoutALookup() {
+    Deferred pool = new Deferred();
+    OutboxEntry e = claimedBriefing(pool);
     assertEquals(1, pool.waiting.size(), "claimed and handed to a sender");
     // the sender thread gets a CPU (or its turn behind the rows claimed ahead) when more than half the lease is gone
     clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
@@ -246,10 +252,7 @@ class DispatcherTest {
   @Test
   void aSendWhoseLeaseCannotBeRenewedIsGivenBackAndSentLaterOnce() {
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
-    OutboxEntry e = briefing(c1, 0, true);
-    outbox.queue.enqueue(List.of(e));
-    passes(1);
+    OutboxEntry e = claimedBriefing(pool);
     clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
     outbox.claims.renewFails(true);
     pool.runAll();
@@ -269,10 +272,7 @@ class DispatcherTest {
   @Test
   void aSendWhoseRowAnotherInstanceTookAfterItsLeaseRanOutNeitherPostsNorTouchesTheRow() {
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
-    OutboxEntry e = briefing(c1, 0, true);
-    outbox.queue.enqueue(List.of(e));
-    passes(1);
+    OutboxEntry e = claimedBriefing(pool);
     // worker-1 stalled past its lease: worker-2 took the row back and claimed it
     clock.advance(settings.workers().lease().plusSeconds(1));
     assertEquals(1, outbox.claims.reclaimExpired(clock.instant()));
