@@ -1,11 +1,11 @@
 package dev.herald.bot;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.bot.console.ConsoleChannel;
 import dev.herald.bot.ops.MeteredFeedFetcher;
-import dev.herald.bot.ops.MeteredIngestor;
+import dev.herald.bot.ops.MeteredArticleStage;
 import dev.herald.bot.ops.MeteredStoryWriter;
 import dev.herald.bot.ops.MicrometerMetrics;
 import dev.herald.bot.ops.OpsMetrics;
@@ -189,10 +189,11 @@ public final class Herald implements AutoCloseable {
     this.briefings = new BriefingSelector(stores, ranker, visibility);
 
     // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
-    FeedIngestor metered = new MeteredIngestor(ingestion, metrics);
+    ArticleStage intake = new MeteredArticleStage(ingestion.articles(), metrics);
     this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
-        ? new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), name, pages)
-        : new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
+        ? new Pipeline(ingestion.feeds(), intake, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db),
+            name, pages)
+        : new Pipeline(ingestion.feeds(), intake, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
   }
 
   /**
