@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.metrics.HeraldMetrics;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
@@ -30,11 +29,15 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The outbox dispatcher and sender, run pass by pass on the test thread with a hand-moved clock. */
+/**
+ * The outbox dispatcher and sender, run pass by pass on the test thread with a hand-moved clock, over the in-memory
+ * outbox (the SQL is OutboxStoreTest's; InMemoryOutboxTest holds the fake to the SQLite store's answers).
+ */
 class DispatcherTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
 
@@ -75,33 +78,39 @@ class DispatcherTest {
   }
 
   MutableClock clock = new MutableClock(T);
-  /** The stories the views read; the outbox is in memory (its SQL is OutboxStoreTest's). */
-  Database db;
-  Stores stores;
   InMemoryOutbox outbox = new InMemoryOutbox(clock);
   RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
   DeliverySettings settings = DeliverySettings.defaults()
       .withRetries(new DeliverySettings.Retries(3, 5, Duration.ofSeconds(5), Duration.ofMinutes(1)));
   ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
   ChannelKey c2 = ChannelKey.of(Platform.SLACK, "T1", "C2");
-  List<StorySummary> stories = new ArrayList<>();
   RateGovernor governor;
   Dispatcher dispatcher;
 
-  @BeforeEach
-  void open() {
+  /** The stories the views render, stored once for every test (none writes them); the outbox is in memory. */
+  static Database db;
+  static Stores stores;
+  static List<StorySummary> stories;
+
+  @BeforeAll
+  static void store() {
     db = Database.inMemory();
-    stores = Stores.sql(db, clock);
+    stores = Stores.sql(db, new MutableClock(T));
+    stories = new ArrayList<>();
     for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
       stories.add(StoryFixture.add(stores, title, List.of("Harbor Times", "Techline"), List.of("What happened"),
           T.minusSeconds(3600)));
     }
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
   }
 
-  @AfterEach
-  void close() {
+  @AfterAll
+  static void close() {
     db.close();
+  }
+
+  @BeforeEach
+  void open() {
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
   }
 
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits) {
@@ -110,16 +119,11 @@ class DispatcherTest {
 
   /** A dispatcher of this instance ({@code owner}) working the in-memory outbox, sending through {@code pool}. */
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, Publisher publisher, ExecutorService pool) {
-    return dispatcher(owner, limits, publisher, pool, HeraldMetrics.NONE);
-  }
-
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, Publisher publisher, ExecutorService pool,
-      HeraldMetrics metrics) {
     governor = new RateGovernor(limits, clock.instant());
     Sender sender = new Sender(publisher, outbox.queue, outbox.pauses, new OutboxViews(stores, outbox.posted),
-        governor, settings.retries(), clock, metrics);
+        governor, settings.retries(), clock);
     return new Dispatcher(Platform.SLACK, outbox.claims, sender, governor, limits.channelPacing(),
-        settings.workers(), clock, owner, pool, new SendMeter(metrics));
+        settings.workers(), clock, owner, pool, recorded -> {});
   }
 
   /** A sender pool whose threads run only when the test says (a machine so busy that they wait for a CPU). */
@@ -537,7 +541,14 @@ class DispatcherTest {
     assertEquals(List.of(8), outbox.claims.claimRequests().stream().map(List::size).toList());
     assertEquals(8, pool.waiting.size());
     passes(1);
-    assertEquals(1, outbox.claims.claimRequests().size(), "no room until a sender's worth of claimed rows is sent");
+    assertEquals(1, outbox.claims.claimRequests().size(), "no room until half the claimed rows are sent");
+    for (int i = 0; i < 3; i++) pool.waiting.remove(0).run();
+    passes(3);
+    assertEquals(1, outbox.claims.claimRequests().size(), "5 of 8 claimed rows left: no claim for a few rows");
+    pool.waiting.remove(0).run();
+    passes(1);
+    assertEquals(List.of(8, 4), outbox.claims.claimRequests().stream().map(List::size).toList(),
+        "half left: the next batch");
     pool.runAll();
     passes(3);
     pool.runAll();
