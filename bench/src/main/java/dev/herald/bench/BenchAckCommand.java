@@ -2,6 +2,7 @@ package dev.herald.bench;
 
 import dev.herald.bench.fanout.AckBench;
 import dev.herald.bench.fanout.AckTargets;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.CliHome;
 import dev.herald.bot.cli.JsonLines;
@@ -57,9 +58,9 @@ public final class BenchAckCommand implements Runnable {
     out.printf("load average (1 min) at start: %.2f on %d cores%n", load, Runtime.getRuntime().availableProcessors());
     try (AckTargets targets = new AckTargets(config, samples, CliHome.version())) {
       Map<String, Object> r = AckBench.run(targets, rate, seconds, slow, dripMillis, out);
-      r.put("load_average_start", Math.round(load * 100) / 100.0);
+      r.put("load_average_start", Decimals.round(load, 2));
       r.put("load_average_end",
-          Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
+          Decimals.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
       JsonLines.write(out, r);
     } catch (CliFailure e) {
       throw e;

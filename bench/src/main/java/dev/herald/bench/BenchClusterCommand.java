@@ -1,5 +1,6 @@
 package dev.herald.bench;
 
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bench.memory.ProcessMemory;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.model.Article;
@@ -100,13 +101,13 @@ public final class BenchClusterCommand implements Runnable {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("articles_per_s_10k", Math.round(1e6 / at10k));
     json.put("articles_per_s_100k", Math.round(1e6 / at100k));
-    json.put("us_per_article_10k", round(at10k));
-    json.put("us_per_article_100k", round(at100k));
-    json.put("us_per_article_last_10k_of_100k", round(lastSlice));
-    json.put("cost_ratio_100k_vs_10k", round(ratio));
-    json.put("peak_heap_mb_10k", round(peak10k));
-    json.put("peak_heap_mb_100k", round(peak100k));
-    json.put("heap_after_gc_mb_100k", round(live100k));
+    json.put("us_per_article_10k", Decimals.round(at10k, 2));
+    json.put("us_per_article_100k", Decimals.round(at100k, 2));
+    json.put("us_per_article_last_10k_of_100k", Decimals.round(lastSlice, 2));
+    json.put("cost_ratio_100k_vs_10k", Decimals.round(ratio, 2));
+    json.put("peak_heap_mb_10k", Decimals.round(peak10k, 2));
+    json.put("peak_heap_mb_100k", Decimals.round(peak100k, 2));
+    json.put("heap_after_gc_mb_100k", Decimals.round(live100k, 2));
     json.put("live_stories_at_end_100k", runs.get(0).liveStories());
     JsonLines.write(out, json);
     out.flush();
@@ -178,9 +179,5 @@ public final class BenchClusterCommand implements Runnable {
     while (m.find()) m.appendReplacement(b, m.group(1) + "x" + copy);
     m.appendTail(b);
     return b.toString();
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

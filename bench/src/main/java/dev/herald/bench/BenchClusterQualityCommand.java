@@ -1,5 +1,6 @@
 package dev.herald.bench;
 
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.eval.ClusterScores;
@@ -137,17 +138,13 @@ public final class BenchClusterQualityCommand implements Runnable {
     out.printf(Locale.ROOT, "  %-30s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %9d%n", name, s.precision(), s.recall(),
         s.f1(), s.pairPrecision(), s.pairRecall(), s.pairF1(), s.clusters());
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("b3_precision", round(s.precision()));
-    m.put("b3_recall", round(s.recall()));
-    m.put("b3_f1", round(s.f1()));
-    m.put("pairwise_precision", round(s.pairPrecision()));
-    m.put("pairwise_recall", round(s.pairRecall()));
-    m.put("pairwise_f1", round(s.pairF1()));
+    m.put("b3_precision", Decimals.round(s.precision(), 4));
+    m.put("b3_recall", Decimals.round(s.recall(), 4));
+    m.put("b3_f1", Decimals.round(s.f1(), 4));
+    m.put("pairwise_precision", Decimals.round(s.pairPrecision(), 4));
+    m.put("pairwise_recall", Decimals.round(s.pairRecall(), 4));
+    m.put("pairwise_f1", Decimals.round(s.pairF1(), 4));
     m.put("clusters", s.clusters());
     return m;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
   }
 }

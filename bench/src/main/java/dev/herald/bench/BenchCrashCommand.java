@@ -4,8 +4,8 @@ import dev.herald.bench.fanout.BenchPostgres;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
 import dev.herald.bench.fanout.FanoutWorld;
-import dev.herald.bench.fanout.FanoutRun;
 import dev.herald.bench.fanout.Instances;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.delivery.DeliverySettings;
@@ -108,7 +108,7 @@ public final class BenchCrashCommand implements Runnable {
         r.put("channels", channels);
         r.put("messages", expected);
         r.put("kills", killed);
-        r.put("seconds", FanoutRun.round(seconds));
+        r.put("seconds", Decimals.round(seconds, 3));
         r.put("http_429", fake.http429());
         if (!fake.http429By().isEmpty()) r.put("http_429_by", fake.http429By());
         r.put("duplicates", fake.duplicates());

@@ -5,6 +5,7 @@ import dev.herald.articles.extract.PageVerdict;
 import dev.herald.articles.extract.eval.ArticleCorpus;
 import dev.herald.articles.extract.eval.ExtractionRun;
 import dev.herald.articles.extract.eval.ExtractionScores;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.JsonLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,15 +38,7 @@ public final class BenchExtractCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "the shared data folder (default: $HERALD_CORPUS, else <HERALD_HOME>/../shared/data)")
-  Path corpus;
-
-  @Option(names = "--warmup", description = "untimed rounds first (default ${DEFAULT-VALUE})", defaultValue = "5")
-  int warmup;
-
-  @Option(names = "--runs", description = "timed rounds; medians reported (default ${DEFAULT-VALUE})", defaultValue = "7")
-  int runs;
+  @Mixin FloorBenchOptions options;
 
   @Option(names = "--pages", description = "also list every page below 0.9 precision or recall, and every verdict"
       + " that is not 'article'")
@@ -53,9 +47,9 @@ public final class BenchExtractCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    BenchOptions.range("--warmup", warmup, 0, 100);
-    BenchOptions.range("--runs", runs, 1, 100);
-    Path root = CorpusOption.resolve(corpus);
+    BenchOptions.range("--warmup", options.warmup, 0, 100);
+    BenchOptions.range("--runs", options.runs, 1, 100);
+    Path root = CorpusOption.resolve(options.corpus);
     CorpusOption.require(root, ArticleCorpus.GROUND_TRUTH);
     List<ArticleCorpus.Page> corpusPages = ArticleCorpus.load(root);
     long chars = corpusPages.stream().mapToLong(p -> p.html().length()).sum();
@@ -72,31 +66,31 @@ public final class BenchExtractCommand implements Runnable {
     if (pages) listPages(out, r);
 
     PageExtractor extractor = new PageExtractor();
-    FloorTiming.Result t = FloorTiming.run(warmup, runs, () -> extractPass(extractor, corpusPages),
+    FloorTiming.Result t = FloorTiming.run(options.warmup, options.runs, () -> extractPass(extractor, corpusPages),
         () -> floorPass(corpusPages));
     double seconds = t.seconds();
     double floor = t.floorSeconds();
     int n = corpusPages.size();
     out.printf(Locale.ROOT, "herald extractor: median %.3f s for %d pages (%.0f pages/s) over %d runs after %d"
-        + " warm-up rounds%n", seconds, n, n / seconds, runs, warmup);
+        + " warm-up rounds%n", seconds, n, n / seconds, options.runs, options.warmup);
     out.printf(Locale.ROOT, "jsoup parse floor: median %.3f s (%.0f pages/s); ratio %.2f (target <= 3)%n", floor,
         n / floor, seconds / floor);
     out.printf(Locale.ROOT, "thread CPU time (steadier on a shared machine): extractor %.3f s, floor %.3f s,"
         + " ratio %.2f%n", t.cpuSeconds(), t.floorCpuSeconds(), t.cpuRatio());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("pages", n);
-    json.put("precision", round(r.all().precision()));
-    json.put("recall", round(r.all().recall()));
-    json.put("f1", round(r.all().f1()));
-    json.put("f1_tune_half", round(r.tuneHalf().f1()));
-    json.put("f1_held_out_half", round(r.heldOutHalf().f1()));
-    json.put("baseline_f1", round(r.baseline().f1()));
+    json.put("precision", Decimals.round(r.all().precision(), 4));
+    json.put("recall", Decimals.round(r.all().recall(), 4));
+    json.put("f1", Decimals.round(r.all().f1(), 4));
+    json.put("f1_tune_half", Decimals.round(r.tuneHalf().f1(), 4));
+    json.put("f1_held_out_half", Decimals.round(r.heldOutHalf().f1(), 4));
+    json.put("baseline_f1", Decimals.round(r.baseline().f1(), 4));
     json.put("not_article", n - r.verdicts().getOrDefault(PageVerdict.Kind.ARTICLE, 0));
-    json.put("seconds", round(seconds));
+    json.put("seconds", Decimals.round(seconds, 4));
     json.put("pages_per_second", Math.round(n / seconds));
-    json.put("floor_seconds", round(floor));
+    json.put("floor_seconds", Decimals.round(floor, 4));
     json.put("floor_pages_per_second", Math.round(n / floor));
-    json.put("ratio", round(seconds / floor));
+    json.put("ratio", Decimals.round(seconds / floor, 4));
     JsonLines.write(out, json);
     out.flush();
   }
@@ -125,9 +119,5 @@ public final class BenchExtractCommand implements Runnable {
     int nodes = 0;
     for (ArticleCorpus.Page p : pages) nodes += Jsoup.parse(p.html(), p.url().toString()).childNodeSize();
     return nodes;
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 10000) / 10000.0;
   }
 }

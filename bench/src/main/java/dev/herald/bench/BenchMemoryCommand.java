@@ -3,6 +3,7 @@ package dev.herald.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bench.memory.FeedServer;
 import dev.herald.bench.memory.MemoryHome;
 import dev.herald.bench.memory.NewsArchive;
@@ -11,6 +12,7 @@ import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.CliHome;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.model.Platform;
+import dev.herald.testing.MutableClock;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,11 +141,11 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("channels", largest.channels());
     json.put("articles", largest.articles());
-    json.put("heap_after_gc_mb", round(largest.get("heap_after_gc_mb")));
-    json.put("peak_heap_mb", round(largest.get("peak_heap_mb")));
-    json.put("rss_mb", round(largest.get("rss_mb")));
+    json.put("heap_after_gc_mb", Decimals.round(largest.get("heap_after_gc_mb"), 1));
+    json.put("peak_heap_mb", Decimals.round(largest.get("peak_heap_mb"), 1));
+    json.put("rss_mb", Decimals.round(largest.get("rss_mb"), 1));
     json.put("threads", (int) largest.get("threads"));
-    json.put("db_mb", round(largest.get("db_mb")));
+    json.put("db_mb", Decimals.round(largest.get("db_mb"), 1));
     JsonLines.write(out, json);
     return 0;
   }
@@ -160,7 +162,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "archive: %,d articles, reusing %s (built %s)%n", a, file,
           Files.getLastModifiedTime(file));
       out.flush();
-      NewsArchive.Summaries s = NewsArchive.complete(file, progress);
+      NewsArchive.Summaries s = NewsArchive.complete(file, new MutableClock(Instant.EPOCH), progress);
       out.printf(Locale.ROOT, "archive: %,d stories, %,d with a summary; %.1f MB on disk%n", s.stories(),
           s.summarised(), ProcessMemory.databaseMb(file));
       out.flush();
@@ -168,7 +170,8 @@ public final class BenchMemoryCommand implements Callable<Integer> {
       return file;
     }
     Path building = file.resolveSibling(file.getFileName() + ".building");
-    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, Instant.now(), progress);
+    NewsArchive.Built b = NewsArchive.build(building, CliHome.home(), topics, a, new MutableClock(Instant.now()),
+        progress);
     for (String suffix : new String[] {"-wal", "-shm", ""}) {
       Path part = Path.of(building + suffix);
       if (Files.exists(part)) Files.move(part, Path.of(file + suffix), StandardCopyOption.REPLACE_EXISTING);
@@ -250,9 +253,5 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
   }
 }

@@ -8,10 +8,10 @@ import dev.herald.chat.ScheduleListener;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.InstanceFeeds;
 import dev.herald.config.Secrets;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedScope;
 import dev.herald.model.Story;
+import dev.herald.store.BriefingRun;
 import dev.herald.store.OutboxStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,19 +65,19 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
     HeraldConfig config = CliHome.config(home);
     InstanceFeeds feeds = new InstanceFeeds(home, CliHome.feedsFile(home));
     Secrets secrets = Secrets.fromEnvironment();
-    Herald app = Herald.assemble(config, secrets, Clock.systemUTC(), CliHome.database(config), feeds,
+    Herald herald = Herald.assemble(config, secrets, Clock.systemUTC(), CliHome.database(config), feeds,
         CliHome.version());
-    OutboxStores delivery = app.deliveryStores();
+    OutboxStores delivery = herald.deliveryStores();
     // before start-up's first poll, so that what polling brings is counted from its first article
-    int articlesAtStart = app.stores().articles().count();
-    Map<Long, Integer> versionsAtStart = versions(app, app.clock().instant());
-    try (app) {
-      app.start(secrets, out);
+    int articlesAtStart = herald.stores().articles().count();
+    Map<Long, Integer> versionsAtStart = versions(herald, herald.clock().instant());
+    try (herald) {
+      herald.start(secrets, out);
       double startup = seconds(started);
-      Instant up = app.clock().instant();
-      List<Channel> soon = briefSoon(app, app.schedules(), up);
+      Instant up = herald.clock().instant();
+      List<Channel> soon = briefSoon(herald, herald.schedules(), up);
       out.printf(Locale.ROOT, "running: %s; %,d live stories loaded; up in %.0f s; %,d channels briefed 2-4 minutes"
-          + " from now%n", app.describe(), app.liveStories(), startup, soon.size());
+          + " from now%n", herald.describe(), herald.liveStories(), startup, soon.size());
       out.flush();
       long ran = System.nanoTime();
       Briefed briefed = briefed(delivery, soon, up);
@@ -90,13 +90,13 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
       }
       double runFor = seconds(ran);
       // the stories polling made or grew, and whether each has a summary of its latest version
-      int polled = app.stores().articles().count() - articlesAtStart;
+      int polled = herald.stores().articles().count() - articlesAtStart;
       int changed = 0;
       int unsummarised = 0;
-      for (Story story : app.stores().stories().activeSince(up.minus(RECENT))) {
+      for (Story story : herald.stores().stories().activeSince(up.minus(RECENT))) {
         if (story.version() == versionsAtStart.getOrDefault(story.id(), 0)) continue;
         changed++;
-        Optional<Integer> summarised = app.stores().summaries().latestOf(story.id(), FeedScope.INSTANCE)
+        Optional<Integer> summarised = herald.stores().summaries().latestOf(story.id(), FeedScope.INSTANCE)
             .map(x -> x.storyVersion());
         if (summarised.isEmpty() || summarised.get() < story.version()) unsummarised++;
       }
@@ -107,7 +107,7 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
       r.put("rss_mb", s.rssMb());
       r.put("peak_rss_mb", s.peakRssMb());
       r.put("threads", s.threads());
-      r.put("live_stories", app.liveStories());
+      r.put("live_stories", herald.liveStories());
       r.put("startup_s", Math.round(startup));
       r.put("ran_s", Math.round(runFor));
       r.put("briefings_due", soon.size());
@@ -128,15 +128,15 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
    * Moves the briefing of every {@code briefEvery}-th channel to one to three minutes after {@code now} in its own
    * zone, saving the channel and telling the scheduler, as {@code /herald schedule HH:MM} does.
    */
-  private List<Channel> briefSoon(Herald app, ScheduleListener schedules, Instant now) {
+  private List<Channel> briefSoon(Herald herald, ScheduleListener schedules, Instant now) {
     List<Channel> moved = new ArrayList<>();
-    List<Channel> all = app.stores().channels().all();
+    List<Channel> all = herald.stores().channels().all();
     for (int i = 0; i < all.size(); i++) {
       if (i % briefEvery != briefEvery - 1) continue;
       Channel c = all.get(i);
       Instant due = now.plus(Duration.ofMinutes(2 + moved.size() % 3)).truncatedTo(ChronoUnit.MINUTES);
       Channel changed = c.withBriefingAt(Optional.of(ZonedDateTime.ofInstant(due, c.zone()).toLocalTime()), c.zone());
-      app.stores().channels().save(changed);
+      herald.stores().channels().save(changed);
       schedules.scheduleChanged(changed);
       moved.add(changed);
     }
@@ -144,9 +144,9 @@ public final class BenchMemoryWorkerCommand implements Callable<Integer> {
   }
 
   /** Each story with an article in the last {@link #RECENT} before {@code now}, and its version. */
-  private static Map<Long, Integer> versions(Herald app, Instant now) {
+  private static Map<Long, Integer> versions(Herald herald, Instant now) {
     Map<Long, Integer> out = new java.util.HashMap<>();
-    for (Story s : app.stores().stories().activeSince(now.minus(RECENT))) out.put(s.id(), s.version());
+    for (Story s : herald.stores().stories().activeSince(now.minus(RECENT))) out.put(s.id(), s.version());
     return out;
   }
 

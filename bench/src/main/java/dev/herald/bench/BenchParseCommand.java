@@ -1,6 +1,7 @@
 package dev.herald.bench;
 
 import dev.herald.articles.ArticleCleaner;
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.CliFailure;
 import dev.herald.bot.cli.CliHome;
 import dev.herald.bot.cli.JsonLines;
@@ -26,8 +27,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,27 +45,20 @@ import picocli.CommandLine.Spec;
 public final class BenchParseCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "the shared data folder (default: $HERALD_CORPUS, else <HERALD_HOME>/../shared/data)")
-  Path corpus;
-
-  @Option(names = "--warmup", description = "untimed rounds first (default ${DEFAULT-VALUE})", defaultValue = "5")
-  int warmup;
-
-  @Option(names = "--runs", description = "timed rounds; medians reported (default ${DEFAULT-VALUE})", defaultValue = "7")
-  int runs;
+  @Mixin FloorBenchOptions options;
 
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    if (warmup < 0 || runs < 1) throw new CliFailure("--warmup must be >= 0 and --runs >= 1");
+    if (options.warmup < 0 || options.runs < 1) throw new CliFailure("--warmup must be >= 0 and --runs >= 1");
     Path root = corpusRoot();
     List<byte[]> docs = load(root);
     long bytes = docs.stream().mapToLong(d -> d.length).sum();
     out.printf(Locale.ROOT, "corpus %s: %d XML feed documents, %.1f MB%n", root, docs.size(), bytes / 1e6);
     FeedParser parser = new FeedParser();
     XMLInputFactory stax = floorFactory();
-    FloorTiming.Result t = FloorTiming.run(warmup, runs, () -> parsePass(parser, docs), () -> floorPass(stax, docs));
+    FloorTiming.Result t = FloorTiming.run(options.warmup, options.runs, () -> parsePass(parser, docs),
+        () -> floorPass(stax, docs));
     long[] counts = parsePass(parser, docs);
     long items = counts[0];
     long floorItems = floorPass(stax, docs);
@@ -75,7 +69,7 @@ public final class BenchParseCommand implements Runnable {
     double cleanSeconds = (System.nanoTime() - cleanStart) / 1e9;
     out.printf(Locale.ROOT, "herald parser: %d items, %d documents unreadable as feeds, median %.3f s (%.0f items/s,"
         + " %.1f MB/s) over %d runs after %d warm-up rounds%n", items, counts[1], seconds, items / seconds,
-        bytes / 1e6 / seconds, runs, warmup);
+        bytes / 1e6 / seconds, options.runs, options.warmup);
     out.printf(Locale.ROOT, "StAX floor:    %d item/entry elements, median %.3f s (%.0f items/s, %.1f MB/s)%n",
         floorItems, floor, floorItems / floor, bytes / 1e6 / floor);
     out.printf(Locale.ROOT, "thread CPU time (steadier on a shared machine; GC threads not counted): parser %.3f s,"
@@ -85,14 +79,14 @@ public final class BenchParseCommand implements Runnable {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("bytes", bytes);
     json.put("items", items);
-    json.put("seconds", round(seconds));
-    json.put("floor_seconds", round(floor));
-    json.put("ratio", round(seconds / floor));
+    json.put("seconds", Decimals.round(seconds, 3));
+    json.put("floor_seconds", Decimals.round(floor, 3));
+    json.put("ratio", Decimals.round(seconds / floor, 3));
     JsonLines.write(out, json);
   }
 
   private Path corpusRoot() {
-    Path p = corpus;
+    Path p = options.corpus;
     if (p == null) {
       String env = System.getenv("HERALD_CORPUS");
       p = env != null && !env.isBlank() ? Path.of(env) : CliHome.home().resolve("../shared/data").normalize();
@@ -201,9 +195,5 @@ public final class BenchParseCommand implements Runnable {
       }
     }
     return items;
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
   }
 }

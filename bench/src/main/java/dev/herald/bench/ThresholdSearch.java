@@ -1,5 +1,6 @@
 package dev.herald.bench;
 
+import dev.herald.bench.figures.Decimals;
 import dev.herald.bot.cli.JsonLines;
 import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.eval.ClusterScores;
@@ -90,10 +91,10 @@ final class ThresholdSearch {
     json.put("long_threshold", chosen.longThreshold());
     json.put("short_merge_threshold", chosen.shortMergeThreshold());
     json.put("long_merge_threshold", chosen.longMergeThreshold());
-    json.put("tune_mean_b3_f1", Math.round(bestMean * 10000) / 10000.0);
-    json.put("uci_held_out_b3_f1", Math.round(uciHeldOut.f1() * 10000) / 10000.0);
-    json.put("multi_news_held_out_b3_f1", Math.round(mnHeldOut.f1() * 10000) / 10000.0);
-    json.put("uci_shuffled_b3_f1", Math.round(shuffled.f1() * 10000) / 10000.0);
+    json.put("tune_mean_b3_f1", Decimals.round(bestMean, 4));
+    json.put("uci_held_out_b3_f1", Decimals.round(uciHeldOut.f1(), 4));
+    json.put("multi_news_held_out_b3_f1", Decimals.round(mnHeldOut.f1(), 4));
+    json.put("uci_shuffled_b3_f1", Decimals.round(shuffled.f1(), 4));
     JsonLines.write(out, json);
     out.flush();
   }

@@ -1,8 +1,5 @@
 package dev.herald.digest;
 
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.util.List;
 

@@ -1,13 +1,7 @@
 package dev.herald.bot;
 
-import dev.herald.articles.FeedIngestor;
-import dev.herald.articles.fulltext.ExtractorPageReader;
-import dev.herald.articles.fulltext.FullTextCounts;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.bot.console.ConsoleChannel;
-import dev.herald.bot.ops.MeteredFeedFetcher;
-import dev.herald.bot.ops.MeteredIngestor;
-import dev.herald.bot.ops.MeteredStoryWriter;
 import dev.herald.bot.ops.MicrometerMetrics;
 import dev.herald.bot.ops.OpsMetrics;
 import dev.herald.chat.ChatService;
@@ -21,24 +15,14 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.config.TopicsConfig;
 import dev.herald.delivery.DeliveryEngine;
-import dev.herald.delivery.DeliverySettings;
 import dev.herald.digest.BriefingSelector;
-import dev.herald.digest.CheckedStoryWriter;
-import dev.herald.digest.CheckedSummarizer;
-import dev.herald.digest.ExtractiveSummarizer;
 import dev.herald.digest.FallbackStatus;
-import dev.herald.digest.LlmSummarizer;
 import dev.herald.digest.StoryWriter;
-import dev.herald.digest.Summarizer;
-import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
-import dev.herald.feeds.PageFetchers;
-import dev.herald.feeds.RoutingFeedFetcher;
 import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
-import dev.herald.model.TextReason;
 import dev.herald.model.Topic;
 import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
@@ -50,12 +34,10 @@ import dev.herald.store.ArticleTextStore;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.OutboxStores;
-import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.SummaryFallbackStore;
 import dev.herald.stories.ArchiveStoryFinder;
-import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
@@ -64,20 +46,16 @@ import dev.herald.stories.StoryFinder;
 import dev.herald.stories.StoryRanker;
 import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
-import okhttp3.OkHttpClient;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -85,14 +63,11 @@ import java.util.stream.Collectors;
 
 /**
  * The composition root and the owner of one Herald instance: every service is built by hand here, in stage order
- * ({@link #assemble}), and nothing else constructs core services. {@link #start} adds delivery (the feed poller,
+ * ({@link #assemble}; each stage's factory in {@link StageWiring}), and nothing else constructs core services. {@link #start} adds delivery (the feed poller,
  * schedules, the outbox) and the platform adapters the secrets allow, for {@code run}; the offline commands ({@code
  * demo}, {@code digest}) use the core only. Closing stops what was started, then the core and the database.
  */
 public final class Herald implements AutoCloseable {
-  /** Feeds fetched at once; per-host limits apply inside the fetcher. */
-  private static final int FETCH_THREADS = 4;
-
   private final HeraldConfig config;
   private final Clock clock;
   private final Database db;
@@ -124,79 +99,41 @@ public final class Herald implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.db = db;
-    this.name = instanceName();
+    this.name = StageWiring.instanceName();
     this.metrics = metrics;
     metrics.bindPool(db);
     this.stores = Stores.sql(db, clock);
     this.deliveryStores = OutboxStores.sql(db, clock);
     this.feedStores = FeedStores.sql(db, clock);
 
-    // feeds -> articles
+    // feeds -> articles (stages 1 and 2, and the article pages behind teasers)
     this.feeds = FeedRegistry.fromConfig(config.fetch(), instanceFeeds, feedStores);
     this.texts = ArticleTextStore.sql(db);
-    FeedIngestion ingestion = FeedIngestion.builder()
-        .fetcher(new MeteredFeedFetcher(RoutingFeedFetcher.fromConfig(config.fetch(), version,
-            metrics.httpClient("feeds")), metrics))
-        .parser(new FeedParser(config.fetch().maxFeedBytes()))
-        .articles(stores.articles())
-        .fingerprints(feedStores.fingerprints())
-        .health(feedStores.health())
-        .clock(clock)
-        .maxConsecutiveFailures(config.fetch().maxConsecutiveFailures())
-        .alertMaxAge(Duration.ofHours(config.fetch().alertMaxAgeHours()))
-        .texts(texts)
-        .build();
-    HeraldConfig.FullText fullText = config.fullText();
-    FullTextFetcher pages = FullTextFetcher.builder()
-        .articles(stores.articles())
-        .texts(texts)
-        .reader(new ExtractorPageReader())
-        .fetchers(PageFetchers.fromConfig(config.fetch(), fullText, version, metrics.httpClient("pages")))
-        .feeds(id -> feeds.all().stream().filter(f -> f.id().equals(id)).findFirst())
-        .clock(clock)
-        .enabled(fullText.enabled())
-        .teaserWords(fullText.teaserWords())
-        .pagesPerPoll(fullText.pagesPerPoll())
-        .timePerPoll(Duration.ofSeconds(fullText.secondsPerPoll()))
-        .perHostDelay(Duration.ofSeconds(fullText.perHostDelaySeconds()))
-        .build();
+    FeedIngestion ingestion = StageWiring.feedIngestion(config, version, metrics, stores, feedStores, texts, clock);
+    FullTextFetcher pages = StageWiring.articlePages(config, version, metrics, stores, texts, feeds, clock);
 
-    // stories
+    // stories (stage 3)
     List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
     TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
     StorySearchStore search = StorySearchStore.sql(db);
-    this.tracker = new OnlineStoryTracker(stores.stories(), stores.articles(), search, tagger,
-        ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
-    this.tracker.rebuild();
+    this.tracker = StageWiring.storyTracker(config, stores, search, tagger, clock);
     this.ranker = new CoverageStoryRanker();
     SortedSet<String> topicNames = new TreeSet<>(tagger.topicNames());
     instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
     this.topics = () -> new TreeSet<>(topicNames);
     this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
     this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
-        workspace -> feeds.visibleTo(workspace).stream()
-        .map(FeedSource::id).collect(Collectors.toSet()));
+        workspace -> feeds.visibleTo(workspace).stream().map(FeedSource::id).collect(Collectors.toSet()));
     this.related = new RelatedStories(stores.stories(), stores.summaries());
 
-    // digest
+    // digest (stage 4)
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);
     this.summaryFallbacks = new FallbackStatus(fallbacks, clock);
-    HeraldConfig.Summary summary = config.summary();
-    Summarizer summarizer = summary.summarizer().equals("llm")
-        ? LlmSummarizer.create(new OkHttpClient.Builder().eventListenerFactory(metrics.httpClient("llm")).build(),
-            summary.llm(),
-            secrets.get(summary.llm().apiKeyEnv()).orElse(""), fallbacks::record, clock)
-        : new ExtractiveSummarizer();
-    StoryWriter writer = new MeteredStoryWriter(new CheckedStoryWriter(stores.stories(), stores.articles(),
-        stores.summaries(), new CheckedSummarizer(summarizer, summary.maxWords()), clock, texts, feeds.scopes()),
-        summary.summarizer(), metrics);
+    StoryWriter writer = StageWiring.storyWriter(config, secrets, metrics, stores, fallbacks, texts, feeds, clock);
     this.briefings = new BriefingSelector(stores, ranker, visibility);
 
-    // on PostgreSQL other instances may share the database: one pipeline run at a time across all of them
-    FeedIngestor metered = new MeteredIngestor(ingestion, metrics);
-    this.pipeline = db.vendor() == Database.Vendor.POSTGRESQL
-        ? new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, RunLeaseStore.sql(db), name, pages)
-        : new Pipeline(metered, tracker, writer, stores, clock, FETCH_THREADS, null, null, pages);
+    // the pipeline calling the stages in order
+    this.pipeline = StageWiring.pipeline(db, name, ingestion, tracker, writer, pages, metrics, stores, clock);
   }
 
   /**
@@ -217,12 +154,6 @@ public final class Herald implements AutoCloseable {
     return new Herald(config, secrets, clock, db, instanceFeeds, version, metrics);
   }
 
-  /** This process's name among instances sharing a database: JVM name (pid@host) and a random suffix. */
-  private static String instanceName() {
-    return java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "-"
-        + java.util.UUID.randomUUID().toString().substring(0, 8);
-  }
-
   private List<String> feedTopics(String feedId) {
     return feeds.all().stream().filter(f -> f.id().equals(feedId)).findFirst().map(FeedSource::topics)
         .orElse(List.of());
@@ -237,26 +168,12 @@ public final class Herald implements AutoCloseable {
   public synchronized void start(Secrets secrets, PrintWriter out) throws Exception {
     if (platforms != null) throw new IllegalStateException("already started");
     FeedPoller poller = new FeedPoller(feeds::all, pipeline, feedStores.health(), clock);
-    DeliveryEngine engine = DeliveryEngine.builder()
-        .stores(stores)
-        .deliveryStores(deliveryStores)
-        .database(db)
-        .briefings(briefings)
-        .feeds(feeds::all)
-        .polls(feedIds -> poller.tick(feedIds).map(ServicePorts::outcome))
-        .settings(DeliverySettings.from(config))
-        .clock(clock)
-        .owner(name)
-        .metrics(metrics)
-        .build();
+    DeliveryEngine engine = StageWiring.deliveryEngine(config, db, name, stores, deliveryStores, briefings, feeds,
+        poller, metrics, clock);
     // article pages on a worker of their own: a slow site never holds up polling or delivery; the stories whose
     // texts arrive are summarised again, and the cards and alerts showing them follow
     AutoCloseable pages = pipeline.readPagesInBackground(report -> engine.afterRun(ServicePorts.outcome(report)));
-    ExecutorService polls = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "herald-poll-now");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService polls = StageWiring.pollNowThread();
     ChatService.Builder chat = chat(ServicePorts.schedules(engine),
         feedIds -> polls.execute(() -> engine.pollNow(feedIds))).delivery(ServicePorts.admin(engine));
     ServicePorts.statusSections(engine).forEach(chat::status);
@@ -355,21 +272,9 @@ public final class Herald implements AutoCloseable {
         .schedules(schedules)
         .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
         .status(new FeedsStatus(feeds))
-        .status(channel -> new InfoView.Block("Full text", fullTextLines(feeds.visibleTo(channel.workspace()))))
+        .status(new FullTextStatus(feeds, texts, config.fullText().enabled()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))
         .clock(clock);
-  }
-
-  /** Per feed, which text its articles are summarised from: "Harbor Times: 12 from their pages, ...". */
-  private List<String> fullTextLines(List<FeedSource> visible) {
-    Map<String, Map<TextReason, Integer>> counts = texts.countsByFeed();
-    List<String> lines = new ArrayList<>();
-    for (FeedSource f : visible) {
-      String line = FullTextCounts.describe(counts.getOrDefault(f.id(), Map.of()));
-      if (!line.isEmpty()) lines.add(f.name() + ": " + line);
-    }
-    if (lines.isEmpty()) lines.add(config.fullText().enabled() ? "no article pages read yet" : "switched off");
-    return lines;
   }
 
   /** Stops what {@link #start} started: article pages, delivery (finishing or releasing in-flight sends), adapters. */

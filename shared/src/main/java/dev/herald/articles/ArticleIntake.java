@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Herald, so it is alertable after the first read. Edited items are updated, never re-added. Store failures ({@code
  * StoreException}) propagate. Calls for different feeds may run concurrently; calls for one feed must not.
  */
-public final class ArticleIntake {
+public final class ArticleIntake implements ArticleStage {
   private final ArticleStore articles;
   private final Duration alertMaxAge;
   private final int maxItems;
@@ -58,10 +58,7 @@ public final class ArticleIntake {
     this.siteNames = texts.<Function<String, Optional<String>>>map(t -> t::siteName).orElse(feedId -> Optional.empty());
   }
 
-  /**
-   * Stores the items of one read of {@code feed}, read at {@code now}; {@code firstRead}: the feed was never read
-   * before, so none of its items may alert.
-   */
+  @Override
   public IngestReport store(FeedSource feed, ParsedFeed parsed, boolean firstRead, Instant now) {
     List<Article> added = new ArrayList<>();
     List<Article> updated = new ArrayList<>();

@@ -6,8 +6,8 @@
  * full content preferred, truncated teasers trimmed), deduplicates (guid, then {@link
  * dev.herald.articles.CanonicalUrl}, then a hash of feed and normalised title), links syndicated copies across outlets
  * ({@code Article.nearDuplicateOf}), and reports which new articles may alert (never on a feed's first read, never
- * when older than the configured age). {@link dev.herald.articles.FeedIngestor} is the pipeline's port for stages 1
- * and 2 of one feed; the pipeline's {@code FeedIngestion} runs them in order. {@link dev.herald.articles.ItemKinds} tells what kind of
+ * when older than the configured age). {@link dev.herald.articles.ArticleStage} is the pipeline's port for this
+ * stage; it calls it with each feed's read items. {@link dev.herald.articles.ItemKinds} tells what kind of
  * item an article is ({@link dev.herald.articles.ItemKind}: a report, or a newsletter, live blog, key-events list,
  * opinion roundup, service page, gallery, explainer or opinion piece), for clustering and headline choice.
  *

@@ -2,12 +2,12 @@ package dev.herald.delivery;
 
 import dev.herald.digest.BriefingSelector;
 import dev.herald.model.Briefing;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.BriefingStory;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
+import dev.herald.store.BriefingRun;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;

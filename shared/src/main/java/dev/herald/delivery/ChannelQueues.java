@@ -1,7 +1,7 @@
 package dev.herald.delivery;
 
 import dev.herald.model.ChannelKey;
-import dev.herald.model.OutboxRow;
+import dev.herald.store.OutboxRow;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

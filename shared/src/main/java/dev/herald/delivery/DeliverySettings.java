@@ -1,8 +1,8 @@
 package dev.herald.delivery;
 
 import dev.herald.config.HeraldConfig;
-import dev.herald.model.ChannelPacing;
 import dev.herald.model.Platform;
+import dev.herald.store.ChannelPacing;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.herald.delivery;
 
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.PostedMessage;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.OutboxStores;
+import dev.herald.store.PostedMessage;
 import dev.herald.store.Stores;
 import java.time.Clock;
 import java.time.Duration;

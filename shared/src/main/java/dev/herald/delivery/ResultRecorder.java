@@ -1,8 +1,8 @@
 package dev.herald.delivery;
 
-import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
 import dev.herald.store.OutboxClaims;
+import dev.herald.store.OutboxResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.herald.delivery;
 
 import dev.herald.metrics.HeraldMetrics;
-import dev.herald.model.OutboxResult;
 import dev.herald.model.Platform;
+import dev.herald.store.OutboxResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;

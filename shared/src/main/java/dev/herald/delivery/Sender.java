@@ -2,12 +2,12 @@ package dev.herald.delivery;
 
 import dev.herald.feeds.Backoff;
 import dev.herald.metrics.HeraldMetrics;
-import dev.herald.model.DeliveryState;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.OutboxResult;
-import dev.herald.model.OutboxRow;
 import dev.herald.store.ChannelPauses;
+import dev.herald.store.DeliveryState;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.OutboxQueue;
+import dev.herald.store.OutboxResult;
+import dev.herald.store.OutboxRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.herald.delivery;
 
-import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.ChannelPause;
-import dev.herald.model.OutboxRow;
 import dev.herald.render.InfoView;
+import dev.herald.store.BriefingRun;
+import dev.herald.store.ChannelPause;
+import dev.herald.store.OutboxRow;
 import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import java.time.Clock;

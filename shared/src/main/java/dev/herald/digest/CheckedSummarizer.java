@@ -1,8 +1,6 @@
 package dev.herald.digest;
 
 import dev.herald.model.Article;
-import dev.herald.model.CitationNumberer;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import java.time.Instant;

@@ -1,8 +1,6 @@
 package dev.herald.digest;
 
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,6 @@
 package dev.herald.digest;
 
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;

@@ -2,7 +2,6 @@ package dev.herald.digest;
 
 import dev.herald.config.HeraldConfig;
 import dev.herald.model.Article;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import dev.herald.model.SummaryFallback;
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package dev.herald.digest;
 
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

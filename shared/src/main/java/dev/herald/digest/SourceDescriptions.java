@@ -1,9 +1,6 @@
 package dev.herald.digest;
 
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.text.Boilerplate;
 import dev.herald.text.SentenceSplitter;
 import java.util.HashSet;
@@ -30,7 +27,7 @@ final class SourceDescriptions {
 
   private SourceDescriptions() {}
 
-  /** A description per article id, for {@link dev.herald.model.CitationNumberer#number}. */
+  /** A description per article id, for {@link dev.herald.digest.CitationNumberer#number}. */
   public static Map<String, String> of(List<Article> articles) {
     return of(articles, Set.of());
   }

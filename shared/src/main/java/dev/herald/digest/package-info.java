@@ -10,8 +10,9 @@
  * dev.herald.digest.LlmSummarizer} (any OpenAI-compatible endpoint, verified sentence by sentence, falling back to the
  * extractive summary). Checking: {@link dev.herald.digest.IntegrityCheck} runs on every draft and again on the
  * numbered summary; {@link dev.herald.digest.CheckedSummarizer} returns only summaries that pass, and {@link
- * dev.herald.digest.CheckedStoryWriter} stores only those. Citation numbers come from {@link
- * dev.herald.model.CitationNumberer} and nowhere else. {@link dev.herald.digest.LeadSummarizer} and {@link
+ * dev.herald.digest.CheckedStoryWriter} stores only those. Summarizers write a {@link dev.herald.digest.DraftSummary}
+ * (sentences cite article ids); citation numbers come from {@link dev.herald.digest.CitationNumberer}, which turns
+ * a draft into the model's {@code StorySummary}, and nowhere else. {@link dev.herald.digest.LeadSummarizer} and {@link
  * dev.herald.digest.TextRankSummarizer} are benchmark baselines, not for chat.
  *
  * <p>May import stories, feeds, config, text, model and store.

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * storing them fails the validators stay as they were and the next poll fetches the items again. Store failures are
  * not the feed's fault and propagate. Thread-safe as its fetcher and store are; the caller reads one feed at a time.
  */
-public final class FeedReader {
+public final class FeedReader implements FeedStage {
   private static final Logger log = LoggerFactory.getLogger(FeedReader.class);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
@@ -61,7 +61,7 @@ public final class FeedReader {
   /** The feed was not read, or could not be (recorded): a one-line reason. */
   public record Failed(String reason) implements Result {}
 
-  /** Fetches and parses {@code feed}; with {@code force}, a disabled or backing-off feed is fetched anyway. */
+  @Override
   public Result read(FeedSource feed, boolean force) {
     FeedHealth h = health.find(feed.id()).orElse(FeedHealth.fresh(feed.id()));
     Instant now = clock.instant();
@@ -95,6 +95,7 @@ public final class FeedReader {
   }
 
   /** Records a read whose items are stored: failures reset, the validators kept for the next conditional fetch. */
+  @Override
   public void succeeded(Read read) {
     health.save(backoff.succeeded(read.before(), read.at(), read.validators(), read.parsed().items().size()));
   }

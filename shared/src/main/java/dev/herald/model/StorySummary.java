@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The written form of one story version: a title, titled sections whose sentences cite {@code [n]}, and the numbered
- * sources those numbers point at. Built by {@link CitationNumberer}; the constructor rejects an uncited sentence and a
- * citation that does not resolve.
+ * sources those numbers point at. Built by {@link dev.herald.digest.CitationNumberer}; the constructor rejects an
+ * uncited sentence and a citation that does not resolve.
  *
  * @param method how it was written ("extractive", "llm"), shown in status and logs
  * @param imageUrl the story's picture (an https URL from a cited article's feed thumbnail or page), or empty

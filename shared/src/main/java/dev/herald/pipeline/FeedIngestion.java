@@ -1,12 +1,13 @@
 package dev.herald.pipeline;
 
 import dev.herald.articles.ArticleIntake;
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedFetcher;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedReader;
+import dev.herald.feeds.FeedStage;
 import dev.herald.model.FeedSource;
 import dev.herald.store.ArticleFingerprintStore;
 import dev.herald.store.ArticleStore;
@@ -14,24 +15,22 @@ import dev.herald.store.ArticleTextStore;
 import dev.herald.store.FeedHealthStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The production {@link FeedIngestor}: stages 1 and 2 for one feed, in order. The feeds stage reads it ({@link
- * FeedReader}: conditional fetch, parse, backoff and disabling), the articles stage takes in its items ({@link
- * ArticleIntake}: clean, deduplicate, link syndicated copies, store), then the read is recorded in the feed's health.
+ * The production stages 1 and 2, built from their parts and settings: {@link #feeds()} reads a feed ({@link
+ * FeedReader}: conditional fetch, parse, backoff and disabling), {@link #articles()} takes in its items ({@link
+ * ArticleIntake}: clean, deduplicate, link syndicated copies, store). The {@link Pipeline} calls them in order.
  *
- * <p>Never throws for a problem with the feed: the report carries a one-line reason. A feed that is disabled or backing
- * off is not fetched (use {@link #ingest(FeedSource, boolean)} with {@code force} for a manual check). Store failures
- * ({@code StoreException}) are not the feed's fault and propagate. Thread-safe: different feeds are ingested
- * concurrently, and two calls for the same feed run one after the other.
+ * <p>{@link #ingest(FeedSource, boolean)} runs one feed through both outside a run, as the pipeline does (a manual
+ * check, tests): never throws for a problem with the feed (the report carries a one-line reason); store failures
+ * propagate. Thread-safe: different feeds are ingested concurrently, and two calls for the same feed run one after the
+ * other.
  */
-public final class FeedIngestion implements FeedIngestor {
+public final class FeedIngestion {
   private final FeedReader reader;
   private final ArticleIntake intake;
   /** One ingestion per feed at a time: a second caller for the same feed waits for the first. */
@@ -47,7 +46,17 @@ public final class FeedIngestion implements FeedIngestor {
     return new Builder();
   }
 
-  @Override
+  /** Stage 1: reads feeds. */
+  public FeedStage feeds() {
+    return reader;
+  }
+
+  /** Stage 2: stores a read feed's items. */
+  public ArticleStage articles() {
+    return intake;
+  }
+
+  /** Stages 1 and 2 for {@code feed}, outside a run; a disabled or backing-off feed is not fetched. */
   public IngestReport ingest(FeedSource feed) {
     return ingest(feed, false);
   }
@@ -57,15 +66,7 @@ public final class FeedIngestion implements FeedIngestor {
     ReentrantLock lock = feedLocks.computeIfAbsent(feed.id(), id -> new ReentrantLock());
     lock.lock();
     try {
-      FeedReader.Result result = reader.read(feed, force);
-      if (result instanceof FeedReader.Failed f) return IngestReport.failed(feed.id(), f.reason());
-      if (result instanceof FeedReader.NotModified) {
-        return new IngestReport(feed.id(), List.of(), List.of(), Set.of(), Optional.empty());
-      }
-      FeedReader.Read read = (FeedReader.Read) result;
-      IngestReport report = intake.store(feed, read.parsed(), read.firstRead(), read.at());
-      reader.succeeded(read);
-      return report;
+      return Pipeline.ingest(reader, intake, feed, force);
     } finally {
       lock.unlock();
     }

@@ -1,10 +1,12 @@
 package dev.herald.pipeline;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.articles.fulltext.FullTextReport;
 import dev.herald.digest.StoryWriter;
+import dev.herald.feeds.FeedReader;
+import dev.herald.feeds.FeedStage;
 import dev.herald.model.Article;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Story;
@@ -30,14 +32,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * One run of the core: ingest every due feed (concurrently; one bad feed never stops the others), file the new
- * articles into stories in publication order, then write and check the summaries of every story that changed.
+ * One run of the core, calling the stages in order: read every due feed (stage 1, concurrently; one bad feed never
+ * stops the others) and store its items (stage 2; only then is the read recorded, so that items that could not be
+ * stored are fetched again), file the new articles into stories in publication order (stage 3), then write and check
+ * the summaries of every story that changed (stage 4).
  *
  * <p>Article pages (full text) are read within each run by default, after the items are stored and before new
  * articles are filed, so that the offline commands ({@code demo}, {@code digest}) are deterministic. The long-running
@@ -54,7 +60,10 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
-  private final FeedIngestor ingestor;
+  private final FeedStage feeds;
+  private final ArticleStage articles;
+  /** One feed through stages 1 and 2 at a time: a feed listed twice is read once after the other. */
+  private final Map<String, ReentrantLock> feedLocks = new java.util.concurrent.ConcurrentHashMap<>();
   private final StoryTracker tracker;
   private final StoryWriter writer;
   private final Stores stores;
@@ -79,9 +88,9 @@ public final class Pipeline implements AutoCloseable {
    *
    * @param fetchThreads how many feeds are fetched at once (per-host limits apply inside the fetcher)
    */
-  public Pipeline(
-      FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock, int fetchThreads) {
-    this(ingestor, tracker, writer, stores, clock, fetchThreads, null, null, null);
+  public Pipeline(FeedStage feeds, ArticleStage articles, StoryTracker tracker, StoryWriter writer, Stores stores,
+      Clock clock, int fetchThreads) {
+    this(feeds, articles, tracker, writer, stores, clock, fetchThreads, null, null, null);
   }
 
   /**
@@ -90,9 +99,9 @@ public final class Pipeline implements AutoCloseable {
    * @param leases the shared database's leases
    * @param owner this instance's unique name in the lease
    */
-  public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
-      int fetchThreads, RunLeaseStore leases, String owner) {
-    this(ingestor, tracker, writer, stores, clock, fetchThreads, leases, owner, null);
+  public Pipeline(FeedStage feeds, ArticleStage articles, StoryTracker tracker, StoryWriter writer, Stores stores,
+      Clock clock, int fetchThreads, RunLeaseStore leases, String owner) {
+    this(feeds, articles, tracker, writer, stores, clock, fetchThreads, leases, owner, null);
   }
 
   /**
@@ -104,14 +113,15 @@ public final class Pipeline implements AutoCloseable {
    * @param leases null when this instance is the database's only one
    * @param fullText null when pages are never read
    */
-  public Pipeline(FeedIngestor ingestor, StoryTracker tracker, StoryWriter writer, Stores stores, Clock clock,
-      int fetchThreads, RunLeaseStore leases, String owner, FullTextFetcher fullText) {
+  public Pipeline(FeedStage feeds, ArticleStage articles, StoryTracker tracker, StoryWriter writer, Stores stores,
+      Clock clock, int fetchThreads, RunLeaseStore leases, String owner, FullTextFetcher fullText) {
     this.fullText = fullText;
     this.leases = leases;
     this.owner = owner;
     this.shared = leases == null ? null : new SharedRuns(leases, Objects.requireNonNull(owner, "owner == null"),
         clock);
-    this.ingestor = ingestor;
+    this.feeds = Objects.requireNonNull(feeds, "feeds == null");
+    this.articles = Objects.requireNonNull(articles, "articles == null");
     this.tracker = tracker;
     this.writer = writer;
     this.stores = stores;
@@ -308,7 +318,7 @@ public final class Pipeline implements AutoCloseable {
 
   private List<IngestReport> ingest(List<FeedSource> feeds) {
     List<Future<IngestReport>> pending = new ArrayList<>();
-    for (FeedSource f : feeds) pending.add(fetchers.submit(() -> ingestor.ingest(f)));
+    for (FeedSource f : feeds) pending.add(fetchers.submit(() -> ingestOne(f)));
     List<IngestReport> out = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       String id = feeds.get(i).id();
@@ -324,6 +334,35 @@ public final class Pipeline implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** Stages 1 and 2 for one feed, in order, with the feed's id on every log line meanwhile. */
+  private IngestReport ingestOne(FeedSource feed) {
+    ReentrantLock lock = feedLocks.computeIfAbsent(feed.id(), id -> new ReentrantLock());
+    lock.lock();
+    // the feed's id on every log line of its reading and storing (logging.format: json shows it as a field)
+    try (MDC.MDCCloseable f = MDC.putCloseable("feed", feed.id())) {
+      return ingest(feeds, articles, feed, false);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Reads {@code feed} (stage 1), stores its items (stage 2), then records the read: a read is recorded only once its
+   * items are stored, so that when storing fails the next poll fetches them again. With {@code force}, a disabled or
+   * backing-off feed is read anyway (a manual check).
+   */
+  static IngestReport ingest(FeedStage feeds, ArticleStage articles, FeedSource feed, boolean force) {
+    FeedReader.Result result = feeds.read(feed, force);
+    if (result instanceof FeedReader.Failed f) return IngestReport.failed(feed.id(), f.reason());
+    if (result instanceof FeedReader.NotModified) {
+      return new IngestReport(feed.id(), List.of(), List.of(), Set.of(), Optional.empty());
+    }
+    FeedReader.Read read = (FeedReader.Read) result;
+    IngestReport report = articles.store(feed, read.parsed(), read.firstRead(), read.at());
+    feeds.succeeded(read);
+    return report;
   }
 
   @Override

@@ -1,8 +1,6 @@
 package dev.herald.store;
 
 import dev.herald.model.ChannelKey;
-import dev.herald.model.ChannelPause;
-import dev.herald.model.OutboxRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

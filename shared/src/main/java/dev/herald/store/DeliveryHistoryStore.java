@@ -1,7 +1,6 @@
 package dev.herald.store;
 
 import dev.herald.model.AlertRecord;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
 import java.time.Instant;
 import java.time.LocalDate;

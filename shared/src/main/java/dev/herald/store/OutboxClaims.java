@@ -1,9 +1,5 @@
 package dev.herald.store;
 
-import dev.herald.model.ChannelPacing;
-import dev.herald.model.OutboxClaim;
-import dev.herald.model.OutboxResult;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,10 +2,7 @@ package dev.herald.store;
 
 import dev.herald.model.AlertRecord;
 import dev.herald.model.Briefing;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.herald.store;
 
 import dev.herald.model.ChannelKey;
-import dev.herald.model.PostedMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;

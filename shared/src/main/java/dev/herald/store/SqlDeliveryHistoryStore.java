@@ -1,7 +1,6 @@
 package dev.herald.store;
 
 import dev.herald.model.AlertRecord;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
 import java.sql.Connection;
 import java.sql.ResultSet;

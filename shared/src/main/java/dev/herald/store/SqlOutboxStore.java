@@ -2,18 +2,9 @@ package dev.herald.store;
 
 import dev.herald.model.AlertRecord;
 import dev.herald.model.Briefing;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.ChannelPacing;
-import dev.herald.model.ChannelPause;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.DeliveryState;
-import dev.herald.model.OutboxClaim;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.OutboxResult;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
-import dev.herald.model.PostedMessage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -12,7 +12,10 @@
  * dev.herald.store.StoreException}. Times are stored as epoch milliseconds ({@code BIGINT}), booleans as {@code
  * INTEGER} 0/1, so that the same statements run on both databases.
  *
- * <p>In: model records. Out: model records and store-owned rows (StoryVersion, outbox rows). Must not import any other
- * Herald package but model (ArchitectureTest).
+ * <p>In: model records. Out: model records and store-owned rows (StoryVersion, and the outbox's records that delivery
+ * builds and reads through the outbox ports: {@link dev.herald.store.OutboxEntry}, {@link dev.herald.store.OutboxRow},
+ * {@link dev.herald.store.OutboxClaim}, {@link dev.herald.store.OutboxResult}, {@link dev.herald.store.PostedMessage},
+ * {@link dev.herald.store.ChannelPause}, {@link dev.herald.store.ChannelPacing}, {@link dev.herald.store.BriefingRun}).
+ * Must not import any other Herald package but model (ArchitectureTest).
  */
 package dev.herald.store;

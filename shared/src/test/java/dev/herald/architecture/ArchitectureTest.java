@@ -25,11 +25,12 @@ class ArchitectureTest {
 
   static JavaClasses core;
 
+  /** Imports shared's own classes: the test classpath also holds the test kit's (fake platforms, the test clock). */
   @BeforeAll
   static void importCore() {
     core = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.herald");
+        .importUrl(dev.herald.model.Article.class.getProtectionDomain().getCodeSource().getLocation());
   }
 
   @Test

@@ -10,14 +10,14 @@ import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.FeedScope;
 import dev.herald.model.FeedSource;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.model.Subscription;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.store.Database;
+import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxRow;
 import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.Fixtures;
@@ -85,14 +85,14 @@ class AlertsAndLivingStoriesTest {
     Story grown = stores.stories().addArticle(s.storyId(), a, clock.instant());
     List<Article> all = stores.articles().findAll(stores.stories().articleIds(s.storyId()));
     List<String> ids = all.stream().map(Article::id).toList();
-    List<dev.herald.model.DraftSection> sections = new ArrayList<>();
-    sections.add(new dev.herald.model.DraftSection("What happened",
-        List.of(new dev.herald.model.DraftSentence("It happened.", ids))));
+    List<dev.herald.digest.DraftSection> sections = new ArrayList<>();
+    sections.add(new dev.herald.digest.DraftSection("What happened",
+        List.of(new dev.herald.digest.DraftSentence("It happened.", ids))));
     for (String h : headings) {
-      sections.add(new dev.herald.model.DraftSection(h, List.of(new dev.herald.model.DraftSentence(h + ".", ids))));
+      sections.add(new dev.herald.digest.DraftSection(h, List.of(new dev.herald.digest.DraftSentence(h + ".", ids))));
     }
-    StorySummary summary = dev.herald.model.CitationNumberer.number(grown,
-        new dev.herald.model.DraftSummary(s.title(), sections, "extractive"), all, Map.of(), clock.instant());
+    StorySummary summary = dev.herald.digest.CitationNumberer.number(grown,
+        new dev.herald.digest.DraftSummary(s.title(), sections, "extractive"), all, Map.of(), clock.instant());
     stores.summaries().save(summary);
     return summary;
   }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
 import dev.herald.model.StorySummary;
+import dev.herald.store.BriefingRun;
 import dev.herald.store.Database;
+import dev.herald.store.OutboxEntry;
 import dev.herald.testing.FakeRanker;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.Postgres;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Database;
-import dev.herald.store.OutboxStores;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.Stores;
+import dev.herald.testing.InMemoryOutbox;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingMetrics;
 import dev.herald.testing.RecordingPublisher;
@@ -43,7 +43,8 @@ class DeliveryMetricsTest {
   ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
   Database db;
   Stores stores;
-  OutboxStores delivery;
+  /** The outbox the dispatcher works, in memory: its SQL is OutboxStoreTest's. */
+  InMemoryOutbox outbox = new InMemoryOutbox(clock);
   StorySummary story;
   StorySummary other;
   Dispatcher dispatcher;
@@ -52,16 +53,14 @@ class DeliveryMetricsTest {
   void open() {
     db = Database.inMemory();
     stores = Stores.sql(db, clock);
-    delivery = OutboxStores.sql(db, clock);
-    stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
     story = StoryFixture.add(stores, "Rail strike", List.of("Harbor Times", "Techline"), List.of("What happened"),
         T.minusSeconds(3600));
     other = StoryFixture.add(stores, "Port reopens", List.of("Harbor Times"), List.of("What happened"),
         T.minusSeconds(3600));
     RateGovernor governor = new RateGovernor(DeliverySettings.Limits.NONE, clock.instant());
-    Sender sender = new Sender(slack, delivery.outbox(), delivery.outbox(), new OutboxViews(stores, delivery.outbox()),
-        governor, settings.retries(), clock, metrics);
-    dispatcher = new Dispatcher(Platform.SLACK, delivery.outbox(), sender, governor,
+    Sender sender = new Sender(slack, outbox.queue, outbox.pauses, new OutboxViews(stores, outbox.posted), governor,
+        settings.retries(), clock, metrics);
+    dispatcher = new Dispatcher(Platform.SLACK, outbox.claims, sender, governor,
         DeliverySettings.Limits.NONE.channelPacing(), settings.workers(), clock,
         "worker-1", new DispatcherTest.Inline(), new SendMeter(metrics));
   }
@@ -81,7 +80,7 @@ class DeliveryMetricsTest {
 
   @Test
   void aSendCountsOnceWithItsLagFromDueToSent() {
-    delivery.outbox().enqueue(List.of(briefing(story)));
+    outbox.queue.enqueue(List.of(briefing(story)));
     clock.advance(Duration.ofSeconds(90)); // due at T, sent a minute and a half later
     passes(2);
     assertEquals(1, metrics.count("delivered slack briefing sent"), metrics.toString());
@@ -93,7 +92,7 @@ class DeliveryMetricsTest {
   void aTransientFailureIsARetryAndTooManyParkTheRow() {
     slack.failNext(new PublishException(PublishException.Kind.TRANSIENT, "HTTP 503"))
         .failNext(new PublishException(PublishException.Kind.TRANSIENT, "HTTP 503"));
-    delivery.outbox().enqueue(List.of(briefing(story)));
+    outbox.queue.enqueue(List.of(briefing(story)));
     passes(2);
     assertEquals(1, metrics.count("delivered slack briefing retry"), metrics.toString());
     clock.advance(Duration.ofMinutes(2));
@@ -106,7 +105,7 @@ class DeliveryMetricsTest {
   @Test
   void aRateLimitIsCountedAndRetried() {
     slack.failNext(PublishException.rateLimited("ratelimited", Duration.ofSeconds(3)));
-    delivery.outbox().enqueue(List.of(briefing(story)));
+    outbox.queue.enqueue(List.of(briefing(story)));
     passes(2);
     assertEquals(1, metrics.count("rate limited slack"), metrics.toString());
     assertEquals(1, metrics.count("delivered slack briefing retry"));
@@ -118,7 +117,7 @@ class DeliveryMetricsTest {
   @Test
   void lostAccessParksTheRowAndTheChannelsOthers() {
     slack.failNext(new PublishException(PublishException.Kind.LOST_ACCESS, "channel_not_found"));
-    delivery.outbox().enqueue(List.of(briefing(story), briefing(other)));
+    outbox.queue.enqueue(List.of(briefing(story), briefing(other)));
     passes(3);
     assertEquals(1, metrics.count("delivered slack briefing parked"), metrics.toString());
     assertEquals(2, metrics.count("parked"));
@@ -143,9 +142,9 @@ class DeliveryMetricsTest {
 
   @Test
   void unsentRowsAreCountedPerPlatform() {
-    delivery.outbox().enqueue(List.of(briefing(story), briefing(other)));
-    assertEquals(Map.of(Platform.SLACK, 2), delivery.outbox().unsentByPlatform());
+    outbox.queue.enqueue(List.of(briefing(story), briefing(other)));
+    assertEquals(Map.of(Platform.SLACK, 2), outbox.queue.unsentByPlatform());
     passes(3);
-    assertEquals(Map.of(), delivery.outbox().unsentByPlatform());
+    assertEquals(Map.of(), outbox.queue.unsentByPlatform());
   }
 }

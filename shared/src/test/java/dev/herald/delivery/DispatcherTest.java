@@ -4,42 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.ChannelPacing;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.DeliveryState;
-import dev.herald.model.OutboxClaim;
-import dev.herald.model.OutboxEntry;
-import dev.herald.model.OutboxResult;
-import dev.herald.model.OutboxRow;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.StoryView;
 import dev.herald.store.Database;
-import dev.herald.store.OutboxStores;
-import dev.herald.store.OutboxClaims;
-import dev.herald.store.OutboxStore;
+import dev.herald.store.DeliveryState;
+import dev.herald.store.OutboxEntry;
+import dev.herald.store.OutboxRow;
 import dev.herald.store.Stores;
+import dev.herald.testing.InMemoryOutbox;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
 import dev.herald.testing.StoryFixture;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The outbox dispatcher and sender, run pass by pass on the test thread with a hand-moved clock. */
+/**
+ * The outbox dispatcher and sender, run pass by pass on the test thread with a hand-moved clock, over the in-memory
+ * outbox (the SQL is OutboxStoreTest's; InMemoryOutboxTest holds the fake to the SQLite store's answers).
+ */
 class DispatcherTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
 
@@ -80,58 +78,52 @@ class DispatcherTest {
   }
 
   MutableClock clock = new MutableClock(T);
-  Database db;
-  Stores stores;
-  OutboxStores delivery;
+  InMemoryOutbox outbox = new InMemoryOutbox(clock);
   RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
   DeliverySettings settings = DeliverySettings.defaults()
       .withRetries(new DeliverySettings.Retries(3, 5, Duration.ofSeconds(5), Duration.ofMinutes(1)));
   ChannelKey c1 = ChannelKey.of(Platform.SLACK, "T1", "C1");
   ChannelKey c2 = ChannelKey.of(Platform.SLACK, "T1", "C2");
-  List<StorySummary> stories = new ArrayList<>();
   RateGovernor governor;
   Dispatcher dispatcher;
 
-  @BeforeEach
-  void open() {
+  /** The stories the views render, stored once for every test (none writes them); the outbox is in memory. */
+  static Database db;
+  static Stores stores;
+  static List<StorySummary> stories;
+
+  @BeforeAll
+  static void store() {
     db = Database.inMemory();
-    stores = Stores.sql(db, clock);
-    delivery = OutboxStores.sql(db, clock);
-    stores.channels().save(Channel.of(c1, ZoneId.of("UTC")));
-    stores.channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    stores = Stores.sql(db, new MutableClock(T));
+    stories = new ArrayList<>();
     for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
       stories.add(StoryFixture.add(stores, title, List.of("Harbor Times", "Techline"), List.of("What happened"),
           T.minusSeconds(3600)));
     }
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
   }
 
-  @AfterEach
-  void close() {
+  @AfterAll
+  static void close() {
     db.close();
   }
 
+  @BeforeEach
+  void open() {
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
+  }
+
   Dispatcher dispatcher(String owner, DeliverySettings.Limits limits) {
-    return dispatcher(owner, limits, delivery.outbox());
+    return dispatcher(owner, limits, slack, new Inline());
   }
 
-  /** A dispatcher working the outbox through {@code claims} (the real outbox, or another instance's view of it). */
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims) {
-    return dispatcher(owner, limits, claims, slack);
-  }
-
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims, Publisher publisher) {
-    return dispatcher(owner, limits, claims, publisher, new Inline());
-  }
-
-  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, OutboxClaims claims, Publisher publisher,
-      java.util.concurrent.ExecutorService pool) {
+  /** A dispatcher of this instance ({@code owner}) working the in-memory outbox, sending through {@code pool}. */
+  Dispatcher dispatcher(String owner, DeliverySettings.Limits limits, Publisher publisher, ExecutorService pool) {
     governor = new RateGovernor(limits, clock.instant());
-    OutboxStore outbox = delivery.outbox();
-    Sender sender = new Sender(publisher, outbox, outbox, new OutboxViews(stores, outbox), governor,
-        settings.retries(), clock);
-    return new Dispatcher(Platform.SLACK, claims, sender, governor, limits.channelPacing(), settings.workers(), clock,
-        owner, pool, recorded -> {});
+    Sender sender = new Sender(publisher, outbox.queue, outbox.pauses, new OutboxViews(stores, outbox.posted),
+        governor, settings.retries(), clock);
+    return new Dispatcher(Platform.SLACK, outbox.claims, sender, governor, limits.channelPacing(),
+        settings.workers(), clock, owner, pool, recorded -> {});
   }
 
   /** A sender pool whose threads run only when the test says (a machine so busy that they wait for a CPU). */
@@ -148,91 +140,19 @@ class DispatcherTest {
     }
   }
 
-  /**
-   * The real outbox as another instance sharing the database would make it look: rows in {@code late} are not yet
-   * committed (invisible to reads), the next {@code refusals} claims are refused, ids may commit out of order by 5 s.
-   */
-  static final class SharedView implements OutboxClaims {
-    final OutboxClaims real;
-    final Set<Long> late = new HashSet<>();
-    /** The ids each claim asked for, in order. */
-    final List<List<Long>> claims = new ArrayList<>();
-    int refusals;
-    boolean renewFails;
+  /** The outbox as instances sharing a database see it: ids may commit out of order by 5 s. */
+  void sharedDatabase() {
+    outbox.claims.commitSkew(Duration.ofSeconds(5));
+  }
 
-    SharedView(OutboxClaims real) {
-      this.real = real;
+  /** {@code channels} channels ({@code prefix}1, {@code prefix}2, ...), each with {@code posts} briefing posts. */
+  List<OutboxEntry> briefings(String prefix, int channels, int posts) {
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (int i = 1; i <= channels; i++) {
+      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", prefix + i);
+      for (int p = 0; p < posts; p++) entries.add(briefing(ch, p, p == 0));
     }
-
-    @Override
-    public Duration commitSkew() {
-      return Duration.ofSeconds(5);
-    }
-
-    @Override
-    public OutboxClaim claim(Collection<Long> ids, String owner, Instant leaseUntil, ChannelPacing pacing) {
-      claims.add(new ArrayList<>(ids));
-      if (refusals > 0) {
-        refusals--;
-        return new OutboxClaim(List.of(), Set.of(), java.util.Map.of());
-      }
-      return real.claim(ids, owner, leaseUntil, pacing);
-    }
-
-    @Override
-    public List<OutboxRow> pending(Platform platform, int limit) {
-      return committed(real.pending(platform, limit));
-    }
-
-    @Override
-    public List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit) {
-      return committed(real.pendingAfter(platform, afterId, limit));
-    }
-
-    private List<OutboxRow> committed(List<OutboxRow> rows) {
-      return rows.stream().filter(r -> !late.contains(r.id())).toList();
-    }
-
-    @Override
-    public Set<Long> renew(String owner, Instant leaseUntil) {
-      if (renewFails) throw new IllegalStateException("the database is unreachable");
-      return real.renew(owner, leaseUntil);
-    }
-
-    @Override
-    public void release(Collection<Long> ids, String owner, Instant now) {
-      real.release(ids, owner, now);
-    }
-
-    @Override
-    public int reclaimExpired(Instant now) {
-      return real.reclaimExpired(now);
-    }
-
-    @Override
-    public void record(List<OutboxResult> results) {
-      real.record(results);
-    }
-
-    @Override
-    public int forgetAnswers(Platform platform, Instant before) {
-      return real.forgetAnswers(platform, before);
-    }
-
-    @Override
-    public List<String> senders(Platform platform, String owner, Instant now, Instant since) {
-      return real.senders(platform, owner, now, since);
-    }
-
-    @Override
-    public java.util.Map<String, Integer> sentBy(Platform platform) {
-      return real.sentBy(platform);
-    }
-
-    @Override
-    public void leave(Platform platform, String owner) {
-      real.leave(platform, owner);
-    }
+    return entries;
   }
 
   OutboxEntry briefing(ChannelKey ch, int story, boolean first) {
@@ -242,7 +162,7 @@ class DispatcherTest {
   }
 
   OutboxRow row(OutboxEntry e) {
-    return delivery.outbox().find(e.key()).orElseThrow();
+    return outbox.queue.find(e.key()).orElseThrow();
   }
 
   void passes(int n) {
@@ -252,7 +172,7 @@ class DispatcherTest {
   @Test
   void aBriefingIsPostedStoryByStoryInRankOrderWithTheHeadingOnTheFirst() {
     List<OutboxEntry> entries = List.of(briefing(c1, 0, true), briefing(c1, 1, false), briefing(c1, 2, false));
-    assertEquals(3, delivery.outbox().enqueue(entries));
+    assertEquals(3, outbox.queue.enqueue(entries));
     passes(5);
     List<RecordingPublisher.Sent> posts = slack.posts();
     assertEquals(3, posts.size());
@@ -266,25 +186,25 @@ class DispatcherTest {
     OutboxRow sent = row(entries.get(0));
     assertEquals(DeliveryState.SENT, sent.state());
     assertEquals(Optional.of(posts.get(0).messageId()), sent.messageId());
-    assertEquals(3, delivery.outbox().postedFor(stories.get(0).storyId()).size()
-        + delivery.outbox().postedFor(stories.get(1).storyId()).size()
-        + delivery.outbox().postedFor(stories.get(2).storyId()).size());
+    assertEquals(3, outbox.posted.postedFor(stories.get(0).storyId()).size()
+        + outbox.posted.postedFor(stories.get(1).storyId()).size()
+        + outbox.posted.postedFor(stories.get(2).storyId()).size());
   }
 
   @Test
   void aRowCommittedAfterOneWithAHigherIdIsStillSeenWhenWoken() {
-    SharedView shared = new SharedView(delivery.outbox());
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared);
+    sharedDatabase();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
     OutboxEntry early = briefing(c1, 0, true);
     OutboxEntry later = briefing(c2, 1, true);
-    delivery.outbox().enqueue(List.of(early, later));
-    shared.late.add(row(early).id()); // the lower id's transaction has not committed yet
+    outbox.queue.enqueue(List.of(early, later));
+    outbox.claims.uncommitted().add(row(early).id()); // the lower id's transaction has not committed yet
     dispatcher.wake();
     passes(2);
     assertEquals(List.of(later.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
 
     clock.advance(Duration.ofSeconds(1));
-    shared.late.clear(); // now it has; a wake must find it though its id is below the highest seen
+    outbox.claims.uncommitted().clear(); // now it has; a wake must find it though its id is below the highest seen
     dispatcher.wake();
     passes(2);
     assertEquals(List.of(later.key(), early.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
@@ -292,11 +212,11 @@ class DispatcherTest {
 
   @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
-    SharedView shared = new SharedView(delivery.outbox());
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared);
+    sharedDatabase();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
-    shared.refusals = 1; // another instance has a send of this channel in flight
+    outbox.queue.enqueue(List.of(e));
+    outbox.claims.refuseNext(1); // another instance has a send of this channel in flight
     passes(2);
     assertTrue(slack.posts().isEmpty());
     assertEquals(DeliveryState.PENDING, row(e).state());
@@ -305,13 +225,19 @@ class DispatcherTest {
     assertEquals(List.of(e.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
   }
 
+  /** One briefing post, claimed by worker-1 and handed to {@code pool}, whose senders run when the test says. */
+  OutboxEntry claimedBriefing(Deferred pool) {
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    OutboxEntry e = briefing(c1, 0, true);
+    outbox.queue.enqueue(List.of(e));
+    passes(1);
+    return e;
+  }
+
   @Test
   void aSendWhoseThreadStartsWithLessThanHalfItsLeaseLeftRenewsTheLeaseAndPostsOnceWithoutALookup() {
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, delivery.outbox(), slack, pool);
-    OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
-    passes(1);
+    OutboxEntry e = claimedBriefing(pool);
     assertEquals(1, pool.waiting.size(), "claimed and handed to a sender");
     // the sender thread gets a CPU (or its turn behind the rows claimed ahead) when more than half the lease is gone
     clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
@@ -326,17 +252,13 @@ class DispatcherTest {
   @Test
   void aSendWhoseLeaseCannotBeRenewedIsGivenBackAndSentLaterOnce() {
     Deferred pool = new Deferred();
-    SharedView shared = new SharedView(delivery.outbox());
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, shared, slack, pool);
-    OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
-    passes(1);
+    OutboxEntry e = claimedBriefing(pool);
     clock.advance(settings.workers().lease().dividedBy(2).plusSeconds(1));
-    shared.renewFails = true;
+    outbox.claims.renewFails(true);
     pool.runAll();
     assertTrue(slack.posts().isEmpty(), "not posted on a lease about to run out");
     assertEquals(DeliveryState.PENDING, row(e).state(), "given back to the outbox");
-    shared.renewFails = false;
+    outbox.claims.renewFails(false);
     for (int i = 0; i < 4; i++) {
       clock.advance(Duration.ofSeconds(1));
       dispatcher.wake();
@@ -350,28 +272,25 @@ class DispatcherTest {
   @Test
   void aSendWhoseRowAnotherInstanceTookAfterItsLeaseRanOutNeitherPostsNorTouchesTheRow() {
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, delivery.outbox(), slack, pool);
-    OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
-    passes(1);
+    OutboxEntry e = claimedBriefing(pool);
     // worker-1 stalled past its lease: worker-2 took the row back and claimed it
     clock.advance(settings.workers().lease().plusSeconds(1));
-    assertEquals(1, delivery.outbox().reclaimExpired(clock.instant()));
+    assertEquals(1, outbox.claims.reclaimExpired(clock.instant()));
     long id = row(e).id();
-    assertEquals(List.of(id), delivery.outbox().claim(List.of(id), "worker-2", clock.instant().plusSeconds(30)));
+    assertEquals(List.of(id), outbox.claims.claim(List.of(id), "worker-2", clock.instant().plusSeconds(30)));
     pool.runAll();
     assertTrue(slack.posts().isEmpty());
     assertEquals(DeliveryState.CLAIMED, row(e).state(), "still worker-2's");
-    assertEquals(java.util.Set.of(), delivery.outbox().renew("worker-1", clock.instant().plusSeconds(30)));
-    assertEquals(java.util.Set.of(id), delivery.outbox().renew("worker-2", clock.instant().plusSeconds(30)));
+    assertEquals(java.util.Set.of(), outbox.claims.renew("worker-1", clock.instant().plusSeconds(30)));
+    assertEquals(java.util.Set.of(id), outbox.claims.renew("worker-2", clock.instant().plusSeconds(30)));
   }
 
   @Test
   void enqueueingTheSameKeyTwiceSendsOnce() {
-    assertEquals(1, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
-    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
+    assertEquals(1, outbox.queue.enqueue(List.of(briefing(c1, 0, true))));
+    assertEquals(0, outbox.queue.enqueue(List.of(briefing(c1, 0, true))));
     passes(3);
-    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))));
+    assertEquals(0, outbox.queue.enqueue(List.of(briefing(c1, 0, true))));
     passes(3);
     assertEquals(1, slack.posts().size());
   }
@@ -379,7 +298,7 @@ class DispatcherTest {
   @Test
   void aPostThePlatformTookButWhoseAnswerWasLostIsFoundNotPostedAgain() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
+    outbox.queue.enqueue(List.of(e));
     slack.loseNextAnswers(1);
     passes(2);
     OutboxRow waiting = row(e);
@@ -396,10 +315,10 @@ class DispatcherTest {
   @Test
   void aWorkerThatDiedMidSendLeavesARowThatIsCheckedBeforeItIsPostedAgain() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
+    outbox.queue.enqueue(List.of(e));
     OutboxRow r = row(e);
     // worker-0 claimed it and the platform took the message, then the process was killed before recording it
-    assertEquals(List.of(r.id()), delivery.outbox().claim(List.of(r.id()), "worker-0", T.plusSeconds(30)));
+    assertEquals(List.of(r.id()), outbox.claims.claim(List.of(r.id()), "worker-0", T.plusSeconds(30)));
     String id = postDirectly(e);
     passes(2);
     assertEquals(1, slack.posts().size(), "the claim still holds");
@@ -411,7 +330,7 @@ class DispatcherTest {
 
   private String postDirectly(OutboxEntry e) {
     try {
-      return slack.post(e.channel(), new OutboxViews(stores, delivery.outbox()).render(e).orElseThrow().view(),
+      return slack.post(e.channel(), new OutboxViews(stores, outbox.posted).render(e).orElseThrow().view(),
           e.key());
     } catch (PublishException x) {
       throw new AssertionError(x);
@@ -421,7 +340,7 @@ class DispatcherTest {
   @Test
   void aRateLimitWaitsForRetryAfterWithoutCountingAsAFailure() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e, briefing(c2, 1, true)));
+    outbox.queue.enqueue(List.of(e, briefing(c2, 1, true)));
     slack.failNext(PublishException.rateLimited("ratelimited", Duration.ofSeconds(7)));
     passes(3);
     OutboxRow r = row(e);
@@ -441,7 +360,7 @@ class DispatcherTest {
   @Test
   void transientFailuresBackOffThenParkWithTheReasonAndRetryRequeues() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e));
+    outbox.queue.enqueue(List.of(e));
     for (int i = 0; i < 3; i++) {
       slack.failNext(new PublishException(PublishException.Kind.TRANSIENT, "HTTP 503"));
     }
@@ -457,10 +376,10 @@ class DispatcherTest {
     OutboxRow parked = row(e);
     assertEquals(DeliveryState.PARKED, parked.state());
     assertTrue(parked.lastError().orElseThrow().contains("HTTP 503"), parked.lastError().get());
-    assertEquals(List.of(parked.id()), delivery.outbox().parked(c1).stream().map(OutboxRow::id).toList());
+    assertEquals(List.of(parked.id()), outbox.pauses.parked(c1).stream().map(OutboxRow::id).toList());
 
     // what DeliveryEngine.retry does: resume, then have the dispatcher read everything pending again
-    assertEquals(1, delivery.outbox().resume(c1, clock.instant()));
+    assertEquals(1, outbox.pauses.resume(c1, clock.instant()));
     dispatcher.reloadAll();
     passes(3);
     assertEquals(DeliveryState.SENT, row(e).state());
@@ -469,17 +388,17 @@ class DispatcherTest {
 
   @Test
   void rowsEnqueuedAfterAPassAreSeenOnWakeWithoutReadingEverythingAgain() {
-    delivery.outbox().enqueue(List.of(briefing(c1, 0, true)));
+    outbox.queue.enqueue(List.of(briefing(c1, 0, true)));
     passes(2);
     assertEquals(1, slack.posts().size());
-    delivery.outbox().enqueue(List.of(briefing(c2, 1, true)));
+    outbox.queue.enqueue(List.of(briefing(c2, 1, true)));
     passes(2);
     assertEquals(1, slack.posts().size(), "not woken, not yet due for a look");
     dispatcher.wake();
     passes(2);
     assertEquals(2, slack.posts().size());
     // rows enqueued by another process: found by the periodic look
-    delivery.outbox().enqueue(List.of(briefing(c2, 2, false)));
+    outbox.queue.enqueue(List.of(briefing(c2, 2, false)));
     clock.advance(Duration.ofSeconds(2));
     passes(2);
     assertEquals(3, slack.posts().size());
@@ -488,7 +407,7 @@ class DispatcherTest {
   @Test
   void aRejectedMessageIsParkedAtOnce() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e, briefing(c1, 1, false)));
+    outbox.queue.enqueue(List.of(e, briefing(c1, 1, false)));
     slack.failNext(new PublishException(PublishException.Kind.REJECTED, "invalid_blocks"));
     passes(3);
     assertEquals(DeliveryState.PARKED, row(e).state());
@@ -498,20 +417,20 @@ class DispatcherTest {
   @Test
   void aChannelHeraldLostIsPausedNotRetriedUntilRetry() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e, briefing(c1, 1, false), briefing(c2, 2, true)));
+    outbox.queue.enqueue(List.of(e, briefing(c1, 1, false), briefing(c2, 2, true)));
     slack.failNext(new PublishException(PublishException.Kind.LOST_ACCESS, "channel_not_found"));
     passes(4);
-    assertTrue(delivery.outbox().pause(c1).isPresent());
-    assertEquals(2, delivery.outbox().parked(c1).size());
+    assertTrue(outbox.pauses.pause(c1).isPresent());
+    assertEquals(2, outbox.pauses.parked(c1).size());
     assertEquals(1, slack.posts().size());
     assertEquals(c2, slack.posts().get(0).channel());
     clock.advance(Duration.ofHours(1));
     passes(3);
     assertEquals(1, slack.posts().size(), "nothing retried while paused");
-    assertEquals(0, delivery.outbox().enqueue(List.of(briefing(c1, 0, true))), "the key is not reused");
+    assertEquals(0, outbox.queue.enqueue(List.of(briefing(c1, 0, true))), "the key is not reused");
 
-    assertEquals(2, delivery.outbox().resume(c1, clock.instant()));
-    assertFalse(delivery.outbox().pause(c1).isPresent());
+    assertEquals(2, outbox.pauses.resume(c1, clock.instant()));
+    assertFalse(outbox.pauses.pause(c1).isPresent());
     dispatcher.reloadAll();
     passes(4);
     assertEquals(3, slack.posts().size());
@@ -520,11 +439,11 @@ class DispatcherTest {
   @Test
   void aRejectedTokenHoldsTheWholePlatformWithoutPausingChannels() {
     OutboxEntry e = briefing(c1, 0, true);
-    delivery.outbox().enqueue(List.of(e, briefing(c2, 1, true)));
+    outbox.queue.enqueue(List.of(e, briefing(c2, 1, true)));
     slack.failNext(PublishException.unauthorized("invalid_auth"));
     passes(3);
     assertEquals(0, slack.posts().size());
-    assertFalse(delivery.outbox().pause(c1).isPresent());
+    assertFalse(outbox.pauses.pause(c1).isPresent());
     assertTrue(governor.holdReason(clock.instant()).orElseThrow().contains("invalid_auth"));
     clock.advance(Duration.ofSeconds(61));
     passes(4);
@@ -535,7 +454,7 @@ class DispatcherTest {
   void aPostWaitingForItsRetryHoldsBackTheChannelsLaterPostsOnly() {
     OutboxEntry first = briefing(c1, 0, true);
     OutboxEntry second = briefing(c1, 1, false);
-    delivery.outbox().enqueue(List.of(first, second, briefing(c2, 2, true)));
+    outbox.queue.enqueue(List.of(first, second, briefing(c2, 2, true)));
     slack.failNext(new PublishException(PublishException.Kind.TRANSIENT, "timeout"));
     passes(4);
     assertEquals(DeliveryState.PENDING, row(second).state());
@@ -549,7 +468,7 @@ class DispatcherTest {
   @Test
   void thePerChannelRateIsKept() {
     dispatcher = dispatcher("worker-1", new DeliverySettings.Limits(1.0, 1, 0, 0, 1000, Duration.ofMinutes(10)));
-    delivery.outbox().enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false), briefing(c1, 2, false)));
+    outbox.queue.enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false), briefing(c1, 2, false)));
     passes(3);
     assertEquals(1, slack.posts().size());
     clock.advance(Duration.ofMillis(999));
@@ -565,7 +484,7 @@ class DispatcherTest {
 
   @Test
   void anInstanceTakingOverAChannelKeepsTheLimitOfSendsItNeverSaw() {
-    delivery.outbox().enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false)));
+    outbox.queue.enqueue(List.of(briefing(c1, 0, true), briefing(c1, 1, false)));
     Dispatcher first = dispatcher("worker-a", SLACK_LIMITS);
     first.pass();
     assertEquals(1, slack.posts().size());
@@ -585,20 +504,12 @@ class DispatcherTest {
 
   @Test
   void instancesSendingOneOutboxEachTakeTheirOwnChannels() {
-    List<ChannelKey> channels = new ArrayList<>();
-    List<OutboxEntry> entries = new ArrayList<>();
-    for (int i = 1; i <= 24; i++) {
-      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
-      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
-      channels.add(ch);
-      entries.add(briefing(ch, 0, true));
-      entries.add(briefing(ch, 1, false));
-    }
-    delivery.outbox().enqueue(entries);
+    List<OutboxEntry> entries = briefings("D", 24, 2);
+    outbox.queue.enqueue(entries);
     RecordingPublisher slackB = new RecordingPublisher(Platform.SLACK);
     Dispatcher a = dispatcher("worker-a", SLACK_LIMITS);
-    Dispatcher b = dispatcher("worker-b", SLACK_LIMITS, delivery.outbox(), slackB);
-    delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B has started too
+    Dispatcher b = dispatcher("worker-b", SLACK_LIMITS, slackB, new Inline());
+    outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B has started too
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 5; i++) {
         a.pass();
@@ -611,7 +522,7 @@ class DispatcherTest {
     slack.posts().forEach(p -> byA.add(p.channel()));
     slackB.posts().forEach(p -> byB.add(p.channel()));
     assertEquals(entries.size(), slack.posts().size() + slackB.posts().size());
-    assertEquals(new HashSet<>(channels), union(byA, byB));
+    assertEquals(entries.stream().map(OutboxEntry::channel).collect(Collectors.toSet()), union(byA, byB));
     assertTrue(byA.size() >= 6 && byB.size() >= 6, "an even split: " + byA.size() + " and " + byB.size());
     byA.retainAll(byB);
     assertEquals(Set.of(), byA, "a channel was sent to by both instances");
@@ -621,22 +532,23 @@ class DispatcherTest {
   void onePassClaimsTheSendersNextRowsTooInOneTransaction() {
     settings = settings.withWorkers(new DeliverySettings.Workers(2, Duration.ofSeconds(30), Duration.ofSeconds(5),
         Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(7)));
-    List<OutboxEntry> entries = new ArrayList<>();
-    for (int i = 1; i <= 12; i++) {
-      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
-      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
-      entries.add(briefing(ch, 0, true));
-    }
-    delivery.outbox().enqueue(entries);
-    SharedView shared = new SharedView(delivery.outbox());
+    outbox.queue.enqueue(briefings("D", 12, 1));
+    sharedDatabase();
     Deferred pool = new Deferred();
-    dispatcher = dispatcher("worker-1", SLACK_LIMITS, shared, slack, pool);
+    dispatcher = dispatcher("worker-1", SLACK_LIMITS, slack, pool);
     passes(1);
     // 2 senders, each with its send and the next ones claimed: one claim of 8 rows, not one per free sender
-    assertEquals(List.of(8), shared.claims.stream().map(List::size).toList());
+    assertEquals(List.of(8), outbox.claims.claimRequests().stream().map(List::size).toList());
     assertEquals(8, pool.waiting.size());
     passes(1);
-    assertEquals(1, shared.claims.size(), "no room until a sender's worth of claimed rows is sent");
+    assertEquals(1, outbox.claims.claimRequests().size(), "no room until half the claimed rows are sent");
+    for (int i = 0; i < 3; i++) pool.waiting.remove(0).run();
+    passes(3);
+    assertEquals(1, outbox.claims.claimRequests().size(), "5 of 8 claimed rows left: no claim for a few rows");
+    pool.waiting.remove(0).run();
+    passes(1);
+    assertEquals(List.of(8, 4), outbox.claims.claimRequests().stream().map(List::size).toList(),
+        "half left: the next batch");
     pool.runAll();
     passes(3);
     pool.runAll();
@@ -647,18 +559,11 @@ class DispatcherTest {
 
   @Test
   void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
-    List<OutboxEntry> entries = new ArrayList<>();
-    for (int i = 1; i <= 24; i++) {
-      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "D" + i);
-      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
-      entries.add(briefing(ch, 0, true));
-      entries.add(briefing(ch, 1, false));
-    }
-    delivery.outbox().enqueue(entries);
-    SharedView shared = new SharedView(delivery.outbox());
+    outbox.queue.enqueue(briefings("D", 24, 2));
+    sharedDatabase();
     Deferred pool = new Deferred();
-    delivery.outbox().senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
-    dispatcher = dispatcher("worker-a", SLACK_LIMITS, shared, slack, pool);
+    outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
     passes(1);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
@@ -670,11 +575,11 @@ class DispatcherTest {
     passes(2);
     assertEquals(2 * mine, slack.posts().size());
     Set<Long> claimed = new HashSet<>();
-    shared.claims.forEach(claimed::addAll);
+    outbox.claims.claimRequests().forEach(claimed::addAll);
     assertEquals(2 * mine, claimed.size(), "A never tried to claim a row of B's channels");
 
     // B stops: A reads everything again when it next looks at who sends, and sends B's channels too
-    delivery.outbox().leave(Platform.SLACK, "worker-b");
+    outbox.claims.leave(Platform.SLACK, "worker-b");
     clock.advance(Duration.ofSeconds(3));
     passes(2);
     pool.runAll();
@@ -689,14 +594,9 @@ class DispatcherTest {
   @Test
   void aNewInstanceWaitsUntilTheOthersTookTheirSmallerShareOfTheGlobalLimit() {
     DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
-    delivery.outbox().senders(Platform.SLACK, "worker-a", T, T); // another instance is sending at 50 a second
-    List<OutboxEntry> posts = new ArrayList<>();
-    for (int i = 1; i <= 8; i++) {
-      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "E" + i);
-      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
-      posts.add(briefing(ch, 0, true));
-    }
-    delivery.outbox().enqueue(posts);
+    outbox.claims.senders(Platform.SLACK, "worker-a", T, T); // another instance is sending at 50 a second
+    List<OutboxEntry> posts = briefings("E", 8, 1);
+    outbox.queue.enqueue(posts);
     dispatcher = dispatcher("worker-b", discordLike);
     passes(3);
     assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share");
@@ -758,19 +658,14 @@ class DispatcherTest {
   @Test
   void postsAKilledInstanceMayHaveMadeAreLookedUpAndPostedWithinTheBotsLimitCountingTheLookups() {
     DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
-    List<OutboxEntry> posts = new ArrayList<>();
-    for (int i = 1; i <= 60; i++) {
-      ChannelKey ch = ChannelKey.of(Platform.SLACK, "T1", "K" + i);
-      stores.channels().save(Channel.of(ch, ZoneId.of("UTC")));
-      posts.add(briefing(ch, 0, true));
-    }
-    delivery.outbox().enqueue(posts);
+    List<OutboxEntry> posts = briefings("K", 60, 1);
+    outbox.queue.enqueue(posts);
     // an instance claimed them all (ahead of its senders) and was killed: none may be posted again without a lookup
     List<Long> ids = posts.stream().map(e -> row(e).id()).toList();
-    assertEquals(60, delivery.outbox().claim(ids, "worker-killed", T.plusSeconds(30)).size());
+    assertEquals(60, outbox.claims.claim(ids, "worker-killed", T.plusSeconds(30)).size());
     clock.advance(Duration.ofSeconds(31));
     Timed platform = new Timed(slack);
-    dispatcher = dispatcher("worker-b", discordLike, delivery.outbox(), platform);
+    dispatcher = dispatcher("worker-b", discordLike, platform, new Inline());
     for (int i = 0; i < 40; i++) {
       passes(3);
       clock.advance(Duration.ofMillis(100));
@@ -791,7 +686,7 @@ class DispatcherTest {
   @Test
   void aStoryNoLongerStoredIsParkedNotSent() {
     OutboxEntry ghost = OutboxEntry.post(c1, DeliveryKind.ALERT, 999, 1, Optional.of("New on ai"), T);
-    delivery.outbox().enqueue(List.of(ghost));
+    outbox.queue.enqueue(List.of(ghost));
     passes(2);
     assertEquals(DeliveryState.PARKED, row(ghost).state());
     assertEquals(0, slack.posts().size());

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.herald.digest.BriefingSelector;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
-import dev.herald.model.OutboxEntry;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.View;
+import dev.herald.store.BriefingRun;
 import dev.herald.store.Database;
+import dev.herald.store.OutboxEntry;
 import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Database;

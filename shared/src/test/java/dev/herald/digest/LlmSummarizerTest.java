@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.config.HeraldConfig;
 import dev.herald.model.Article;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import dev.herald.model.SummaryFallback;
 import java.io.IOException;

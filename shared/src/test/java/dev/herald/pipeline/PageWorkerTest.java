@@ -3,7 +3,7 @@ package dev.herald.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.articles.fulltext.PageReading;
@@ -26,6 +26,7 @@ import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.MutableClock;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ class PageWorkerTest {
   final AtomicInteger pageCallsEnded = new AtomicInteger();
   Pipeline pipeline;
 
-  final FeedIngestor ingestor = f -> {
+  final ArticleStage intake = (f, parsed, firstRead, now) -> {
     List<Article> added;
     synchronized (batch) {
       added = List.copyOf(batch);
@@ -182,7 +183,7 @@ class PageWorkerTest {
           clock.advance(d);
         })
         .pagesPerPoll(pagesPerPoll).perHostDelay(Duration.ofSeconds(2)).teaserWords(10).threads(4).build();
-    return new Pipeline(ingestor, ownStory, writer, stores, clock, 1, leases, owner, pages);
+    return new Pipeline(new EveryFeedRead(), intake, ownStory, writer, stores, clock, 1, leases, owner, pages);
   }
 
   @Test

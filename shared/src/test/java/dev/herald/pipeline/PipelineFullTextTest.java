@@ -3,7 +3,7 @@ package dev.herald.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.articles.fulltext.PageReading;
@@ -22,6 +22,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.EveryFeedRead;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class PipelineFullTextTest {
   final Map<String, String> trackedWith = new LinkedHashMap<>();
   final List<String> summarisedFrom = new ArrayList<>();
 
-  final FeedIngestor ingestor = f -> {
+  final ArticleStage intake = (f, parsed, firstRead, now) -> {
     List<Article> added = List.copyOf(batch);
     batch.clear();
     for (Article a : added) stores.articles().save(a, a.id());
@@ -94,7 +95,8 @@ class PipelineFullTextTest {
         .reader(p -> new PageReading(TextReason.PAGE, "", new String(p.body(), StandardCharsets.UTF_8), "", "", ""))
         .fetchers(f -> new LocalPageFetcher(dir, 1 << 20)).feeds(id -> Optional.of(feed))
         .clock(Clock.fixed(T0, ZoneOffset.UTC)).pagesPerPoll(pagesPerPoll).teaserWords(10).build();
-    return new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 1, null, null, pages);
+    return new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 1,
+        null, null, pages);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static dev.herald.testing.Fixtures.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.digest.StoryWriter;
 import dev.herald.model.Article;
@@ -16,6 +16,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.EveryFeedRead;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ class PipelineTest {
   final FeedSource bad = FeedSource.of("bad", "Bad", URI.create("https://bad.example/rss"), List.of());
   final FeedSource buggy = FeedSource.of("buggy", "Buggy", URI.create("https://buggy.example/rss"), List.of());
 
-  /** Stores articles like the real ingestor; "bad" reports a problem; "buggy" throws. */
-  final FeedIngestor ingestor = feed -> {
+  /** Stores articles like the real intake; "bad" reports a problem; "buggy" throws. */
+  final ArticleStage intake = (feed, parsed, firstRead, now) -> {
     if (feed.id().equals("bad")) return IngestReport.failed("bad", "HTTP 404 Not Found");
     if (feed.id().equals("buggy")) throw new IllegalStateException("parser bug");
     Article late = article("late", "Good", "Strike ends", "Strike ends.", T0.plusSeconds(60));
@@ -78,7 +79,8 @@ class PipelineTest {
 
   @Test
   void oneBadFeedNeverStopsTheOthers() {
-    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+    try (Pipeline p = new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores,
+        Clock.fixed(T0, ZoneOffset.UTC), 2)) {
       RunReport r = p.run(List.of(bad, buggy, good));
       assertEquals(3, r.feeds().size());
       assertEquals(2, r.feedsFailed());
@@ -89,8 +91,31 @@ class PipelineTest {
   }
 
   @Test
+  void eachFeedIsReadThenStoredThenItsReadRecordedWithTheFeedInTheLoggingContext() {
+    List<String> calls = new ArrayList<>();
+    EveryFeedRead reads = new EveryFeedRead() {
+      @Override
+      public void succeeded(dev.herald.feeds.FeedReader.Read read) {
+        calls.add("recorded " + read.feed().id() + " " + org.slf4j.MDC.get("feed"));
+      }
+    };
+    ArticleStage storing = (feed, parsed, firstRead, now) -> {
+      calls.add("stored " + feed.id() + " " + org.slf4j.MDC.get("feed"));
+      if (feed.id().equals("buggy")) throw new IllegalStateException("store down");
+      return intake.store(feed, parsed, firstRead, now);
+    };
+    try (Pipeline p = new Pipeline(reads, storing, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 1)) {
+      p.run(List.of(good, buggy));
+    }
+    // a read whose items could not be stored is not recorded: the next poll fetches them again
+    assertEquals(List.of("stored good good", "recorded good good", "stored buggy buggy"), calls);
+    assertEquals(null, org.slf4j.MDC.get("feed"));
+  }
+
+  @Test
   void articlesAreFiledInPublicationOrder() {
-    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+    try (Pipeline p = new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores,
+        Clock.fixed(T0, ZoneOffset.UTC), 2)) {
       RunReport r = p.run(List.of(good));
       assertEquals(List.of("early", "other", "late"), tracked);
       assertEquals(3, r.updates().size());
@@ -99,7 +124,8 @@ class PipelineTest {
 
   @Test
   void eachChangedStoryIsSummarisedOnceAtItsLatestVersion() {
-    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+    try (Pipeline p = new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores,
+        Clock.fixed(T0, ZoneOffset.UTC), 2)) {
       RunReport r = p.run(List.of(good));
       assertEquals(2, written.size(), "two stories changed: " + written);
       assertEquals(1, r.summaries().size());
@@ -110,7 +136,8 @@ class PipelineTest {
 
   @Test
   void onlyStoriesChangedByAlertableArticlesAreAlertable() {
-    try (Pipeline p = new Pipeline(ingestor, tracker, writer, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+    try (Pipeline p = new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores,
+        Clock.fixed(T0, ZoneOffset.UTC), 2)) {
       RunReport r = p.run(List.of(good));
       long strike = byWord.get("Strike");
       assertEquals(Set.of(strike), r.alertable());
@@ -131,7 +158,8 @@ class PipelineTest {
         stores.articles(), stores.summaries(), new dev.herald.digest.CheckedSummarizer((story, articles, max) -> {
           throw new IllegalArgumentException("story " + story.id() + " has no sentence to summarise");
         }, 140), Clock.fixed(T0, ZoneOffset.UTC));
-    try (Pipeline p = new Pipeline(ingestor, tracker, real, stores, Clock.fixed(T0, ZoneOffset.UTC), 2)) {
+    try (Pipeline p = new Pipeline(new EveryFeedRead(), intake, tracker, real, stores,
+        Clock.fixed(T0, ZoneOffset.UTC), 2)) {
       RunReport r = p.run(List.of(good));
       assertEquals(2, r.unsummarised().size());
     } finally {

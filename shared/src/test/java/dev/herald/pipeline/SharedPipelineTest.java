@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.model.Article;
 import dev.herald.model.FeedSource;
@@ -15,6 +15,7 @@ import dev.herald.store.Stores;
 import dev.herald.stories.ClusterSettings;
 import dev.herald.stories.OnlineStoryTracker;
 import dev.herald.stories.TopicTagger;
+import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.Postgres;
 import java.net.URI;
 import java.time.Clock;
@@ -74,7 +75,7 @@ class SharedPipelineTest {
       OnlineStoryTracker tracker = new OnlineStoryTracker(stores.stories(), stores.articles(),
           StorySearchStore.sql(db), new TopicTagger(List.of(), feed -> List.of()), ClusterSettings.defaults(), clock);
       tracker.rebuild();
-      FeedIngestor ingestor = feed -> {
+      ArticleStage intake = (feed, parsed, firstRead, now) -> {
         AtomicInteger n = fetching.computeIfAbsent(feed.id(), k -> new AtomicInteger());
         mostAtOnce.accumulateAndGet(n.incrementAndGet(), Math::max);
         fetches.incrementAndGet();
@@ -91,7 +92,7 @@ class SharedPipelineTest {
           n.decrementAndGet();
         }
       };
-      pipeline = new Pipeline(ingestor, tracker, story -> Optional.empty(), stores, clock, 2,
+      pipeline = new Pipeline(new EveryFeedRead(), intake, tracker, story -> Optional.empty(), stores, clock, 2,
           RunLeaseStore.sql(db), name);
     }
   }

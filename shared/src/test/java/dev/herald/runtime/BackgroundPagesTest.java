@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextFetcher;
@@ -34,6 +34,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
 import java.net.InetAddress;
@@ -152,7 +153,7 @@ class BackgroundPagesTest {
         "https://wire.example/a2", "a2", T.plusSeconds(60), false, T.plusSeconds(60), WIRE, WIRE, "", "");
 
     Deque<Article> arriving = new ArrayDeque<>(List.of(teaser, full));
-    FeedIngestor ingestor = feed -> {
+    ArticleStage intake = (feed, parsed, firstRead, now) -> {
       synchronized (arriving) {
         List<Article> mine = arriving.stream().filter(a -> a.feedId().equals(feed.id())).toList();
         arriving.removeAll(mine);
@@ -177,7 +178,7 @@ class BackgroundPagesTest {
             .readTimeout(Duration.ofMinutes(5)).totalTimeout(Duration.ofMinutes(5)).buildPageFetcher())
         .feeds(id -> Optional.of(id.equals("wire") ? wire : rail))
         .clock(clock).sleeper(clock::advance).teaserWords(40).build();
-    pipeline = new Pipeline(ingestor, oneStory, writer, stores, clock, 2, null, null, pages);
+    pipeline = new Pipeline(new EveryFeedRead(), intake, oneStory, writer, stores, clock, 2, null, null, pages);
     RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
     delivery = TestService.engine(db, stores, pipeline, () -> List.of(rail, wire),
         DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE), clock);

@@ -3,19 +3,19 @@ package dev.herald.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.articles.FeedIngestor;
+import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.chat.StatusSection;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
+import dev.herald.digest.CitationNumberer;
+import dev.herald.digest.DraftSection;
+import dev.herald.digest.DraftSentence;
+import dev.herald.digest.DraftSummary;
 import dev.herald.digest.StoryWriter;
 import dev.herald.model.Article;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.CitationNumberer;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.FeedSource;
 import dev.herald.model.Platform;
 import dev.herald.model.Story;
@@ -28,6 +28,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.Fixtures;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
@@ -85,7 +86,7 @@ class DeliveryEndToEndTest {
         List.of("transport"));
 
     Deque<Article> arriving = new ArrayDeque<>();
-    FeedIngestor ingestor = feed -> {
+    ArticleStage intake = (feed, parsed, firstRead, now) -> {
       synchronized (arriving) {
         Article next = arriving.peekFirst();
         if (next == null || !next.feedId().equals(feed.id())) {
@@ -112,7 +113,7 @@ class DeliveryEndToEndTest {
       stores.summaries().save(summary);
       return Optional.of(summary);
     };
-    Pipeline pipeline = new Pipeline(ingestor, tracker, writer, stores, clock, 2);
+    Pipeline pipeline = new Pipeline(new EveryFeedRead(), intake, tracker, writer, stores, clock, 2);
     RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
     DeliverySettings settings = DeliverySettings.defaults().withLimits(Platform.SLACK, DeliverySettings.Limits.NONE);
     delivery = TestService.engine(db, stores, pipeline, () -> List.of(wire, other), settings, clock);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.model.AlertRecord;
-import dev.herald.model.BriefingRun;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.FeedHealth;
@@ -103,9 +102,9 @@ class FeedAndHistoryStoreTest {
     long story = stores.stories().create(stores.articles().find("a1").orElseThrow(), "Strike", T0).id();
     AlertRecord first = new AlertRecord(channel, story, 1, 2, "transport", false, T0);
     AlertRecord grown = new AlertRecord(channel, story, 2, 4, "transport", true, T0.plusSeconds(3600));
-    assertTrue(delivery.outbox().enqueueAlert(dev.herald.model.OutboxEntry.post(channel,
+    assertTrue(delivery.outbox().enqueueAlert(dev.herald.store.OutboxEntry.post(channel,
         dev.herald.model.DeliveryKind.ALERT, story, 1, Optional.of("New on transport"), T0), first));
-    assertTrue(delivery.outbox().enqueueAlert(dev.herald.model.OutboxEntry.post(channel,
+    assertTrue(delivery.outbox().enqueueAlert(dev.herald.store.OutboxEntry.post(channel,
         dev.herald.model.DeliveryKind.ALERT, story, 2, Optional.of("New on transport"), T0), grown));
     DeliveryHistoryStore history = delivery.history();
     assertEquals(Optional.of(grown), history.lastAlert(channel, story));

@@ -2,11 +2,11 @@ package dev.herald.testing;
 
 import static dev.herald.testing.Fixtures.article;
 
+import dev.herald.digest.CitationNumberer;
+import dev.herald.digest.DraftSection;
+import dev.herald.digest.DraftSentence;
+import dev.herald.digest.DraftSummary;
 import dev.herald.model.Article;
-import dev.herald.model.CitationNumberer;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import dev.herald.model.StorySummary;
 import dev.herald.store.Stores;

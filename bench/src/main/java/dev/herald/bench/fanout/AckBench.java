@@ -1,5 +1,6 @@
 package dev.herald.bench.fanout;
 
+import dev.herald.bench.figures.Decimals;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,22 +55,22 @@ public final class AckBench {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("rate", rate);
     r.put("seconds", seconds);
-    r.put("herald_p50_ms", round(herald.percentile(50)));
-    r.put("herald_p99_ms", round(herald.percentile(99)));
-    r.put("bolt_p50_ms", round(bolt.percentile(50)));
-    r.put("bolt_p99_ms", round(bolt.percentile(99)));
-    r.put("p50_ratio", round(herald.percentile(50) / bolt.percentile(50)));
-    r.put("p99_ratio", round(herald.percentile(99) / bolt.percentile(99)));
+    r.put("herald_p50_ms", figure(herald.percentile(50)));
+    r.put("herald_p99_ms", figure(herald.percentile(99)));
+    r.put("bolt_p50_ms", figure(bolt.percentile(50)));
+    r.put("bolt_p99_ms", figure(bolt.percentile(99)));
+    r.put("p50_ratio", figure(herald.percentile(50) / bolt.percentile(50)));
+    r.put("p99_ratio", figure(herald.percentile(99) / bolt.percentile(99)));
     r.put("herald_failed", herald.failed());
     r.put("bolt_failed", bolt.failed());
     r.put("slow_clients", slow);
     r.put("slow_drip_ms", dripMillis);
-    r.put("herald_slow_p50_ms", round(heraldSlow.percentile(50)));
-    r.put("herald_slow_p99_ms", round(heraldSlow.percentile(99)));
+    r.put("herald_slow_p50_ms", figure(heraldSlow.percentile(50)));
+    r.put("herald_slow_p99_ms", figure(heraldSlow.percentile(99)));
     r.put("herald_slow_failed", heraldSlow.failed());
     r.put("herald_slow_within_target", heraldSlow.failed() == 0 && heraldSlow.percentile(99) <= TARGET_P99_MS);
     r.put("herald_slow_cut_off", heraldCut);
-    r.put("bolt_slow_p99_ms", round(boltSlow.percentile(99)));
+    r.put("bolt_slow_p99_ms", figure(boltSlow.percentile(99)));
     r.put("bolt_slow_answered", boltSlow.millis().size());
     r.put("bolt_slow_failed", boltSlow.failed());
     return r;
@@ -81,7 +82,8 @@ public final class AckBench {
     out.flush();
   }
 
-  private static double round(double v) {
-    return Double.isNaN(v) ? -1 : Math.round(v * 100) / 100.0;
+  /** A figure to two decimals, or -1 where there is none (NaN). */
+  private static double figure(double v) {
+    return Double.isNaN(v) ? -1 : Decimals.round(v, 2);
   }
 }

@@ -40,7 +40,7 @@ public final class AckTargets implements AutoCloseable {
   static final String TOKEN = "xoxb-bench";
 
   private final FakeSlackServer fake = FakeSlackServer.builder().keepBodies(false).threads(8).build();
-  private final OfflineRun herald;
+  private final OfflineRun offline;
   private final SlackAdapter adapter;
   private final App bolt;
   private final HttpServer boltServer;
@@ -49,13 +49,13 @@ public final class AckTargets implements AutoCloseable {
   /** Starts both on loopback ports; {@code samples} are the feeds Herald's stories come from. */
   public AckTargets(HeraldConfig config, List<FeedSource> samples, String version) throws Exception {
     fake.recording(false);
-    this.herald = OfflineRun.start(config, Database.inMemory(), samples, version);
-    ChatService chat = herald.herald().chat(ScheduleListener.NONE, ids -> {}).build();
+    this.offline = OfflineRun.start(config, Database.inMemory(), samples, version);
+    ChatService chat = offline.herald().chat(ScheduleListener.NONE, ids -> {}).build();
     this.adapter = SlackAdapter.builder()
         .config(new HeraldConfig.Slack(fake.apiUrl(), List.of(), false, 3000, "127.0.0.1"))
         .secrets(new Secrets(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET)))
         .chat(chat)
-        .clock(herald.herald().clock())
+        .clock(offline.herald().clock())
         .httpPort(0)
         .build();
     adapter.start();
@@ -138,7 +138,7 @@ public final class AckTargets implements AutoCloseable {
     boltThreads.shutdownNow();
     bolt.stop();
     adapter.close();
-    herald.close();
+    offline.close();
     fake.close();
   }
 }

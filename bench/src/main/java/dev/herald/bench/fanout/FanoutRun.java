@@ -1,5 +1,6 @@
 package dev.herald.bench.fanout;
 
+import dev.herald.bench.figures.Decimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,18 +59,14 @@ public final class FanoutRun {
     r.put("platform", fake.platform().key());
     r.put("channels", channels);
     r.put("messages", expected);
-    r.put("seconds", round(seconds));
-    r.put("theoretical_seconds", round(theoretical));
-    r.put("ratio", round(seconds / theoretical));
+    r.put("seconds", Decimals.round(seconds, 3));
+    r.put("theoretical_seconds", Decimals.round(theoretical, 3));
+    r.put("ratio", Decimals.round(seconds / theoretical, 3));
     r.put("http_429", http429);
     r.put("duplicates", duplicates);
     r.put("lost", lost);
     r.put("parked", world.parked(channels));
     return new Figures(r, String.format("delivered %d of %d in %.2f s (%.2fx theoretical), %d x 429, %d duplicates, "
         + "%d lost", delivered, expected, seconds, seconds / theoretical, http429, duplicates, lost));
-  }
-
-  public static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 }

@@ -12,6 +12,7 @@ import dev.herald.store.Database;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.Stores;
 import dev.herald.stories.TopicTagger;
+import dev.herald.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,7 +38,8 @@ import java.util.function.Consumer;
  * A Herald database holding an archive as a running Herald would have stored it: {@code n} articles of {@link
  * SyntheticNews} in publication order (the clock at each article's time), each in the story of its event, with the
  * story search index and topics as filing writes them, then every story's latest version summarised by the real
- * extractive summarizer with its integrity check. The newest article is at {@code end}.
+ * extractive summarizer with its integrity check. The stores stamp their rows with the clock they are given, which
+ * the archive moves through stream time (to each article's time as it is filed).
  *
  * <p>The stories are the stream's events, written through the stores, rather than found by the clusterer: the
  * stored rows are the same, and clustering 100,000 articles of 1,600 characters costs about an hour of CPU on a
@@ -58,12 +60,15 @@ public final class NewsArchive {
 
   /**
    * @param topics the topics file (config/topics.yaml) stories are tagged with
+   * @param clock its time now is the newest article's; it is moved to each article's time while filing and left at
+   *     the newest
    * @param progress told of each 10,000 articles filed and each 5,000 stories summarised
    */
-  public static Built build(Path file, Path home, Path topics, int n, Instant end,
+  public static Built build(Path file, Path home, Path topics, int n, MutableClock clock,
       Consumer<String> progress) {
     long started = System.nanoTime();
-    SettableClock clock = new SettableClock(end.minus(Duration.ofDays(365)));
+    Instant end = clock.instant();
+    clock.set(end.minus(Duration.ofDays(365)));
     try (Database db = Database.open(file)) {
       Stores stores = Stores.sql(db, clock);
       TopicTagger tagger = new TopicTagger(TopicsConfig.loadIfPresent(home, topics), feed -> List.of());
@@ -101,11 +106,10 @@ public final class NewsArchive {
 
   /**
    * Summarises every story of an archive that has no summary yet (an archive whose summarising was cut short is
-   * completed, not rebuilt), with the clock at the archive's newest article, and returns the counts afterwards.
+   * completed, not rebuilt), with {@code clock} set to the archive's newest article, and returns the counts afterwards.
    */
-  public static Summaries complete(Path file, Consumer<String> progress) {
+  public static Summaries complete(Path file, MutableClock clock, Consumer<String> progress) {
     try (Database db = Database.open(file)) {
-      SettableClock clock = new SettableClock(Instant.EPOCH);
       Stores stores = Stores.sql(db, clock);
       List<Story> all = stores.stories().activeSince(Instant.EPOCH);
       if (all.isEmpty()) return new Summaries(0, 0);
@@ -114,7 +118,7 @@ public final class NewsArchive {
     }
   }
 
-  private static Summaries summariseMissing(Database db, Stores stores, SettableClock clock,
+  private static Summaries summariseMissing(Database db, Stores stores, MutableClock clock,
       Consumer<String> progress) {
     CheckedStoryWriter writer = new CheckedStoryWriter(stores.stories(), stores.articles(), stores.summaries(),
         new CheckedSummarizer(new ExtractiveSummarizer(), 140), clock, ArticleTextStore.sql(db));
@@ -174,34 +178,6 @@ public final class NewsArchive {
           .digest((a.feedId() + "\n" + a.title()).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A clock set by hand (the archive is filed in stream time). */
-  static final class SettableClock extends java.time.Clock {
-    private volatile Instant now;
-
-    SettableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant t) {
-      now = t;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return java.time.ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      throw new UnsupportedOperationException("UTC only");
     }
   }
 }

@@ -2,13 +2,14 @@ package dev.herald.digest.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.bench.figures.Decimals;
+import dev.herald.digest.DraftSection;
+import dev.herald.digest.DraftSentence;
+import dev.herald.digest.DraftSummary;
 import dev.herald.digest.IntegrityCheck;
 import dev.herald.digest.IntegrityReport;
 import dev.herald.digest.Summarizer;
 import dev.herald.model.Article;
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
-import dev.herald.model.DraftSummary;
 import dev.herald.model.Story;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -155,21 +156,17 @@ public final class SummaryBenchmark {
   /** Figures as a map for the JSON line. */
   public static Map<String, Object> figures(SystemResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rouge1", round(r.rouge1()));
-    m.put("rouge2", round(r.rouge2()));
-    m.put("rougeL", round(r.rougeL()));
-    m.put("mean_words", round(r.words()));
+    m.put("rouge1", Decimals.round(r.rouge1(), 2));
+    m.put("rouge2", Decimals.round(r.rouge2(), 2));
+    m.put("rougeL", Decimals.round(r.rougeL(), 2));
+    m.put("mean_words", Decimals.round(r.words(), 2));
     m.put("sentences", r.sentences());
     m.put("sentences_cited", r.cited());
     m.put("sentences_multi_cited", r.multiCited());
     m.put("citations_out_of_range", r.outOfRange());
     m.put("sentences_unsupported", r.unsupported());
     m.put("summaries_failing_integrity", r.failedSummaries());
-    m.put("ms_per_cluster", round(r.millisPerCluster()));
+    m.put("ms_per_cluster", Decimals.round(r.millisPerCluster(), 2));
     return m;
-  }
-
-  static double round(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

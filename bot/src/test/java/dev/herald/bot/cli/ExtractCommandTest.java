@@ -13,8 +13,6 @@ import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,16 +37,6 @@ class ExtractCommandTest {
   @TempDir Path home;
   @StartStop final MockWebServer server = new MockWebServer();
 
-  @BeforeEach
-  void home() {
-    System.setProperty("herald.home", home.toString());
-  }
-
-  @AfterEach
-  void clear() {
-    System.clearProperty("herald.home");
-  }
-
   private static JsonNode json(String line) throws IOException {
     return JsonLines.JSON.readTree(line);
   }
@@ -56,7 +44,7 @@ class ExtractCommandTest {
   @Test
   void aFileGivesOneJsonLineWithTheArticleAndItsMetadata() throws IOException {
     Path page = Files.writeString(home.resolve("ferry.html"), PAGE);
-    CliRun r = CliRun.of("extract", "--json", "--url", "https://harbour.example/news/ferry", page.toString());
+    CliRun r = CliRun.run(home, "extract", "--json", "--url", "https://harbour.example/news/ferry", page.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals(1, r.out().strip().lines().count(), r.out());
     JsonNode j = json(r.out());
@@ -78,7 +66,7 @@ class ExtractCommandTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(PAGE.getBytes(StandardCharsets.UTF_8));
     }
-    CliRun r = CliRun.of("extract", "--json", gz.toString(), plain.toString());
+    CliRun r = CliRun.run(home, "extract", "--json", gz.toString(), plain.toString());
     assertEquals(0, r.status(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length, r.out());
@@ -93,7 +81,7 @@ class ExtractCommandTest {
     Path page = Files.writeString(home.resolve("shell.html"), "<!doctype html><html><head><title>App</title></head>"
         + "<body><noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div></body>"
         + "</html>");
-    CliRun r = CliRun.of("extract", "--json", page.toString());
+    CliRun r = CliRun.run(home, "extract", "--json", page.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals("javascript", json(r.out()).get("used").asText());
     assertEquals("", json(r.out()).get("text").asText());
@@ -101,22 +89,22 @@ class ExtractCommandTest {
 
   @Test
   void aMissingFileOrAFileThatIsNotHtmlIsOneLineAndExitTwo() throws IOException {
-    CliRun missing = CliRun.of("extract", home.resolve("nope.html").toString());
+    CliRun missing = CliRun.run(home, "extract", home.resolve("nope.html").toString());
     assertEquals(2, missing.status());
     assertEquals("herald: " + home.resolve("nope.html") + ": no such file\n", missing.err());
     Path feed = Files.writeString(home.resolve("feed.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\">"
         + "<channel><title>x</title></channel></rss>");
-    CliRun notHtml = CliRun.of("extract", "--json", feed.toString());
+    CliRun notHtml = CliRun.run(home, "extract", "--json", feed.toString());
     assertEquals(2, notHtml.status());
     assertEquals("herald: " + feed + ": not an HTML page (a feed; use herald parse)\n", notHtml.err());
     Path data = Files.writeString(home.resolve("data.json"), "{\"title\": \"x\"}");
-    assertEquals("herald: " + data + ": not an HTML page\n", CliRun.of("extract", data.toString()).err());
+    assertEquals("herald: " + data + ": not an HTML page\n", CliRun.run(home, "extract", data.toString()).err());
   }
 
   @Test
   void oneBadInputAmongGoodOnesStillPrintsTheGoodOnesAndExitsTwo() throws IOException {
     Path page = Files.writeString(home.resolve("ferry.html"), PAGE);
-    CliRun r = CliRun.of("extract", "--json", page.toString(), home.resolve("nope.html").toString());
+    CliRun r = CliRun.run(home, "extract", "--json", page.toString(), home.resolve("nope.html").toString());
     assertEquals(2, r.status());
     assertEquals(1, r.out().strip().lines().count());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -124,7 +112,7 @@ class ExtractCommandTest {
 
   @Test
   void urlsAreFetchedWithTheFeedRulesPrivateAddressesRefusedByDefault() throws Exception {
-    CliRun refused = CliRun.of("extract", "--json", server.url("/news/ferry").toString());
+    CliRun refused = CliRun.run(home, "extract", "--json", server.url("/news/ferry").toString());
     assertEquals(2, refused.status());
     assertTrue(refused.err().contains("refused (fetch.allow_private_addresses is off)"), refused.err());
     assertEquals(1, refused.err().strip().lines().count(), refused.err());
@@ -134,14 +122,14 @@ class ExtractCommandTest {
     Files.writeString(home.resolve("config/herald.yaml"), "fetch:\n  allow_private_addresses: true\n");
     server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body(PAGE)
         .build());
-    CliRun ok = CliRun.of("extract", "--json", server.url("/news/ferry").toString());
+    CliRun ok = CliRun.run(home, "extract", "--json", server.url("/news/ferry").toString());
     assertEquals(0, ok.status(), ok.err());
     assertEquals(BODY, json(ok.out()).get("text").asText());
     assertEquals(server.url("/news/ferry").toString(), json(ok.out()).get("url").asText());
     assertTrue(server.takeRequest().getHeaders().get("User-Agent").startsWith("Herald/"));
 
     server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/pdf").body("%PDF-1.4").build());
-    CliRun pdf = CliRun.of("extract", server.url("/report.pdf").toString());
+    CliRun pdf = CliRun.run(home, "extract", server.url("/report.pdf").toString());
     assertEquals(2, pdf.status());
     assertTrue(pdf.err().startsWith("herald: " + server.url("/report.pdf") + ": "), pdf.err());
     assertTrue(pdf.err().toLowerCase().contains("html"), pdf.err());

@@ -13,8 +13,6 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +20,13 @@ class ParseCommandTest {
   @TempDir Path home;
   @StartStop final MockWebServer server = new MockWebServer();
 
-  @BeforeEach
-  void home() {
-    System.setProperty("herald.home", home.toString());
-  }
-
-  @AfterEach
-  void clear() {
-    System.clearProperty("herald.home");
-  }
-
   private static String sample(String name) {
     return Corpus.projectRoot().resolve("config/samples").resolve(name).toString();
   }
 
   @Test
   void printsOneCleanJsonLinePerItem() throws IOException {
-    CliRun r = CliRun.of("parse", "--json", sample("northwind-wire.xml"));
+    CliRun r = CliRun.run(home, "parse", "--json", sample("northwind-wire.xml"));
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(6, lines.size());
@@ -55,18 +43,18 @@ class ParseCommandTest {
 
   @Test
   void printsReadableLinesWithoutJson() {
-    CliRun r = CliRun.of("parse", sample("techline.atom"));
+    CliRun r = CliRun.run(home, "parse", sample("techline.atom"));
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().startsWith("# Techline — Atom 1.0, 5 items\n2026-11-27 07:30Z  Ransomware attack"), r.out());
   }
 
   @Test
   void badInputIsOneLineOnStderrWithExitTwo() throws IOException {
-    CliRun missing = CliRun.of("parse", home.resolve("nope.xml").toString());
+    CliRun missing = CliRun.run(home, "parse", home.resolve("nope.xml").toString());
     assertEquals(2, missing.status());
     assertEquals("herald: " + home.resolve("nope.xml") + ": no such file\n", missing.err());
     Path html = Files.writeString(home.resolve("page.html"), "<!doctype html><html><body>hello</body></html>");
-    CliRun notFeed = CliRun.of("parse", html.toString());
+    CliRun notFeed = CliRun.run(home, "parse", html.toString());
     assertEquals(2, notFeed.status());
     assertEquals("herald: " + html + ": not a feed: an HTML page\n", notFeed.err());
     assertEquals("", notFeed.out());
@@ -77,9 +65,10 @@ class ParseCommandTest {
     Path readme = Files.writeString(home.resolve("README.md"),
         "# Herald\n\nNews briefings for team chat.\n\n```\n<story>\n  <title>x</title>\n</story>\n```\n");
     assertEquals("herald: " + readme + ": not a feed: it is text, not XML or JSON (it begins \u201c# Herald\u201d)\n",
-        CliRun.of("parse", readme.toString()).err());
-    assertEquals("herald: " + home + ": is a directory; give one feed file\n", CliRun.of("parse", home.toString()).err());
-    CliRun ftp = CliRun.of("parse", "ftp://ftp.example.org/feed.xml");
+        CliRun.run(home, "parse", readme.toString()).err());
+    assertEquals("herald: " + home + ": is a directory; give one feed file\n",
+        CliRun.run(home, "parse", home.toString()).err());
+    CliRun ftp = CliRun.run(home, "parse", "ftp://ftp.example.org/feed.xml");
     assertEquals(2, ftp.status());
     assertEquals("herald: ftp://ftp.example.org/feed.xml: only http:// and https:// URLs (or local files) can be read,"
         + " not ftp://\n", ftp.err());
@@ -89,14 +78,14 @@ class ParseCommandTest {
   void fetchesUrlsAndRefusesPrivateAddressesByDefault() throws IOException {
     server.enqueue(new MockResponse.Builder().body("<rss version=\"2.0\"><channel><item><title>Hi</title>"
         + "<link>https://x.example/1</link></item></channel></rss>").build());
-    CliRun refused = CliRun.of("parse", server.url("/rss").toString());
+    CliRun refused = CliRun.run(home, "parse", server.url("/rss").toString());
     assertEquals(2, refused.status());
     assertTrue(refused.err().contains("(loopback); refused (fetch.allow_private_addresses is off)"), refused.err());
     assertEquals(1, refused.err().lines().count(), refused.err());
     assertEquals(0, server.getRequestCount());
     Files.createDirectories(home.resolve("config"));
     Files.writeString(home.resolve("config/herald.yaml"), "fetch:\n  allow_private_addresses: true\n");
-    CliRun ok = CliRun.of("parse", "--json", server.url("/rss").toString());
+    CliRun ok = CliRun.run(home, "parse", "--json", server.url("/rss").toString());
     assertEquals(0, ok.status(), ok.err());
     assertEquals("{\"title\":\"Hi\",\"link\":\"https://x.example/1\",\"published\":null,\"summary\":\"\",\"guid\":\"\"}\n",
         ok.out());

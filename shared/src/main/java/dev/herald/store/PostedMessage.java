@@ -1,5 +1,7 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
+import dev.herald.model.DeliveryKind;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +23,11 @@ public record PostedMessage(
 
   public PostedMessage {
     Objects.requireNonNull(channel, "channel == null");
-    Checks.notBlank(messageId, "messageId");
-    Checks.atLeast(storyId, 1, "storyId");
-    Checks.atLeast(storyVersion, 1, "storyVersion");
+    if (Objects.requireNonNull(messageId, "messageId == null").isBlank()) {
+      throw new IllegalArgumentException("messageId is blank");
+    }
+    if (storyId < 1) throw new IllegalArgumentException("storyId < 1: " + storyId);
+    if (storyVersion < 1) throw new IllegalArgumentException("storyVersion < 1: " + storyVersion);
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(banner, "banner == null");
     Objects.requireNonNull(postedAt, "postedAt == null");

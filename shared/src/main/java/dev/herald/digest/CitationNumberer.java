@@ -1,5 +1,11 @@
-package dev.herald.model;
+package dev.herald.digest;
 
+import dev.herald.model.Article;
+import dev.herald.model.Section;
+import dev.herald.model.Sentence;
+import dev.herald.model.Source;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.herald.model;
+package dev.herald.store;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -12,7 +12,7 @@ public record ChannelPacing(int burst, Duration window) {
   public static final ChannelPacing NONE = new ChannelPacing(1, Duration.ZERO);
 
   public ChannelPacing {
-    Checks.atLeast(burst, 1, "burst");
+    if (burst < 1) throw new IllegalArgumentException("burst < 1: " + burst);
     Objects.requireNonNull(window, "window == null");
     if (window.isNegative()) throw new IllegalArgumentException("window < 0: " + window);
   }

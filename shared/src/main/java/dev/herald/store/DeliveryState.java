@@ -1,4 +1,4 @@
-package dev.herald.model;
+package dev.herald.store;
 
 import java.util.Locale;
 

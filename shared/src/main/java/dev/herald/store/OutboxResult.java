@@ -1,4 +1,4 @@
-package dev.herald.model;
+package dev.herald.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param countAttempt for a retry: whether it counts as a failed attempt (a rate limit does not)
  * @param maybePosted for a retry: whether the attempt may have posted after all (a timeout)
  * @param answered when the platform answered each request the attempt made: they count toward the channel's limit
- *     for every instance sharing the outbox ({@link ChannelPacing})
+ *     for every instance sharing the outbox ({@link dev.herald.store.ChannelPacing})
  */
 public record OutboxResult(
     long id,
@@ -37,7 +37,7 @@ public record OutboxResult(
   }
 
   public OutboxResult {
-    Checks.atLeast(id, 1, "id");
+    if (id < 1) throw new IllegalArgumentException("id < 1: " + id);
     Objects.requireNonNull(entry, "entry == null");
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(messageId, "messageId == null");

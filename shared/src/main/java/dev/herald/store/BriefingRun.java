@@ -1,5 +1,6 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record BriefingRun(
     Objects.requireNonNull(date, "date == null");
     Objects.requireNonNull(scheduledFor, "scheduledFor == null");
     Objects.requireNonNull(ranAt, "ranAt == null");
-    Checks.atLeast(stories, 0, "stories");
+    if (stories < 0) throw new IllegalArgumentException("stories < 0: " + stories);
     Objects.requireNonNull(outcome, "outcome == null");
   }
 }

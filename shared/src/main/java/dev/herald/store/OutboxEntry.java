@@ -1,5 +1,7 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
+import dev.herald.model.DeliveryKind;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +28,8 @@ public record OutboxEntry(
   public OutboxEntry {
     Objects.requireNonNull(channel, "channel == null");
     Objects.requireNonNull(kind, "kind == null");
-    Checks.atLeast(storyId, kind == DeliveryKind.NOTICE ? 0 : 1, "storyId");
+    int lowest = kind == DeliveryKind.NOTICE ? 0 : 1;
+    if (storyId < lowest) throw new IllegalArgumentException("storyId < " + lowest + ": " + storyId);
     Objects.requireNonNull(banner, "banner == null");
     Objects.requireNonNull(targetMessage, "targetMessage == null");
     Objects.requireNonNull(notBefore, "notBefore == null");

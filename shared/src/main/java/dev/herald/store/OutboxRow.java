@@ -1,5 +1,6 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +28,11 @@ public record OutboxRow(
     Instant createdAt) {
 
   public OutboxRow {
-    Checks.atLeast(id, 1, "id");
+    if (id < 1) throw new IllegalArgumentException("id < 1: " + id);
     Objects.requireNonNull(entry, "entry == null");
     Objects.requireNonNull(state, "state == null");
-    Checks.atLeast(attempts, 0, "attempts");
-    Checks.atLeast(rateLimited, 0, "rateLimited");
+    if (attempts < 0) throw new IllegalArgumentException("attempts < 0: " + attempts);
+    if (rateLimited < 0) throw new IllegalArgumentException("rateLimited < 0: " + rateLimited);
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt == null");
     Objects.requireNonNull(lastError, "lastError == null");
     Objects.requireNonNull(messageId, "messageId == null");

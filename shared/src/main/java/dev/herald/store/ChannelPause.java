@@ -1,5 +1,6 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,7 +8,9 @@ import java.util.Objects;
 public record ChannelPause(ChannelKey channel, String reason, Instant pausedAt) {
   public ChannelPause {
     Objects.requireNonNull(channel, "channel == null");
-    Checks.notBlank(reason, "reason");
+    if (Objects.requireNonNull(reason, "reason == null").isBlank()) {
+      throw new IllegalArgumentException("reason is blank");
+    }
     Objects.requireNonNull(pausedAt, "pausedAt == null");
   }
 }

@@ -1,10 +1,14 @@
-package dev.herald.model;
+package dev.herald.digest;
 
 import static dev.herald.testing.Fixtures.T0;
 import static dev.herald.testing.Fixtures.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.herald.model.Article;
+import dev.herald.model.Source;
+import dev.herald.model.Story;
+import dev.herald.model.StorySummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

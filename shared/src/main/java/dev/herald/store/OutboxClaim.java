@@ -1,5 +1,6 @@
-package dev.herald.model;
+package dev.herald.store;
 
+import dev.herald.model.ChannelKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
