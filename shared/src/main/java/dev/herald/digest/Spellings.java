@@ -1,7 +1,5 @@
 package dev.herald.digest;
 
-import dev.herald.model.DraftSection;
-import dev.herald.model.DraftSentence;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
