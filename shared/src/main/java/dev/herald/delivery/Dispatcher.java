@@ -282,6 +282,12 @@ final class Dispatcher {
         // (a busy machine), and the sends they admitted before it may still wait for a sender: one more period for
         // both (bench crash on Discord drew a global 429 from a new instance 2 s after its first look at load 14)
         sendFrom = now.plus(every.multipliedBy(2)).plus(governor.platformWindow());
+      } else if (first && governor.sharedLimits()) {
+        // alone, but not the first requests of the bot's window: a process killed a moment ago, and this process's
+        // adapter logging in and registering its commands (requests delivery does not pace), still count against the
+        // platform's global limit for one window (bench crash on Discord drew 3 global 429s a few hundred ms after
+        // a restart that began sending at the full 50 a second)
+        sendFrom = now.plus(governor.platformWindow());
       }
     }
     if (now.isAfter(lastRenew.plus(third))) {

@@ -611,6 +611,23 @@ class DispatcherTest {
         "its own channels, and only those: " + slack.posts().size());
   }
 
+  @Test
+  void anInstanceStartingAloneWaitsOneWindowOfTheGlobalLimitForRequestsItDidNotMake() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    List<OutboxEntry> posts = briefings("R", 8, 1);
+    outbox.queue.enqueue(posts);
+    // restarted a moment after a kill: the dead process's last requests, and the adapter's login, are in the window
+    dispatcher = dispatcher("worker-restarted", discordLike);
+    passes(3);
+    assertEquals(0, slack.posts().size(), "sent while the platform may still count another process's requests");
+    clock.set(T.plusMillis(999));
+    passes(3);
+    assertEquals(0, slack.posts().size());
+    clock.set(T.plusSeconds(1));
+    passes(3);
+    assertEquals(posts.size(), slack.posts().size(), "alone, it sends every channel once the window passed");
+  }
+
   /** The platform as a server counting requests sees it: when each request came, by the test's clock. */
   final class Timed implements Publisher {
     final RecordingPublisher inner;
