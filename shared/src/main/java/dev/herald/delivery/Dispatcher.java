@@ -276,18 +276,16 @@ final class Dispatcher {
       // an instance came or went: the channels this one sends changed, and only its own are in memory
       if (!senders.equals(before)) reload = true;
       governor.share(senders.size(), now);
-      if (first && senders.size() > 1 && governor.sharedLimits()) {
-        // the others take their smaller share when they next look: until then, and until their requests at the
-        // larger one have left the window, this instance waits. A look comes up to a period late when a pass is slow
-        // (a busy machine), and the sends they admitted before it may still wait for a sender: one more period for
-        // both (bench crash on Discord drew a global 429 from a new instance 2 s after its first look at load 14)
-        sendFrom = now.plus(every.multipliedBy(2)).plus(governor.platformWindow());
-      } else if (first && governor.sharedLimits()) {
-        // alone, but not the first requests of the bot's window: a process killed a moment ago, and this process's
-        // adapter logging in and registering its commands (requests delivery does not pace), still count against the
-        // platform's global limit for one window (bench crash on Discord drew 3 global 429s a few hundred ms after
-        // a restart that began sending at the full 50 a second)
-        sendFrom = now.plus(governor.platformWindow());
+      if (first && governor.sharedLimits()) {
+        // requests this process did not make still count against the platform-wide limits for one window: those of a
+        // process killed a moment ago, and this process's adapter logging in and registering its commands (delivery
+        // does not pace them; bench crash on Discord drew global 429s a few hundred ms after a restart that began
+        // at the full 50 a second). With other instances sending, they take their smaller share only when they next
+        // look, and a look comes up to a period late when a pass is slow (a busy machine) with the sends it admitted
+        // still waiting for a sender: two periods more (a new instance drew a global 429 2 s after its first look
+        // at load 14)
+        Duration wait = governor.platformWindow();
+        sendFrom = now.plus(senders.size() > 1 ? wait.plus(every.multipliedBy(2)) : wait);
       }
     }
     if (now.isAfter(lastRenew.plus(third))) {
