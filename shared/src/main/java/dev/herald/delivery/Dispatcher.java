@@ -125,6 +125,11 @@ final class Dispatcher {
   private Instant sendFrom = Instant.MIN;
   /** The instances sending this platform's outbox, this one included, as last read. */
   private List<String> senders = List.of();
+  /**
+   * When this instance first said it sends the outbox, before its platform client logged in ({@link
+   * DeliveryEngine#join}); null when it says so first at its first look.
+   */
+  private Instant joinedAt;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
@@ -151,6 +156,31 @@ final class Dispatcher {
       return t;
     };
     return Executors.newFixedThreadPool(senders, f);
+  }
+
+  /**
+   * This instance said at {@code at}, before its platform client logged in, that it sends this outbox: the other
+   * instances took their smaller share of the platform-wide limits while it logged in. Call before {@link #start}.
+   */
+  synchronized void joinedAt(Instant at) {
+    this.joinedAt = at;
+  }
+
+  /** How often an instance with nothing to send looks at who sends the outbox: a third of the lease, at most 2 s. */
+  static Duration lookEvery(Duration lease) {
+    Duration third = lease.dividedBy(3);
+    return third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+  }
+
+  /**
+   * How long after a new instance first says it sends the outbox the others surely keep to their smaller share of
+   * the platform-wide limits, and the requests they made at their larger share have left the platform's window. They
+   * take the smaller share when they next look, and a look comes up to a period late when a pass is slow (a busy
+   * machine) with the sends it admitted still waiting for a sender: two periods, then one window (a new instance
+   * drew a global 429 2 s after its first look at load 14 when it waited one period).
+   */
+  static Duration othersShrunkWithin(RateGovernor governor, Duration lease) {
+    return governor.platformWindow().plus(lookEvery(lease).multipliedBy(2));
   }
 
   synchronized void start() {
@@ -264,7 +294,7 @@ final class Dispatcher {
   private void housekeeping(Instant now) {
     Duration lease = workers.lease();
     Duration third = lease.dividedBy(3);
-    Duration every = third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+    Duration every = lookEvery(lease);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
     if (!now.isBefore(lastSeen.plus(look))) {
@@ -280,12 +310,12 @@ final class Dispatcher {
         // requests this process did not make still count against the platform-wide limits for one window: those of a
         // process killed a moment ago, and this process's adapter logging in and registering its commands (delivery
         // does not pace them; bench crash on Discord drew global 429s a few hundred ms after a restart that began
-        // at the full 50 a second). With other instances sending, they take their smaller share only when they next
-        // look, and a look comes up to a period late when a pass is slow (a busy machine) with the sends it admitted
-        // still waiting for a sender: two periods more (a new instance drew a global 429 2 s after its first look
-        // at load 14)
-        Duration wait = governor.platformWindow();
-        sendFrom = now.plus(senders.size() > 1 ? wait.plus(every.multipliedBy(2)) : wait);
+        // at the full 50 a second). With other instances sending, they must have taken their smaller share too: an
+        // instance that joined before its client logged in waited for that then (see DeliveryEngine#join)
+        sendFrom = now.plus(governor.platformWindow());
+        if (senders.size() > 1) {
+          sendFrom = later(sendFrom, (joinedAt != null ? joinedAt : now).plus(othersShrunkWithin(governor, lease)));
+        }
       }
     }
     if (now.isAfter(lastRenew.plus(third))) {
