@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * minute and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
+ * <p>Nothing is sent while the platform client is not up ({@link Publisher#ready}: logging in, registering its
+ * commands), nor for one window of the platform-wide limits after it comes up, since those requests count there.
+ *
  * <p>{@link #stop} stops admitting, lets in-flight sends finish within the grace period and gives back claimed rows
  * that never started; a send still running after that keeps its claim until the lease runs out, and is then looked
  * up on the platform before anything is posted again.
@@ -130,6 +133,8 @@ final class Dispatcher {
    * DeliveryEngine#join}); null when it says so first at its first look.
    */
   private Instant joinedAt;
+  /** Whether the platform client was up at the last pass (see {@link Publisher#ready}). */
+  private boolean clientReady;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
@@ -261,7 +266,14 @@ final class Dispatcher {
     } else if (fresh) {
       loadNew(now, false);
     }
-    List<OutboxRow> admitted = admit(now);
+    boolean ready = sender.clientReady();
+    if (ready && !clientReady) {
+      // the client just logged in (or reconnected): the requests of its start-up, which delivery does not pace, count
+      // against the platform-wide limits for one window
+      sendFrom = later(sendFrom, now.plus(governor.platformWindow()));
+    }
+    clientReady = ready;
+    List<OutboxRow> admitted = ready ? admit(now) : List.of();
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
   }
@@ -528,6 +540,8 @@ final class Dispatcher {
     if (sweepWanted && lastLook.plus(SWEEP_GAP).isBefore(next)) next = lastLook.plus(SWEEP_GAP);
     next = later(next, governor.platformAvailableAt(now));
     next = later(next, sendFrom);
+    // a client logging in says nothing when it is up: ask again soon
+    if (!clientReady && now.plus(BUSY_LOOK).isBefore(next)) next = now.plus(BUSY_LOOK);
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }
 
