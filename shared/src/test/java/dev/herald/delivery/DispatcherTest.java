@@ -677,47 +677,13 @@ class DispatcherTest {
     assertEquals(25, platform.between(login.minusSeconds(1), login), "the other half of the bot's limit is free");
   }
 
-  /** A platform client that is up only once the test says so (logging in, registering its commands). */
-  static final class Starting implements Publisher {
-    final RecordingPublisher inner;
-    boolean up;
-
-    Starting(RecordingPublisher inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public Platform platform() {
-      return inner.platform();
-    }
-
-    @Override
-    public String post(ChannelKey channel, dev.herald.render.View view, String key) throws PublishException {
-      return inner.post(channel, view, key);
-    }
-
-    @Override
-    public void edit(ChannelKey channel, String messageId, dev.herald.render.View view) throws PublishException {
-      inner.edit(channel, messageId, view);
-    }
-
-    @Override
-    public Optional<String> findPosted(ChannelKey channel, String key) throws PublishException {
-      return inner.findPosted(channel, key);
-    }
-
-    @Override
-    public boolean ready() {
-      return up;
-    }
-  }
-
   @Test
   void nothingIsSentBeforeTheClientIsUpNorForAWindowOfTheGlobalLimitAfterItsStartUpRequests() {
     DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
     List<OutboxEntry> posts = briefings("U", 8, 1);
     outbox.queue.enqueue(posts);
-    Starting client = new Starting(slack);
+    Timed client = new Timed(slack);
+    client.up = false; // logging in, registering its commands
     dispatcher = dispatcher("worker-1", discordLike, client, new Inline());
     for (int i = 0; i < 30; i++) {
       passes(2);
@@ -739,7 +705,8 @@ class DispatcherTest {
   @Test
   void withoutAPlatformWideLimitTheFirstPassAfterTheClientIsUpSends() {
     outbox.queue.enqueue(briefings("V", 3, 1));
-    Starting client = new Starting(slack);
+    Timed client = new Timed(slack);
+    client.up = false;
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, client, new Inline());
     passes(3);
     assertEquals(0, slack.posts().size());
@@ -748,10 +715,19 @@ class DispatcherTest {
     assertEquals(3, slack.posts().size());
   }
 
-  /** The platform as a server counting requests sees it: when each request came, by the test's clock. */
+  /**
+   * The platform as a server counting requests sees it: when each request came, by the test's clock; and a client
+   * that is up ({@link Publisher#ready}) only while the test says so.
+   */
   final class Timed implements Publisher {
     final RecordingPublisher inner;
     final List<Instant> requests = new ArrayList<>();
+    boolean up = true;
+
+    @Override
+    public boolean ready() {
+      return up;
+    }
 
     Timed(RecordingPublisher inner) {
       this.inner = inner;
