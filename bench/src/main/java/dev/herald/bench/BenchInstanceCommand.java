@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * status} (answers {@code status <sent> <jit-ms>}: messages this process sent, compile time so far), {@code stop}.
  */
 @Command(name = "instance", hidden = true, description = "Internal: one delivering process of bench fanout and crash.")
-public final class BenchInstanceCommand implements Runnable {
+final class BenchInstanceCommand implements Runnable {
   @Option(names = "--platform", required = true)
   String platform;
 

@@ -174,7 +174,9 @@ public record HeraldConfig(
   }
 
   /**
-   * Delivery: polling, briefing lateness, retries, leases, alerts, living stories and each platform's rate limits.
+   * The {@code delivery:} section as written (seconds, minutes, counts): polling, briefing lateness, retries, leases,
+   * alerts, living stories and each platform's rate limits. Delivery itself runs with {@code
+   * delivery.DeliverySettings}, built from this and {@link Briefing} in Java types.
    *
    * @param pollTickSeconds how often the poller looks for due feeds (each feed keeps its own interval)
    * @param schedulerPollSeconds how often the persistent scheduler looks for due briefings
@@ -211,7 +213,7 @@ public record HeraldConfig(
 
     /** The values an absent {@code delivery:} section gives. */
     public static Delivery defaults() {
-      return DeliveryConfig.defaults();
+      return ConfigLoader.delivery(YamlSection.empty("delivery"));
     }
   }
 
