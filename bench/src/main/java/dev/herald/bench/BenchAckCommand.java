@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         + "(JDK HTTP server) in the same run, then both with slow clients connected (half dripping headers, half a "
         + "body, one byte every --drip-ms). Latency counts from each request's scheduled send time. The last line is "
         + "one JSON object; herald_slow_within_target says whether Herald's p99 under attack was at most 100 ms."})
-public final class BenchAckCommand implements Runnable {
+final class BenchAckCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--rate", defaultValue = "200", description = "requests a second (default ${DEFAULT-VALUE})")

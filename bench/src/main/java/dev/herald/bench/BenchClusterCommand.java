@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Clustering speed: articles/s at 10,000 and 100,000 articles (synthesised from the UCI headlines), "
         + "peak heap, and the per-article cost ratio. Last line: one JSON object.")
-public final class BenchClusterCommand implements Runnable {
+final class BenchClusterCommand implements Runnable {
   static final int SMALL = 10_000;
   static final int LARGE = 100_000;
   static final int RUNS = 3;

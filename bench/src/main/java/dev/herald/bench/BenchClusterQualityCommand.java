@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = "Clustering quality (B-cubed and pairwise P/R/F1) on UCI headlines, Multi-News texts and the real 20-outlet stream, Herald "
         + "beside a naive TF-IDF single-pass baseline, on each whole stream and on its tuning and held-out halves. "
         + "Last line: one JSON object.")
-public final class BenchClusterQualityCommand implements Runnable {
+final class BenchClusterQualityCommand implements Runnable {
   /**
    * The baseline's thresholds: each the best of 0.10, 0.15, ..., 0.40 on that corpus's tuning half, its most generous
    * setting ({@code --tune} prints the search).

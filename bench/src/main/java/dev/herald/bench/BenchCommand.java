@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {BenchParseCommand.class, BenchExtractCommand.class, BenchClusterCommand.class,
         BenchClusterQualityCommand.class, BenchSummaryCommand.class, BenchFanoutCommand.class, BenchCrashCommand.class,
         BenchInstanceCommand.class, BenchAckCommand.class, BenchMemoryCommand.class, BenchMemoryWorkerCommand.class})
-public final class BenchCommand implements Runnable {
+final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override

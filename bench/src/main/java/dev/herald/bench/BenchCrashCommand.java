@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crash", mixinStandardHelpOptions = true,
     description = "Kill -9 the delivering process (one instance at a time) at random moments of a fan-out, restart "
         + "it each time, and count duplicates and losses at the fake platform; the last line is one JSON object.")
-public final class BenchCrashCommand implements Runnable {
+final class BenchCrashCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Mixin DeliveryBenchOptions options;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         + " averaged; F1 from those) beside the whole page text, and time it against a plain jsoup parse.",
         "Last line: {\"pages\":..,\"precision\":..,\"recall\":..,\"f1\":..,\"f1_held_out_half\":..,"
             + "\"baseline_f1\":..,\"pages_per_second\":..,\"floor_pages_per_second\":..,\"ratio\":..}"})
-public final class BenchExtractCommand implements Runnable {
+final class BenchExtractCommand implements Runnable {
   /** Published F1 on these 91 pages (the corpus's SOURCE.txt). */
   static final String PUBLISHED = "trafilatura 0.963, readability.js 0.950, newspaper 0.950, goose3 0.894,"
       + " boilerpipe 0.861, whole page text 0.659";

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fanout", mixinStandardHelpOptions = true,
     description = "Deliver one briefing to N channels through the real Slack or Discord adapter against its local "
         + "fake server (which enforces the platform's documented limits with 429s); the last line is one JSON object.")
-public final class BenchFanoutCommand implements Runnable {
+final class BenchFanoutCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Mixin DeliveryBenchOptions options;

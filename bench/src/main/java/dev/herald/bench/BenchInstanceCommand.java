@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * status} (answers {@code status <sent> <jit-ms>}: messages this process sent, compile time so far), {@code stop}.
  */
 @Command(name = "instance", hidden = true, description = "Internal: one delivering process of bench fanout and crash.")
-public final class BenchInstanceCommand implements Runnable {
+final class BenchInstanceCommand implements Runnable {
   @Option(names = "--platform", required = true)
   String platform;
 
@@ -54,8 +54,10 @@ public final class BenchInstanceCommand implements Runnable {
     long pid = ProcessHandle.current().pid();
     String name = slot != null ? "instance-" + slot + "-" + pid : "worker-" + pid;
     try (FanoutWorld world = FanoutWorld.open(db, p)) {
-      DeliveryEngine engine = world.engine(FakePlatforms.connect(p, url, channels),
-          BenchOptions.settings(p, senders, lease), name);
+      DeliveryEngine engine = world.engine(null, BenchOptions.settings(p, senders, lease), name);
+      // as bot/herald run does: the other instances shrink their share of the platform-wide limits before the login
+      engine.joinAndWait(p);
+      engine.addPublisher(FakePlatforms.connect(p, url, channels));
       engine.start();
       System.out.println(serve ? "ready" : "sending");
       System.out.flush();

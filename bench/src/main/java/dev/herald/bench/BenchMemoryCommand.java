@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "memory", mixinStandardHelpOptions = true,
     description = "Memory of a running Herald at 1,000 and 10,000 channels and 10,000 and 100,000 stored articles "
         + "(separate processes against local fakes); the last line is one JSON object for the largest run.")
-public final class BenchMemoryCommand implements Callable<Integer> {
+final class BenchMemoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--channels", split = ",", defaultValue = "1000,10000",

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * line is one JSON object.
  */
 @Command(name = "memory-worker", hidden = true, description = "Internal: one measured Herald of bench memory.")
-public final class BenchMemoryWorkerCommand implements Callable<Integer> {
+final class BenchMemoryWorkerCommand implements Callable<Integer> {
   static final int DRAIN_SECONDS = 600;
   /** Polled articles are at most this old (the bench feeds list their newest items only). */
   private static final Duration RECENT = Duration.ofDays(2);

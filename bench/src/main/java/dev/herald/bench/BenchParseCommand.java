@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = {"Time the feed parser over the corpus against a plain StAX pass (the floor).",
         "Last line: {\"bytes\":..,\"items\":..,\"seconds\":..,\"floor_seconds\":..,\"ratio\":..}"})
-public final class BenchParseCommand implements Runnable {
+final class BenchParseCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Mixin FloorBenchOptions options;

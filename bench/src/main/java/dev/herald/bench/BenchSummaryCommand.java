@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         "Score the extractive summarizer against lead and TextRank baselines on Multi-News clusters.",
         "ROUGE-1, ROUGE-2, ROUGE-L F1 (Herald's own implementation, rouge_score tokenisation, Porter stems)",
         "and integrity figures. The last line is one JSON object."})
-public final class BenchSummaryCommand implements Runnable {
+final class BenchSummaryCommand implements Runnable {
   static final String CLUSTERS = "summaries/multi-news-dev/clusters.jsonl";
 
   @Spec CommandSpec spec;

@@ -3,7 +3,6 @@ package dev.herald.articles;
 import dev.herald.model.Article;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Tells an item's {@link ItemKind} from its title, the start of its text and its URL: the cues outlets put on items
@@ -20,10 +19,17 @@ public final class ItemKinds {
   /** An optional leading desk label ("Kenya: ", "Germany news: "), so anchored cues still match after it. */
   private static final String LABEL = "^(?:[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,2}: )?";
 
-  private record Rule(ItemKind kind, Pattern title, Pattern lead, Pattern url) {
-    boolean matches(String t, String l, String u) {
-      return (title != null && title.matcher(t).find()) || (lead != null && lead.matcher(l).find())
-          || (url != null && url.matcher(u).find());
+  private record Rule(ItemKind kind, GuardedPattern title, GuardedPattern lead, GuardedPattern url) {
+    boolean matches(Texts x) {
+      return (title != null && title.find(x.title, x.foldedTitle)) || (lead != null && lead.find(x.lead, x.foldedLead))
+          || (url != null && url.find(x.url, x.foldedUrl));
+    }
+  }
+
+  /** An item's cleaned title, lead and URL, each beside its case-folded form for the rules' guards. */
+  private record Texts(String title, String foldedTitle, String lead, String foldedLead, String url, String foldedUrl) {
+    Texts(String title, String lead, String url) {
+      this(title, GuardedPattern.fold(title), lead, GuardedPattern.fold(lead), url, GuardedPattern.fold(url));
     }
   }
 
@@ -92,8 +98,8 @@ public final class ItemKinds {
 
   private ItemKinds() {}
 
-  private static Pattern p(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static GuardedPattern p(String regex) {
+    return GuardedPattern.compile(regex);
   }
 
   /** The kind of an article: its title, its description (else its text) and its URL. */
@@ -106,13 +112,23 @@ public final class ItemKinds {
    * may be empty, none may be null.
    */
   public static ItemKind of(String title, String text, String url) {
-    String t = clean(title);
-    String l = clean(text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
-    String u = url.toLowerCase(Locale.ROOT);
+    Texts x = new Texts(clean(title), clean(text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text),
+        url.toLowerCase(Locale.ROOT));
     for (Rule r : RULES) {
-      if (r.matches(t, l, u)) return r.kind();
+      if (r.matches(x)) return r.kind();
     }
     return ItemKind.REPORT;
+  }
+
+  /** Every rule's expressions (title, lead and URL cues), for the guard's tests. */
+  static List<GuardedPattern> patterns() {
+    List<GuardedPattern> out = new java.util.ArrayList<>();
+    for (Rule r : RULES) {
+      for (GuardedPattern g : new GuardedPattern[] {r.title(), r.lead(), r.url()}) {
+        if (g != null) out.add(g);
+      }
+    }
+    return out;
   }
 
   /** Single spaces, trimmed, typographic apostrophes as ASCII, so the cues need one spelling. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Washington Post World section provides ..."); the link's host. Never a bare section name such as "World" or "Top
  * Stories". Pure and thread-safe.
  */
-public final class OutletNames {
+final class OutletNames {
   /** Longest name kept, in characters. */
   static final int MAX_LENGTH = 80;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|>»·•]+\\s+|\\s*[|>»]\\s*|:\\s+|\\s+::\\s+");

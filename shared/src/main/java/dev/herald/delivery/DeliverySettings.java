@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything delivery is tuned by, in Java types. Built from {@link HeraldConfig} with {@link #from}; tests start from
- * {@link #defaults()} and change one group with a {@code with...} method.
+ * Everything delivery is tuned by, in Java types (durations, a limit per platform). Built with {@link #from} from
+ * herald.yaml's {@code delivery:} and {@code briefing:} sections as written ({@link HeraldConfig.Delivery}, {@link
+ * HeraldConfig.Briefing}), as {@code stories.ClusterSettings} and {@code chat.ChatSettings} are from theirs; tests
+ * start from {@link #defaults()} and change one group with a {@code with...} method.
  */
 public record DeliverySettings(
     Briefings briefings,

@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.feeds.Backoff;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.WorkspaceKey;
 import java.time.Duration;
@@ -52,6 +53,8 @@ final class RateGovernor {
   private final Map<ChannelKey, Instant> channelCooldowns = new HashMap<>();
   private final Deque<Instant> refused = new ArrayDeque<>();
   private Instant globalCooldown = Instant.MIN;
+  /** Token refusals since the last send that went through; the hold after each follows Herald's backoff. */
+  private int authRefusals;
   private Duration authHold = Duration.ZERO;
   private String haltReason = "";
 
@@ -215,13 +218,14 @@ final class RateGovernor {
   /** The platform rejected the token: hold every send, for longer each time it happens again. */
   synchronized void unauthorized(String reason, Instant now) {
     refused(now);
-    authHold = authHold.isZero() ? FIRST_AUTH_HOLD : min(authHold.multipliedBy(2), MAX_AUTH_HOLD);
+    authHold = Backoff.after(++authRefusals, FIRST_AUTH_HOLD, MAX_AUTH_HOLD, Backoff.Jitter.NONE, Duration.ZERO);
     globalCooldown = later(globalCooldown, now.plus(authHold));
     haltReason = reason;
   }
 
   /** A send went through: the token works again. */
   synchronized void succeeded() {
+    authRefusals = 0;
     authHold = Duration.ZERO;
   }
 
@@ -267,9 +271,5 @@ final class RateGovernor {
 
   private static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

@@ -12,8 +12,8 @@
  * numbered summary; {@link dev.herald.digest.CheckedSummarizer} returns only summaries that pass, and {@link
  * dev.herald.digest.CheckedStoryWriter} stores only those. Summarizers write a {@link dev.herald.digest.DraftSummary}
  * (sentences cite article ids); citation numbers come from {@link dev.herald.digest.CitationNumberer}, which turns
- * a draft into the model's {@code StorySummary}, and nowhere else. {@link dev.herald.digest.LeadSummarizer} and {@link
- * dev.herald.digest.TextRankSummarizer} are benchmark baselines, not for chat.
+ * a draft into the model's {@code StorySummary}, and nowhere else. The benchmark baselines {@code LeadSummarizer} and
+ * {@code TextRankSummarizer} live in the benchmark module under this package name, outside the product jar.
  *
  * <p>May import stories, feeds, config, text, model and store.
  */

@@ -17,6 +17,9 @@ public final class Backoff {
   public interface Jitter {
     Duration apply(Duration delay);
 
+    /** The delay as it is: for a single thing held back, such as a platform whose token was refused. */
+    Jitter NONE = d -> d;
+
     /**
      * Within ±10%, the same for the same key and failure count: feeds failing together do not retry together, and a
      * restart does not reshuffle them.

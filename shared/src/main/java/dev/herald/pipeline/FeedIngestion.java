@@ -2,13 +2,11 @@ package dev.herald.pipeline;
 
 import dev.herald.articles.ArticleIntake;
 import dev.herald.articles.ArticleStage;
-import dev.herald.articles.IngestReport;
 import dev.herald.config.HeraldConfig;
 import dev.herald.feeds.FeedFetcher;
 import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedReader;
 import dev.herald.feeds.FeedStage;
-import dev.herald.model.FeedSource;
 import dev.herald.store.ArticleFingerprintStore;
 import dev.herald.store.ArticleStore;
 import dev.herald.store.ArticleTextStore;
@@ -17,24 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The production stages 1 and 2, built from their parts and settings: {@link #feeds()} reads a feed ({@link
  * FeedReader}: conditional fetch, parse, backoff and disabling), {@link #articles()} takes in its items ({@link
  * ArticleIntake}: clean, deduplicate, link syndicated copies, store). The {@link Pipeline} calls them in order.
- *
- * <p>{@link #ingest(FeedSource, boolean)} runs one feed through both outside a run, as the pipeline does (a manual
- * check, tests): never throws for a problem with the feed (the report carries a one-line reason); store failures
- * propagate. Thread-safe: different feeds are ingested concurrently, and two calls for the same feed run one after the
- * other.
  */
 public final class FeedIngestion {
   private final FeedReader reader;
   private final ArticleIntake intake;
-  /** One ingestion per feed at a time: a second caller for the same feed waits for the first. */
-  private final ConcurrentHashMap<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
 
   private FeedIngestion(Builder b) {
     this.reader = new FeedReader(b.fetcher, b.parser, b.health, b.clock, b.maxConsecutiveFailures);
@@ -54,22 +43,6 @@ public final class FeedIngestion {
   /** Stage 2: stores a read feed's items. */
   public ArticleStage articles() {
     return intake;
-  }
-
-  /** Stages 1 and 2 for {@code feed}, outside a run; a disabled or backing-off feed is not fetched. */
-  public IngestReport ingest(FeedSource feed) {
-    return ingest(feed, false);
-  }
-
-  /** As {@link #ingest(FeedSource)}; with {@code force}, a disabled or backing-off feed is fetched anyway. */
-  public IngestReport ingest(FeedSource feed, boolean force) {
-    ReentrantLock lock = feedLocks.computeIfAbsent(feed.id(), id -> new ReentrantLock());
-    lock.lock();
-    try {
-      return Pipeline.ingest(reader, intake, feed, force);
-    } finally {
-      lock.unlock();
-    }
   }
 
   /** Parts and settings of a {@link FeedIngestion}; {@link #build()} checks that every part was given. */

@@ -36,7 +36,7 @@ import java.util.OptionalLong;
  * Cost per article depends on the number of live stories (those with an article inside the window), not on the
  * archive. Not thread-safe: calls are serialised by the caller.
  */
-public final class StoryClusterer {
+final class StoryClusterer {
   /**
    * The centroid similarity at which two stories that an article links, but that stay two events, are related.
    */

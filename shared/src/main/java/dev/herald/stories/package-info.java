@@ -10,8 +10,8 @@
  *   <li>{@link dev.herald.stories.StoryClusterer}: the online clusterer (TF-IDF centroids of titles, URL slugs and
  *       texts read without their page furniture, an inverted index of live stories, time decay, length-aware
  *       thresholds, merges); {@link dev.herald.stories.StreamClusterer} runs it over an in-memory stream (the
- *       {@code cluster} command, evaluation, benchmark); {@link dev.herald.stories.CorpusVectors} gives the same
- *       vectors for a fixed set, for offline analysis.
+ *       {@code cluster} command, evaluation, benchmark); the benchmark module's {@code CorpusVectors}, under this
+ *       package name, gives the same vectors for a fixed set, for offline analysis.
  *   <li>{@link dev.herald.stories.OnlineStoryTracker}: the production {@link dev.herald.stories.StoryTracker}, the
  *       clusterer's decisions stored, searchable and tagged by {@link dev.herald.stories.TopicTagger}.
  *   <li>{@link dev.herald.stories.CoverageStoryRanker}: the production {@link dev.herald.stories.StoryRanker}.

@@ -18,6 +18,7 @@ import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryRanker;
 import dev.herald.testing.FakeRanker;
+import dev.herald.testing.MutableClock;
 import dev.herald.testing.Postgres;
 import dev.herald.testing.RecordingPublisher;
 import dev.herald.testing.StoryFixture;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class SharedDatabaseDeliveryTest {
   static final Instant T = Instant.parse("2026-06-01T07:59:00Z");
   /** Real time moved to T: the dispatchers re-read the outbox every few seconds of it, as in production. */
-  final TickingClock clock = new TickingClock(T);
+  final MutableClock clock = MutableClock.running(T);
   final List<ChannelKey> channels = new ArrayList<>();
   final List<StorySummary> stories = new ArrayList<>();
   /** Every post of either instance, in the order the platform received them. */
@@ -95,34 +96,6 @@ class SharedDatabaseDeliveryTest {
           .clock(clock)
           .owner(name)
           .build();
-    }
-  }
-
-  /** The system clock shifted to a chosen instant; {@link #set} jumps, then time runs on. */
-  static final class TickingClock extends java.time.Clock {
-    private volatile Duration offset;
-
-    TickingClock(Instant start) {
-      set(start);
-    }
-
-    void set(Instant now) {
-      offset = Duration.between(Instant.now(), now);
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.now().plus(offset);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
   }
 

@@ -43,6 +43,11 @@ class FeedIngestionTest {
     db.close();
   }
 
+  /** Stages 1 and 2 for one feed, as a pipeline run calls them. */
+  static IngestReport ingest(FeedIngestion stages, FeedSource feed) {
+    return Pipeline.ingest(stages.feeds(), stages.articles(), feed, false);
+  }
+
   private static String rss(String... items) {
     return "<rss version=\"2.0\"><channel><title>t</title>" + String.join("", items) + "</channel></rss>";
   }
@@ -55,7 +60,7 @@ class FeedIngestionTest {
   @Test
   void theFirstReadStoresItemsButAlertsNothing() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
-    IngestReport r = ingestion.ingest(WIRE);
+    IngestReport r = ingest(ingestion, WIRE);
     assertEquals(Optional.empty(), r.problem());
     assertEquals(1, r.added().size());
     assertEquals(Set.of(), r.alertable());
@@ -72,13 +77,13 @@ class FeedIngestionTest {
     fetcher.serve("ledger", "<rss version=\"2.0\"><channel><title>World - CapitalLedger.com</title>"
         + "<link>https://www.capitalledger.example/</link>"
         + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
-    assertEquals("Capital Ledger", ingestion.ingest(unnamed).added().get(0).outlet());
+    assertEquals("Capital Ledger", ingest(ingestion, unnamed).added().get(0).outlet());
 
     FeedSource sectionOnly = FeedSource.of("post", "", URI.create("https://feeds.meridianpost.example/rss"), List.of());
     fetcher.serve("post", "<rss version=\"2.0\"><channel><title>Top Stories</title>"
         + "<link>https://www.meridianpost.example/news</link>"
         + item("2", "Two", "Fri, 27 Nov 2026 07:00:00 GMT", "Body two.") + "</channel></rss>");
-    assertEquals("meridianpost.example", ingestion.ingest(sectionOnly).added().get(0).outlet());
+    assertEquals("meridianpost.example", ingest(ingestion, sectionOnly).added().get(0).outlet());
   }
 
   @Test
@@ -90,29 +95,29 @@ class FeedIngestionTest {
     FeedSource unnamed = FeedSource.of("post", "", URI.create("https://feeds.meridianpost.example/rss"), List.of());
     String head = "<rss version=\"2.0\"><channel><title>Top Stories</title><link>https://www.meridianpost.example/</link>";
     fetcher.serve("post", head + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
-    Article first = reading.ingest(unnamed).added().get(0);
+    Article first = ingest(reading, unnamed).added().get(0);
     assertEquals("meridianpost.example", first.outlet());
     texts.save(new dev.herald.model.TextChoice(first.id(), "post", dev.herald.model.TextReason.PAGE, "Body one.",
         first.url(), "The Meridian Post", "", "", "", 1, T0));
     clock.advance(Duration.ofMinutes(10));
     fetcher.serve("post", head + item("2", "Two", "Fri, 27 Nov 2026 08:05:00 GMT", "Body two.")
         + item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.") + "</channel></rss>");
-    assertEquals("The Meridian Post", reading.ingest(unnamed).added().get(0).outlet());
+    assertEquals("The Meridian Post", ingest(reading, unnamed).added().get(0).outlet());
     // a configured name still comes first
     fetcher.serve("wire", rss(item("3", "Three", "Fri, 27 Nov 2026 08:05:00 GMT", "Body three.")));
-    assertEquals("Wire", reading.ingest(WIRE).added().get(0).outlet());
+    assertEquals("Wire", ingest(reading, WIRE).added().get(0).outlet());
   }
 
   @Test
   void laterNewItemsAlertUnlessTooOld() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
-    ingestion.ingest(WIRE);
+    ingest(ingestion, WIRE);
     clock.advance(Duration.ofMinutes(10));
     fetcher.serve("wire", rss(
         item("2", "Two", "Fri, 27 Nov 2026 08:05:00 GMT", "Body two."),
         item("old", "Old", "Tue, 24 Nov 2026 08:05:00 GMT", "An old one."),
         item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
-    IngestReport r = ingestion.ingest(WIRE);
+    IngestReport r = ingest(ingestion, WIRE);
     assertEquals(List.of("Two", "Old"), r.added().stream().map(Article::title).toList());
     assertEquals(Set.of(r.added().get(0).id()), r.alertable());
     assertEquals(List.of(), r.updated());
@@ -123,13 +128,13 @@ class FeedIngestionTest {
   void aRefetchNeverMakesANewArticleAndAnEditUpdatesIt() {
     String first = rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one."));
     fetcher.serve("wire", first);
-    String id = ingestion.ingest(WIRE).added().get(0).id();
+    String id = ingest(ingestion, WIRE).added().get(0).id();
     fetcher.serve("wire", first + " ");
-    IngestReport same = ingestion.ingest(WIRE);
+    IngestReport same = ingest(ingestion, WIRE);
     assertEquals(List.of(), same.added());
     assertEquals(List.of(), same.updated());
     fetcher.serve("wire", rss(item("1", "One, corrected", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one, fixed.")));
-    IngestReport edited = ingestion.ingest(WIRE);
+    IngestReport edited = ingest(ingestion, WIRE);
     assertEquals(List.of(), edited.added());
     assertEquals(1, edited.updated().size());
     Article a = stores.articles().find(id).orElseThrow();
@@ -143,10 +148,10 @@ class FeedIngestionTest {
     String noGuid = "<item><title>Linked</title><link>https://wire.example/x/</link></item>"
         + "<item><title>Only a title</title><description>text</description></item>";
     fetcher.serve("wire", rss(noGuid));
-    assertEquals(2, ingestion.ingest(WIRE).added().size());
+    assertEquals(2, ingest(ingestion, WIRE).added().size());
     fetcher.serve("wire", rss("<item><title>Linked</title><link>https://WIRE.example:443/x?fbclid=abc</link></item>"
         + "<item><title>Only a  TITLE!</title><description>text</description></item>"));
-    IngestReport again = ingestion.ingest(WIRE);
+    IngestReport again = ingest(ingestion, WIRE);
     assertEquals(List.of(), again.added());
     assertEquals(2, stores.articles().count());
   }
@@ -156,9 +161,9 @@ class FeedIngestionTest {
     String notes = rss("<item><description>First note.</description></item>",
         "<item><description>Second note.</description></item>");
     fetcher.serve("wire", notes);
-    assertEquals(2, ingestion.ingest(WIRE).added().size());
+    assertEquals(2, ingest(ingestion, WIRE).added().size());
     fetcher.serve("wire", notes + " "); // a changed body, so it is parsed again rather than "not modified"
-    assertEquals(List.of(), ingestion.ingest(WIRE).added());
+    assertEquals(List.of(), ingest(ingestion, WIRE).added());
     assertEquals(2, stores.articles().count());
   }
 
@@ -166,10 +171,10 @@ class FeedIngestionTest {
   void aChangedGuidWithTheSameUrlAndTitleIsTheSameArticle() {
     fetcher.serve("wire", rss(item("http://old/1", "Same story", "Fri, 27 Nov 2026 07:00:00 GMT", "b")
         .replace("https://wire.example/http://old/1", "https://wire.example/s")));
-    ingestion.ingest(WIRE);
+    ingest(ingestion, WIRE);
     fetcher.serve("wire", rss(item("https://new/1", "Same story", "Fri, 27 Nov 2026 07:00:00 GMT", "b")
         .replace("https://wire.example/https://new/1", "https://wire.example/s")));
-    assertEquals(List.of(), ingestion.ingest(WIRE).added());
+    assertEquals(List.of(), ingest(ingestion, WIRE).added());
   }
 
   @Test
@@ -177,15 +182,15 @@ class FeedIngestionTest {
     fetcher.serve("wire", rss(
         "<item><guid>a</guid><title>Update 1</title><link>https://wire.example/live</link></item>",
         "<item><guid>b</guid><title>Update 2</title><link>https://wire.example/live</link></item>"));
-    assertEquals(2, ingestion.ingest(WIRE).added().size());
+    assertEquals(2, ingest(ingestion, WIRE).added().size());
   }
 
   @Test
   void theSamePageFromAnotherFeedIsNotStoredTwice() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
     fetcher.serve("post", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));  // same link
-    ingestion.ingest(WIRE);
-    assertEquals(List.of(), ingestion.ingest(POST).added());
+    ingest(ingestion, WIRE);
+    assertEquals(List.of(), ingest(ingestion, POST).added());
     assertEquals(1, stores.articles().count());
   }
 
@@ -200,8 +205,8 @@ class FeedIngestionTest {
         "<item><guid>p10</guid><title>Unrelated</title><link>https://post.example/other</link>"
         + "<description>A completely different report about a football match that ended in a draw after a long"
         + " evening of rain and many substitutions.</description></item>"));
-    Article original = ingestion.ingest(WIRE).added().get(0);
-    IngestReport post = ingestion.ingest(POST);
+    Article original = ingest(ingestion, WIRE).added().get(0);
+    IngestReport post = ingest(ingestion, POST);
     assertEquals(original.id(), post.added().get(0).nearDuplicateOf());
     assertEquals("", post.added().get(1).nearDuplicateOf());
   }
@@ -209,37 +214,37 @@ class FeedIngestionTest {
   @Test
   void anItemWithoutADateUsesTheFetchTimeOnceAndKeepsIt() {
     fetcher.serve("wire", rss("<item><guid>n</guid><title>Undated</title></item>"));
-    Article a = ingestion.ingest(WIRE).added().get(0);
+    Article a = ingest(ingestion, WIRE).added().get(0);
     assertTrue(a.dateEstimated());
     assertEquals(T0, a.published());
     clock.advance(Duration.ofHours(1));
     fetcher.serve("wire", rss("<item><guid>n</guid><title>Undated</title></item>", ""));
-    ingestion.ingest(WIRE);
+    ingest(ingestion, WIRE);
     assertEquals(T0, stores.articles().find(a.id()).orElseThrow().published());
   }
 
   @Test
   void failuresBackOffThenDisableAndASuccessResets() {
     fetcher.fail("wire", new FeedException("HTTP 500 Server Error"));
-    IngestReport r = ingestion.ingest(WIRE);
+    IngestReport r = ingest(ingestion, WIRE);
     assertEquals(Optional.of("HTTP 500 Server Error"), r.problem());
     FeedHealth h = feedStores.health().find("wire").orElseThrow();
     assertEquals(1, h.consecutiveFailures());
     assertTrue(h.nextAttemptAt().orElseThrow().isAfter(T0));
-    IngestReport skipped = ingestion.ingest(WIRE);
+    IngestReport skipped = ingest(ingestion, WIRE);
     assertTrue(skipped.problem().orElseThrow().startsWith("backing off until"), skipped.problem().toString());
     assertEquals(1, fetcher.sent().size(), "a feed backing off was fetched");
     for (int i = 0; i < 2; i++) {
       clock.advance(Duration.ofDays(1));
-      ingestion.ingest(WIRE);
+      ingest(ingestion, WIRE);
     }
     h = feedStores.health().find("wire").orElseThrow();
     assertTrue(h.disabled());
     assertEquals("disabled after 3 failures in a row; last: HTTP 500 Server Error", h.lastError());
     clock.advance(Duration.ofDays(1));
-    assertEquals(Optional.of(h.lastError()), ingestion.ingest(WIRE).problem());
+    assertEquals(Optional.of(h.lastError()), ingest(ingestion, WIRE).problem());
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
-    assertEquals(Optional.empty(), ingestion.ingest(WIRE, true).problem());
+    assertEquals(Optional.empty(), Pipeline.ingest(ingestion.feeds(), ingestion.articles(), WIRE, true).problem());
     h = feedStores.health().find("wire").orElseThrow();
     assertFalse(h.disabled());
     assertEquals(0, h.consecutiveFailures());
@@ -252,26 +257,26 @@ class FeedIngestionTest {
         FeedSource.DEFAULT_POLL_INTERVAL);
     fetcher.fail("w-1", new java.net.ConnectException("Connection refused"));
     fetcher.fail("wire", new java.net.ConnectException("Connection refused"));
-    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingestion.ingest(own).problem());
+    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingest(ingestion, own).problem());
     assertEquals(dev.herald.feeds.Reasons.UNREACHABLE, feedStores.health().find("w-1").orElseThrow().lastError());
-    assertEquals(Optional.of("connection refused"), ingestion.ingest(WIRE).problem());
+    assertEquals(Optional.of("connection refused"), ingest(ingestion, WIRE).problem());
     fetcher.fail("w-1", new dev.herald.feeds.AddressRefusedException("10.0.0.1, a special-purpose address"));
     clock.advance(Duration.ofDays(1));
-    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingestion.ingest(own).problem());
+    assertEquals(Optional.of(dev.herald.feeds.Reasons.UNREACHABLE), ingest(ingestion, own).problem());
   }
 
   @Test
   void retryAfterStretchesTheBackoff() {
     fetcher.fail("wire", new RetryLaterException("HTTP 429 Too Many Requests", Duration.ofHours(6)));
-    ingestion.ingest(WIRE);
+    ingest(ingestion, WIRE);
     assertEquals(T0.plus(Duration.ofHours(6)), feedStores.health().find("wire").orElseThrow().nextAttemptAt().get());
   }
 
   @Test
   void aConditionalGetSendsTheStoredValidatorsAndNotModifiedChangesNothing() {
     fetcher.serve("wire", rss(item("1", "One", "Fri, 27 Nov 2026 07:00:00 GMT", "Body one.")));
-    ingestion.ingest(WIRE);
-    IngestReport r = ingestion.ingest(WIRE);
+    ingest(ingestion, WIRE);
+    IngestReport r = ingest(ingestion, WIRE);
     assertEquals(Optional.empty(), r.problem());
     assertEquals(List.of(), r.added());
     assertFalse(fetcher.sent().get(1).etag().isEmpty());
@@ -285,7 +290,7 @@ class FeedIngestionTest {
     for (int i = 0; i < 5_000; i++) items.append("<item><guid>").append(i).append("</guid><title>Item ").append(i)
         .append("</title></item>");
     fetcher.serve("wire", rss(items.toString()));
-    IngestReport r = capped.ingest(WIRE);
+    IngestReport r = ingest(capped, WIRE);
     assertEquals(50, r.added().size());
     assertEquals("Item 0", r.added().get(0).title());
     assertEquals(50, stores.articles().count());
@@ -294,6 +299,6 @@ class FeedIngestionTest {
   @Test
   void anUnreadableFeedIsAOneLineFailure() {
     fetcher.serve("wire", "<html><body>Moved</body></html>");
-    assertEquals(Optional.of("not a feed: an HTML page"), ingestion.ingest(WIRE).problem());
+    assertEquals(Optional.of("not a feed: an HTML page"), ingest(ingestion, WIRE).problem());
   }
 }

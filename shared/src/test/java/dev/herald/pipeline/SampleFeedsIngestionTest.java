@@ -46,7 +46,7 @@ class SampleFeedsIngestionTest {
           .clock(clock).build();
       int added = 0;
       for (FeedSource f : feeds) {
-        IngestReport r = ingestion.ingest(f);
+        IngestReport r = FeedIngestionTest.ingest(ingestion, f);
         assertEquals(java.util.Optional.empty(), r.problem(), f.id());
         assertEquals(0, r.alertable().size(), "a first read alerted");
         added += r.added().size();
@@ -63,7 +63,7 @@ class SampleFeedsIngestionTest {
       assertEquals(41, stores.articles().count());
       clock.advance(java.time.Duration.ofMinutes(30));
       for (FeedSource f : feeds) {
-        IngestReport again = ingestion.ingest(f);
+        IngestReport again = FeedIngestionTest.ingest(ingestion, f);
         assertTrue(again.added().isEmpty() && again.updated().isEmpty(), f.id());
       }
       assertEquals(41, stores.articles().count());

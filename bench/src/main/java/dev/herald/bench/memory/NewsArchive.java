@@ -171,7 +171,7 @@ public final class NewsArchive {
         : String.join(" ", java.util.Arrays.asList(words).subList(0, LEAD_WORDS)) + " …";
   }
 
-  /** As FeedIngestion keys a title for de-duplication: a digest of the feed and the headline. */
+  /** A title key in the manner of ArticleIntake's: a SHA-256 digest of the feed and the headline (not normalised). */
   static String titleKey(Article a) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

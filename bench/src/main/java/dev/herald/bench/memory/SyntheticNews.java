@@ -15,7 +15,7 @@ import java.util.Random;
  * keyword now and then (so stories carry topics and subscribed channels get alerts). Articles arrive at a steady
  * rate ({@link #PER_DAY} a day, as the clustering benchmark's stream), ending at {@code end}.
  */
-public final class SyntheticNews {
+final class SyntheticNews {
   public static final int OUTLETS = 40;
   public static final int PER_DAY = 2_000;
   private static final String[] SYLLABLES = {"ka", "ro", "vel", "mar", "to", "lin", "sa", "dor", "ve", "nik", "al",

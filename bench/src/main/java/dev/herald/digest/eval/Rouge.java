@@ -23,7 +23,7 @@ import java.util.Map;
  * Porter's reference algorithm, while {@code rouge_score} uses NLTK's variant. Not thread-safe (the stemmer keeps a
  * buffer): use one instance per thread.
  */
-public final class Rouge {
+final class Rouge {
   private final PorterStemmer stemmer = new PorterStemmer();
 
   /** F1 scores in [0, 1]. */

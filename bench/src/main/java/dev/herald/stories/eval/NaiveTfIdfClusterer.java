@@ -12,7 +12,7 @@ import java.util.Map;
  * frequencies), cosine to each existing cluster's centroid by a full scan, join the best at or above a fixed
  * threshold. No time, no index, no merging, no length-aware threshold. Not thread-safe; for evaluation only.
  */
-public final class NaiveTfIdfClusterer {
+final class NaiveTfIdfClusterer {
   private final double threshold;
   private final Map<String, Integer> df = new HashMap<>();
   private final List<Map<String, Double>> centroids = new ArrayList<>();

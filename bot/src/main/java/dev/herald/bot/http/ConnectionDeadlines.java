@@ -15,7 +15,7 @@ import org.eclipse.jetty.io.Connection;
  * it to the connector with {@code addEventListener}, call {@link #started} when a request's headers arrive and {@link
  * #finished} when its answer is written. Swept four times a second (more often for short deadlines). Thread-safe.
  */
-public final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
+final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
   private final long deadlineNanos;
   /** Connections waiting for headers, and since when (System.nanoTime). */
   private final Map<Connection, Long> waiting = new ConcurrentHashMap<>();

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the idle timeout, and one that has not sent a whole request's headers within the header deadline is closed, so
  * clients that trickle their requests free their connections within seconds and cannot crowd Prometheus out.
  */
-public final class OpsServer implements AutoCloseable {
+final class OpsServer implements AutoCloseable {
   static final int MAX_CONNECTIONS = 256;
   static final String TEXT = "text/plain; charset=utf-8";
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";

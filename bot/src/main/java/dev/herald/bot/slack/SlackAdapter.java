@@ -69,7 +69,7 @@ public final class SlackAdapter implements AutoCloseable {
     this.port = b.port.orElse(b.config.httpPort());
     this.host = b.config.httpHost();
     this.limits = b.limits;
-    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, b.requestClock));
+    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, Clock.systemUTC()));
     SlackBotTokens tokens = multiWorkspace ? SlackBotTokens.installed(b.installations) : SlackBotTokens.single(s.botToken().get());
     this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
@@ -217,7 +217,6 @@ public final class SlackAdapter implements AutoCloseable {
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
-    private Clock requestClock = Clock.systemUTC();
     private SlackHttpServer.Limits limits = SlackHttpServer.Limits.DEFAULT;
     private HeraldMetrics metrics = HeraldMetrics.NONE;
 
@@ -265,12 +264,6 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public Builder health(SlackHealth v) {
       this.health = v;
-      return this;
-    }
-
-    /** The clock request timestamps are checked against (default: the system's; tests may date requests). */
-    public Builder requestClock(Clock v) {
-      this.requestClock = Objects.requireNonNull(v, "requestClock == null");
       return this;
     }
 

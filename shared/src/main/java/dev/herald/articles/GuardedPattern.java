@@ -1,0 +1,225 @@
+package dev.herald.articles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A case-insensitive regular expression with a cheap necessary condition in front: the literal text one of its
+ * alternatives must contain. {@code find} runs the expression only when the input (case-folded the way the expression
+ * compares) holds one of those literals, so a cue list of dozens of {@code \bword} alternatives costs a few
+ * {@code indexOf} on the text that has none of its words, which is almost every text, instead of trying every
+ * alternative at every position. The answer is the expression's own: the guard can only skip a text the expression
+ * would not match.
+ *
+ * <p>The literals come from the expression's source: for each top-level alternative, the longest run of plain
+ * characters every match of it contains (a run stops at escapes, classes, anchors, quantified characters and groups;
+ * a group of plain alternatives that is not quantified, {@code (updates|blog)}, continues the run as a choice). An
+ * alternative with no such run leaves the expression unguarded. Thread-safe.
+ */
+final class GuardedPattern {
+  /** Choices beyond this many stop a run instead of multiplying it. */
+  private static final int MAX_CHOICES = 32;
+
+  private final Pattern pattern;
+  private final List<String> literals;
+
+  private GuardedPattern(Pattern pattern, List<String> literals) {
+    this.pattern = pattern;
+    this.literals = literals;
+  }
+
+  /** Compiles {@code regex} case-insensitively (Unicode case) with its guard. */
+  static GuardedPattern compile(String regex) {
+    return new GuardedPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        literalsOf(regex));
+  }
+
+  /**
+   * Whether the expression finds a match in {@code text}; {@code folded} is {@link #fold}{@code (text)}, computed once
+   * by the caller for all the expressions it tries on the same text.
+   */
+  boolean find(String text, String folded) {
+    if (!literals.isEmpty() && literals.stream().noneMatch(folded::contains)) return false;
+    return pattern.matcher(text).find();
+  }
+
+  /** The expression itself, unguarded. */
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** The literals one of which every match contains (empty: no guard). */
+  List<String> literals() {
+    return literals;
+  }
+
+  /**
+   * Each character as {@link Pattern#UNICODE_CASE} compares it: {@code toLowerCase(toUpperCase(c))}, so "LIVE",
+   * "Live" and "ſtate" meet the literals "live" and "state" exactly when the expression would.
+   */
+  static String fold(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+          : Character.toLowerCase(Character.toUpperCase(c));
+      if (f != c && out == null) out = s.toCharArray();
+      if (out != null) out[i] = f;
+    }
+    return out == null ? s : new String(out);
+  }
+
+  static List<String> literalsOf(String regex) {
+    List<String> out = new ArrayList<>();
+    for (String alternative : split(regex, 0, regex.length())) {
+      Set<String> best = longestRun(alternative);
+      if (best.isEmpty()) return List.of();
+      for (String s : best) {
+        String f = fold(s);
+        if (!fold(f).equals(f)) return List.of(); // the expression would also meet it unfolded: no exact guard
+        out.add(f);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(out));
+  }
+
+  /** The top-level alternatives of {@code regex[from, to)}. */
+  private static List<String> split(String regex, int from, int to) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(regex, i) - 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        parts.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(regex.substring(start, to));
+    return parts;
+  }
+
+  /**
+   * The set of strings (one of which every match of {@code alt} contains) with the longest shortest member, or an
+   * empty set when the alternative holds no plain character that every match needs.
+   */
+  private static Set<String> longestRun(String alt) {
+    Set<String> best = Set.of();
+    int bestLength = 0;
+    Set<String> run = Set.of("");
+    int i = 0;
+    while (i < alt.length()) {
+      char c = alt.charAt(i);
+      Set<String> next = null;
+      int end;
+      if (c == '\\') {
+        end = escapeEnd(alt, i);
+      } else if (c == '[') {
+        end = classEnd(alt, i);
+      } else if (c == '(') {
+        end = groupEnd(alt, i);
+        if (!quantifiedAt(alt, end)) next = choices(alt, i, end, run);
+      } else if ("^$.|)?*+{".indexOf(c) >= 0) {
+        end = i + 1;
+      } else {
+        end = i + 1;
+        if (!quantifiedAt(alt, end)) next = append(run, String.valueOf(c));
+      }
+      if (next == null) {
+        int shortest = shortest(run);
+        if (shortest > bestLength) {
+          bestLength = shortest;
+          best = run;
+        }
+        run = Set.of("");
+      } else {
+        run = next;
+      }
+      i = quantifiedAt(alt, end) ? quantifierEnd(alt, end) : end;
+    }
+    int shortest = shortest(run);
+    return shortest > bestLength ? run : best;
+  }
+
+  /** The run continued by a group of plain alternatives, or null when the group is anything else. */
+  private static Set<String> choices(String alt, int open, int close, Set<String> run) {
+    int from = open + 1;
+    if (alt.startsWith("?:", from)) from += 2;
+    else if (alt.charAt(from) == '?') return null; // look-around, named group, flags
+    List<String> options = split(alt, from, close - 1);
+    for (String o : options) {
+      for (int j = 0; j < o.length(); j++) {
+        if ("\\[]()^$.|?*+{}".indexOf(o.charAt(j)) >= 0) return null;
+      }
+    }
+    if (options.size() * run.size() > MAX_CHOICES) return null;
+    Set<String> out = new LinkedHashSet<>();
+    for (String r : run) {
+      for (String o : options) out.add(r + o);
+    }
+    return out;
+  }
+
+  private static Set<String> append(Set<String> run, String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String r : run) out.add(r + s);
+    return out;
+  }
+
+  private static int shortest(Set<String> run) {
+    return run.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  private static boolean quantifiedAt(String s, int i) {
+    return i < s.length() && "?*+{".indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** The index after a quantifier starting at {@code i} (and its lazy or possessive mark). */
+  private static int quantifierEnd(String s, int i) {
+    int end = s.charAt(i) == '{' ? s.indexOf('}', i) + 1 : i + 1;
+    return end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+') ? end + 1 : end;
+  }
+
+  private static int escapeEnd(String s, int i) {
+    char e = s.charAt(i + 1);
+    if ((e == 'p' || e == 'P') && i + 2 < s.length() && s.charAt(i + 2) == '{') return s.indexOf('}', i) + 1;
+    return i + 2;
+  }
+
+  private static int classEnd(String s, int i) {
+    int j = i + 1;
+    if (j < s.length() && s.charAt(j) == '^') j++;
+    if (j < s.length() && s.charAt(j) == ']') j++;
+    int depth = 1;
+    for (; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c == '\\') j++;
+      else if (c == '[') depth++;
+      else if (c == ']' && --depth == 0) return j + 1;
+    }
+    throw new IllegalArgumentException("unclosed class: " + s);
+  }
+
+  private static int groupEnd(String s, int i) {
+    int depth = 0;
+    for (int j = i; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c == '\\') j++;
+      else if (c == '[') j = classEnd(s, j) - 1;
+      else if (c == '(') depth++;
+      else if (c == ')' && --depth == 0) return j + 1;
+    }
+    throw new IllegalArgumentException("unclosed group: " + s);
+  }
+}
