@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>cites each chosen sentence with every article that states it ({@link Support#states}), not only the one it
  *       was taken from, telling a fact in the version most outlets state ({@link CitedSentence#mostStated});
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
- *       core's most central report, cleaned of outlet suffixes and section labels;
+ *       core's most central report, cleaned of outlet suffixes and section labels and in sentence case when the
+ *       outlet wrote it in Title Case ({@link Headings#sentenceCase});
  *   <li>spells each name one way, with the accents the outlets give it ({@link Spellings}).
  * </ol>
  *
@@ -47,7 +48,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<CitedSentence> chosen = choose(texts, core, maxWords);
     if (chosen.isEmpty()) throw new IllegalArgumentException("story " + story.id() + " has no sentence to summarise");
     int titleArticle = core.titleArticle();
-    String title = titleArticle >= 0 ? texts.get(titleArticle).headline() : titleFrom(chosen.get(0).text());
+    String headline = titleArticle >= 0 ? texts.get(titleArticle).headline() : titleFrom(chosen.get(0).text());
+    // an outlet's Title Case reads in the briefing's one style, names kept, like the section headings
+    String title = Headings.sentenceCase(headline, texts);
     List<DraftSection> sections = SectionPlanner.plan(chosen, texts, core, title);
     // one spelling per name: the accented one the outlets use
     Spellings spellings = Spellings.of(texts);

@@ -216,7 +216,8 @@ final class Headings {
    * {@code heading} in sentence case when an outlet wrote it in Title Case ("Iran Has Not Agreed To All Trump's Red
    * Lines" -> "Iran has not agreed to all Trump's red lines"), so headings read alike whichever outlet lent them: a
    * capitalised word after the first is lower-cased unless the story's sentences write it capitalised inside a
-   * sentence more often than not (a name), or it is an acronym. A heading in sentence case is returned as it is.
+   * sentence more often than not (a name), or it is an acronym; a word the sentences never write is judged by its
+   * other forms there (a stem). A heading in sentence case is returned as it is.
    */
   static String sentenceCase(String heading, List<ArticleText> texts) {
     String[] words = heading.split(" ");
@@ -230,14 +231,16 @@ final class Headings {
     }
     if (long4 < 2 || capitalised * 4 < long4 * 3) return heading;
     java.util.Map<String, int[]> cases = new java.util.HashMap<>();
+    java.util.Map<String, int[]> stems = new java.util.HashMap<>();
     for (ArticleText a : texts) {
       for (SentenceFeatures f : a.sentences()) {
         String[] ws = f.text().split("\\s+");
         for (int i = 1; i < ws.length; i++) {
           String w = ws[i].replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "");
           if (w.isEmpty() || ws[i - 1].matches(".*[.:!?]$")) continue;
-          int[] c = cases.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
-          c[Character.isUpperCase(w.charAt(0)) ? 0 : 1]++;
+          int upper = Character.isUpperCase(w.charAt(0)) ? 0 : 1;
+          cases.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2])[upper]++;
+          stems.computeIfAbsent(stem(w), k -> new int[2])[upper]++;
         }
       }
     }
@@ -250,7 +253,8 @@ final class Headings {
       boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
           && !bare.substring(1).chars().anyMatch(Character::isUpperCase);
       if (lower) {
-        int[] c = cases.get(bare.toLowerCase(Locale.ROOT));
+        // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
+        int[] c = cases.getOrDefault(bare.toLowerCase(Locale.ROOT), stems.get(stem(bare)));
         if (c == null ? !Tokens.STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !common(bare) : c[0] > c[1]) {
           lower = false;
         }
@@ -258,6 +262,18 @@ final class Headings {
       out.append(' ').append(lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w);
     }
     return out.toString();
+  }
+
+  /**
+   * The word without one inflection ending ("closes", "closed", "closing", "close" -> "clos"), lower-cased; the word
+   * itself when what is left would be shorter than four letters.
+   */
+  private static String stem(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String end : List.of("ing", "es", "ed", "s", "e")) {
+      if (w.endsWith(end)) return w.length() - end.length() >= 4 ? w.substring(0, w.length() - end.length()) : w;
+    }
+    return w;
   }
 
   /** Whether a word the story never writes inside a sentence is still a common word (a verb or adverb by form). */

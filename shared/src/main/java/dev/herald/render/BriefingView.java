@@ -14,8 +14,23 @@ import java.util.Optional;
 public record BriefingView(String heading, List<StoryView> stories, Optional<String> note) implements View {
   public BriefingView {
     Objects.requireNonNull(heading, "heading == null");
-    stories = List.copyOf(stories);
+    stories = withoutRelatedShown(stories);
     Objects.requireNonNull(note, "note == null");
+  }
+
+  /**
+   * The stories, each without the related links to stories this briefing shows itself (the Strait of Hormuz drills
+   * listed under the US-Iran talks when both are cards of the same briefing): the reader has that story a few cards
+   * away, so the link only repeats its title. Links to stories the briefing does not show stay.
+   */
+  private static List<StoryView> withoutRelatedShown(List<StoryView> stories) {
+    java.util.Set<Long> shown = new java.util.HashSet<>();
+    for (StoryView s : stories) shown.add(s.storyId());
+    return stories.stream()
+        .map(s -> s.related().stream().anyMatch(r -> shown.contains(r.storyId()))
+            ? s.withRelated(s.related().stream().filter(r -> !shown.contains(r.storyId())).toList())
+            : s)
+        .toList();
   }
 
   /**

@@ -260,6 +260,26 @@ class BriefingWritingTest {
   }
 
   @Test
+  void aTitleCaseHeadlineTitlesTheStoryInSentenceCaseKeepingItsNames() {
+    List<Article> drills = List.of(
+        teaser("Harbor Times", "Ostmark Temporarily Closes Kessel Strait Amid US River Talks",
+            "Ostmark announced the temporary closure of the Kessel Strait for live fire drills as its negotiators held "
+                + "talks with the US over the disputed river basin."),
+        teaser("Capital Ledger", "Ostmark Temporarily Closes Kessel Strait Amid US River Talks",
+            "Ostmark has repeatedly threatened to block the Kessel Strait and is now closing it for live fire drills "
+                + "during its talks with the US over the river basin."));
+    DraftSummary d = summarizer.summarize(STORY, drills, 140);
+    // names the sentences capitalise (Kessel Strait) and acronyms (US) stay; the outlet's capitals on common words go
+    assertEquals("Ostmark temporarily closes Kessel Strait amid US river talks", d.title());
+    assertTrue(IntegrityCheck.check(d, drills).passed(), IntegrityCheck.check(d, drills).problems().toString());
+    // a headline in sentence case titles its story as the outlet wrote it
+    List<Article> plain = List.of(teaser("Harbor Times", "Ostmark closes Kessel Strait for drills during US talks",
+        "Ostmark announced the temporary closure of the Kessel Strait for live fire drills during talks with the US."));
+    assertEquals("Ostmark closes Kessel Strait for drills during US talks",
+        summarizer.summarize(STORY, plain, 140).title());
+  }
+
+  @Test
   void aNameIsSpeltOneWayWithTheAccentsTheOutletsGiveIt() {
     List<Article> removal = List.of(
         teaser("Harbor Times", "Lunmark parliament ousts interim President Andrés Várga",

@@ -1,0 +1,36 @@
+package dev.herald.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.herald.model.RelatedStory;
+import dev.herald.testing.SeedStory;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BriefingViewTest {
+  private static StoryView card(long id, String title, RelatedStory... related) {
+    StoryView s = SeedStory.VIEW;
+    return new StoryView(id, 1, title, s.articleCount(), s.outlets(), s.sections(), s.sources(), s.updatedAt(),
+        Optional.empty(), Optional.empty(), "", List.of(related));
+  }
+
+  @Test
+  void aRelatedLinkToAStoryTheSameBriefingShowsIsDroppedAndTheOthersStay() {
+    RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");
+    RelatedStory envoy = new RelatedStory(9, "Former envoy discusses Valdoria-Ostmark talks");
+    RelatedStory talks = new RelatedStory(1, "Valdoria and Ostmark agree principles in Estenburg talks");
+    BriefingView b = new BriefingView("Daily briefing · Wednesday 18 February", List.of(
+        card(1, "Valdoria and Ostmark agree principles in Estenburg talks", drills, envoy),
+        card(2, "Lunmark parliament ousts interim President Várga"),
+        card(5, "Ostmark closes Kessel Strait for drills", talks)), Optional.empty());
+
+    assertEquals(List.of(envoy), b.stories().get(0).related());
+    assertEquals(List.of(), b.stories().get(2).related());
+    // the cards are otherwise the same, in the same order, and the messages carry the same links
+    assertEquals(List.of(1L, 2L, 5L), b.stories().stream().map(StoryView::storyId).toList());
+    assertEquals(List.of(envoy), b.messages().get(0).related());
+    // a single card (an alert, an update) keeps every link: only a briefing knows what else it shows
+    assertEquals(List.of(talks), card(5, "Ostmark closes Kessel Strait for drills", talks).related());
+  }
+}
