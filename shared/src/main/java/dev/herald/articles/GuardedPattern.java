@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>The literals come from the expression's source: for each top-level alternative, the longest run of plain
  * characters every match of it contains (a run stops at escapes, classes, anchors, quantified characters and groups;
- * a group of plain alternatives that is not quantified, {@code (updates|blog)}, continues the run as a choice). An
- * alternative with no such run leaves the expression unguarded. Thread-safe.
+ * a group of plain alternatives that is not quantified, {@code (updates|blog)}, continues the run as a choice, and any
+ * other group that is not quantified offers its options' own literals). An alternative with no such run leaves the
+ * expression unguarded. Thread-safe.
  */
 final class GuardedPattern {
   /** Choices beyond this many stop a run instead of multiplying it. */
@@ -42,8 +43,15 @@ final class GuardedPattern {
    * by the caller for all the expressions it tries on the same text.
    */
   boolean find(String text, String folded) {
-    if (!literals.isEmpty() && literals.stream().noneMatch(folded::contains)) return false;
-    return pattern.matcher(text).find();
+    return guardPasses(folded) && pattern.matcher(text).find();
+  }
+
+  private boolean guardPasses(String folded) {
+    if (literals.isEmpty()) return true;
+    for (String literal : literals) {
+      if (folded.contains(literal)) return true;
+    }
+    return false;
   }
 
   /** The expression itself, unguarded. */
@@ -129,7 +137,14 @@ final class GuardedPattern {
         end = classEnd(alt, i);
       } else if (c == '(') {
         end = groupEnd(alt, i);
-        if (!quantifiedAt(alt, end)) next = choices(alt, i, end, run);
+        if (!quantifiedAt(alt, end)) {
+          next = choices(alt, i, end, run);
+          Set<String> inside = next == null ? groupLiterals(alt, i, end) : Set.of();
+          if (shortest(inside) > bestLength) {
+            bestLength = shortest(inside);
+            best = inside;
+          }
+        }
       } else if ("^$.|)?*+{".indexOf(c) >= 0) {
         end = i + 1;
       } else {
@@ -167,6 +182,23 @@ final class GuardedPattern {
     Set<String> out = new LinkedHashSet<>();
     for (String r : run) {
       for (String o : options) out.add(r + o);
+    }
+    return out;
+  }
+
+  /**
+   * For a group that is not plain alternatives ({@code (opinion|letters?( to the editor)?)}): the literals one of which
+   * every match of it contains, each option's own; empty when some option has none, or for a look-around.
+   */
+  private static Set<String> groupLiterals(String alt, int open, int close) {
+    int from = open + 1;
+    if (alt.startsWith("?:", from)) from += 2;
+    else if (alt.charAt(from) == '?') return Set.of();
+    Set<String> out = new LinkedHashSet<>();
+    for (String option : split(alt, from, close - 1)) {
+      Set<String> own = longestRun(option);
+      if (shortest(own) == 0) return Set.of();
+      out.addAll(own);
     }
     return out;
   }
