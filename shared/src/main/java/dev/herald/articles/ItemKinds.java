@@ -30,9 +30,11 @@ public final class ItemKinds {
   }
 
   /** An item's cleaned title, lead and URL, each beside its case-folded form for the rules' guards. */
-  private record Texts(String title, String foldedTitle, String lead, String foldedLead, String url, String foldedUrl) {
+  private record Texts(String title, GuardedPattern.Folded foldedTitle, String lead, GuardedPattern.Folded foldedLead,
+      String url, GuardedPattern.Folded foldedUrl) {
     Texts(String title, String lead, String url) {
-      this(title, GuardedPattern.fold(title), lead, GuardedPattern.fold(lead), url, GuardedPattern.fold(url));
+      this(title, new GuardedPattern.Folded(title), lead, new GuardedPattern.Folded(lead), url,
+          new GuardedPattern.Folded(url));
     }
   }
 

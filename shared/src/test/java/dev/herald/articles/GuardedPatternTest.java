@@ -74,7 +74,7 @@ class GuardedPatternTest {
     for (GuardedPattern g : ItemKinds.patterns()) {
       for (String t : texts) {
         boolean expected = g.pattern().matcher(t).find();
-        assertEquals(expected, g.find(t, GuardedPattern.fold(t)), () -> g.pattern() + " on " + t);
+        assertEquals(expected, g.find(t, new GuardedPattern.Folded(t)), () -> g.pattern() + " on " + t);
         if (expected) matched++;
       }
     }
