@@ -54,8 +54,10 @@ final class BenchInstanceCommand implements Runnable {
     long pid = ProcessHandle.current().pid();
     String name = slot != null ? "instance-" + slot + "-" + pid : "worker-" + pid;
     try (FanoutWorld world = FanoutWorld.open(db, p)) {
-      DeliveryEngine engine = world.engine(FakePlatforms.connect(p, url, channels),
-          BenchOptions.settings(p, senders, lease), name);
+      DeliveryEngine engine = world.engine(null, BenchOptions.settings(p, senders, lease), name);
+      // as bot/herald run does: the other instances shrink their share of the platform-wide limits before the login
+      engine.joinAndWait(p);
+      engine.addPublisher(FakePlatforms.connect(p, url, channels));
       engine.start();
       System.out.println(serve ? "ready" : "sending");
       System.out.flush();

@@ -15,6 +15,7 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.model.Channel;
+import dev.herald.model.Platform;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.store.Database;
@@ -110,6 +111,9 @@ final class Platforms implements AutoCloseable {
                 .orElse("port " + slack.httpPort()) + ")");
       }
       if (discord != null) {
+        // the instances already sending Discord's outbox give up part of the bot's global limit before this one's
+        // login and command registration, which delivery does not pace, are made
+        delivery.joinAndWait(Platform.DISCORD);
         discord.start(service);
         adapters.add(discord);
         readiness.add("discord", discord::connectionProblem);

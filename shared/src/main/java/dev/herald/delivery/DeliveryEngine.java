@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -60,6 +63,10 @@ public final class DeliveryEngine {
   private final HeraldMetrics metrics;
   private final SendMeter meter;
   private volatile boolean started;
+  /** The platforms this instance said it sends before their clients logged in ({@link #join}), and when. */
+  private final Map<Platform, Instant> joined = new EnumMap<>(Platform.class);
+  /** Says again every third of the lease that this instance sends the joined platforms, until {@link #start}. */
+  private ScheduledExecutorService joining;
 
   private DeliveryEngine(Builder b) {
     this.stores = Objects.requireNonNull(b.stores, "stores == null");
@@ -116,20 +123,95 @@ public final class DeliveryEngine {
     publishers.put(publisher.platform(), publisher);
   }
 
+  /**
+   * Says, before the platform's client logs in, that this instance sends the platform's outbox: the instances sending
+   * it already take their smaller share of the platform-wide limits when they next look (Discord's 50 requests a
+   * second are the bot's, whichever instance sends), so that the client's own requests, which delivery does not pace
+   * (Discord: the login's GET gateway/bot and users/@me, the PUT of the slash commands), find room in the bot's
+   * limit. Said again every third of the lease until {@link #start}, however long the login takes. Returns when the
+   * client may make its first request: now when no other instance sends the outbox or the platform has no
+   * platform-wide limit; otherwise once the others surely keep to their smaller share and the requests they made at
+   * the larger one have left the platform's window (a second or two, plus two of their look periods).
+   */
+  public synchronized Instant join(Platform platform) {
+    if (started) throw new IllegalStateException("join before start()");
+    Instant now = clock.instant();
+    Duration lease = settings.workers().lease();
+    List<String> senders = delivery.outbox().senders(platform, owner, now, now.minus(lease));
+    joined.putIfAbsent(platform, now);
+    if (joining == null) {
+      joining = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "herald-join");
+        t.setDaemon(true);
+        return t;
+      });
+      long every = Math.max(1, lease.dividedBy(3).toMillis());
+      joining.scheduleWithFixedDelay(this::stillJoining, every, every, TimeUnit.MILLISECONDS);
+    }
+    RateGovernor g = new RateGovernor(settings.limits(platform), now);
+    if (senders.size() < 2 || !g.sharedLimits()) return now;
+    return now.plus(Dispatcher.othersShrunkWithin(g, lease));
+  }
+
+  /**
+   * {@link #join}, then waits until the platform's client may log in (on the real clock: call it at start-up, not
+   * from a test).
+   */
+  public void joinAndWait(Platform platform) throws InterruptedException {
+    Duration wait = Duration.between(clock.instant(), join(platform));
+    if (wait.isNegative() || wait.isZero()) return;
+    log.info("{}: logging in in {} ms, once the instances already sending keep to their smaller share of its limits",
+        platform.key(), wait.toMillis());
+    Thread.sleep(wait.toMillis());
+  }
+
+  /** Says again that this instance sends the joined platforms (the heartbeat {@link #join} starts). */
+  synchronized void stillJoining() {
+    if (started) return;
+    Instant now = clock.instant();
+    try {
+      for (Platform p : joined.keySet()) {
+        delivery.outbox().senders(p, owner, now, now.minus(settings.workers().lease()));
+      }
+    } catch (RuntimeException e) {
+      log.warn("cannot say this instance is starting to send {}; the others notice it when it sends", joined.keySet(),
+          e);
+    }
+  }
+
+  /** This instance will not send the platform's outbox after all: the others take back their share at once. */
+  private void leave(Platform platform) {
+    try {
+      delivery.outbox().leave(platform, owner);
+    } catch (RuntimeException e) {
+      log.warn("cannot say this instance will not send {}; the others notice after its lease", platform.key(), e);
+    }
+  }
+
+  private void stopJoining() {
+    if (joining != null) joining.shutdownNow();
+    joining = null;
+  }
+
   /** Starts the dispatchers and the scheduler, and schedules every channel's briefing. */
   public synchronized void start() {
     if (started) return;
     started = true;
+    stopJoining();
     Instant now = clock.instant();
     for (Map.Entry<Platform, Publisher> e : publishers.entrySet()) {
       RateGovernor g = new RateGovernor(settings.limits(e.getKey()), now);
       governors.put(e.getKey(), g);
       Sender sender = new Sender(e.getValue(), delivery.outbox(), delivery.outbox(), views, g, settings.retries(),
           clock, metrics);
-      dispatchers.put(e.getKey(), new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
+      Dispatcher d = new Dispatcher(e.getKey(), delivery.outbox(), sender, g,
           settings.limits(e.getKey()).channelPacing(), settings.workers(), clock,
-          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord));
+          owner, Dispatcher.senderPool(e.getKey(), settings.workers().senders()), this::afterRecord);
+      Instant at = joined.get(e.getKey());
+      if (at != null) d.joinedAt(at);
+      dispatchers.put(e.getKey(), d);
     }
+    for (Platform p : joined.keySet()) if (!publishers.containsKey(p)) leave(p);
     int reclaimed = delivery.outbox().reclaimExpired(clock.instant());
     if (reclaimed > 0) log.info("{} deliveries from a stopped worker returned to the queue", reclaimed);
     for (Dispatcher d : dispatchers.values()) d.start();
@@ -139,7 +221,13 @@ public final class DeliveryEngine {
 
   /** Stops the schedule (waiting for a running job), then each dispatcher within the grace period. */
   public synchronized void stop() {
-    if (!started) return;
+    if (!started) {
+      // joined but never started (an adapter failed to start): the others take back their share at once
+      stopJoining();
+      for (Platform p : joined.keySet()) leave(p);
+      joined.clear();
+      return;
+    }
     started = false;
     scheduler.stop();
     for (Dispatcher d : dispatchers.values()) d.stop(settings.workers().shutdownGrace());
@@ -357,11 +445,6 @@ public final class DeliveryEngine {
 
     public Builder publisher(Publisher v) {
       publishers.put(v.platform(), v);
-      return this;
-    }
-
-    public Builder publishers(Map<Platform, Publisher> v) {
-      publishers.putAll(v);
       return this;
     }
 

@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * minute and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
+ * <p>Nothing is sent while the platform client is not up ({@link Publisher#ready}: logging in, registering its
+ * commands), nor for one window of the platform-wide limits after it comes up, since those requests count there.
+ *
  * <p>{@link #stop} stops admitting, lets in-flight sends finish within the grace period and gives back claimed rows
  * that never started; a send still running after that keeps its claim until the lease runs out, and is then looked
  * up on the platform before anything is posted again.
@@ -125,6 +128,13 @@ final class Dispatcher {
   private Instant sendFrom = Instant.MIN;
   /** The instances sending this platform's outbox, this one included, as last read. */
   private List<String> senders = List.of();
+  /**
+   * When this instance first said it sends the outbox, before its platform client logged in ({@link
+   * DeliveryEngine#join}); null when it says so first at its first look.
+   */
+  private Instant joinedAt;
+  /** Whether the platform client was up at the last pass (see {@link Publisher#ready}). */
+  private boolean clientReady;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
@@ -151,6 +161,31 @@ final class Dispatcher {
       return t;
     };
     return Executors.newFixedThreadPool(senders, f);
+  }
+
+  /**
+   * This instance said at {@code at}, before its platform client logged in, that it sends this outbox: the other
+   * instances took their smaller share of the platform-wide limits while it logged in. Call before {@link #start}.
+   */
+  synchronized void joinedAt(Instant at) {
+    this.joinedAt = at;
+  }
+
+  /** How often an instance with nothing to send looks at who sends the outbox: a third of the lease, at most 2 s. */
+  static Duration lookEvery(Duration lease) {
+    Duration third = lease.dividedBy(3);
+    return third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+  }
+
+  /**
+   * How long after a new instance first says it sends the outbox the others surely keep to their smaller share of
+   * the platform-wide limits, and the requests they made at their larger share have left the platform's window. They
+   * take the smaller share when they next look, and a look comes up to a period late when a pass is slow (a busy
+   * machine) with the sends it admitted still waiting for a sender: two periods, then one window (a new instance
+   * drew a global 429 2 s after its first look at load 14 when it waited one period).
+   */
+  static Duration othersShrunkWithin(RateGovernor governor, Duration lease) {
+    return governor.platformWindow().plus(lookEvery(lease).multipliedBy(2));
   }
 
   synchronized void start() {
@@ -231,7 +266,14 @@ final class Dispatcher {
     } else if (fresh) {
       loadNew(now, false);
     }
-    List<OutboxRow> admitted = admit(now);
+    boolean ready = sender.clientReady();
+    if (ready && !clientReady) {
+      // the client just logged in (or reconnected): the requests of its start-up, which delivery does not pace, count
+      // against the platform-wide limits for one window
+      sendFrom = later(sendFrom, now.plus(governor.platformWindow()));
+    }
+    clientReady = ready;
+    List<OutboxRow> admitted = ready ? admit(now) : List.of();
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
   }
@@ -264,7 +306,7 @@ final class Dispatcher {
   private void housekeeping(Instant now) {
     Duration lease = workers.lease();
     Duration third = lease.dividedBy(3);
-    Duration every = third.compareTo(LOOK_EVERY) < 0 ? third : LOOK_EVERY;
+    Duration every = lookEvery(lease);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
     if (!now.isBefore(lastSeen.plus(look))) {
@@ -280,12 +322,12 @@ final class Dispatcher {
         // requests this process did not make still count against the platform-wide limits for one window: those of a
         // process killed a moment ago, and this process's adapter logging in and registering its commands (delivery
         // does not pace them; bench crash on Discord drew global 429s a few hundred ms after a restart that began
-        // at the full 50 a second). With other instances sending, they take their smaller share only when they next
-        // look, and a look comes up to a period late when a pass is slow (a busy machine) with the sends it admitted
-        // still waiting for a sender: two periods more (a new instance drew a global 429 2 s after its first look
-        // at load 14)
-        Duration wait = governor.platformWindow();
-        sendFrom = now.plus(senders.size() > 1 ? wait.plus(every.multipliedBy(2)) : wait);
+        // at the full 50 a second). With other instances sending, they must have taken their smaller share too: an
+        // instance that joined before its client logged in waited for that then (see DeliveryEngine#join)
+        sendFrom = now.plus(governor.platformWindow());
+        if (senders.size() > 1) {
+          sendFrom = later(sendFrom, (joinedAt != null ? joinedAt : now).plus(othersShrunkWithin(governor, lease)));
+        }
       }
     }
     if (now.isAfter(lastRenew.plus(third))) {
@@ -498,6 +540,8 @@ final class Dispatcher {
     if (sweepWanted && lastLook.plus(SWEEP_GAP).isBefore(next)) next = lastLook.plus(SWEEP_GAP);
     next = later(next, governor.platformAvailableAt(now));
     next = later(next, sendFrom);
+    // a client logging in says nothing when it is up: ask again soon
+    if (!clientReady && now.plus(BUSY_LOOK).isBefore(next)) next = now.plus(BUSY_LOOK);
     return Duration.between(now, next).isNegative() ? Duration.ZERO : Duration.between(now, next);
   }
 

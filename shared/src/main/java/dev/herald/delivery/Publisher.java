@@ -35,4 +35,14 @@ public interface Publisher {
    * adapter's {@link #post} must itself be idempotent for a while (Discord's nonce window).
    */
   Optional<String> findPosted(ChannelKey channel, String key) throws PublishException;
+
+  /**
+   * Whether the platform client is up: logged in, and the requests of its start-up answered (Discord: the slash
+   * commands registered). Delivery sends nothing on the platform before, and, since those requests count against the
+   * platform-wide limits and delivery does not pace them, nothing for one window of those limits after it turns true.
+   * Default: always up.
+   */
+  default boolean ready() {
+    return true;
+  }
 }

@@ -59,6 +59,11 @@ final class Sender {
   private final Clock clock;
   private final HeraldMetrics metrics;
 
+  /** Whether the platform client is up (see {@link Publisher#ready}). */
+  boolean clientReady() {
+    return publisher.ready();
+  }
+
   Sender(Publisher publisher, OutboxQueue outbox, ChannelPauses pauses, OutboxViews views, RateGovernor governor,
       DeliverySettings.Retries retries, Clock clock) {
     this(publisher, outbox, pauses, views, governor, retries, clock, HeraldMetrics.NONE);

@@ -59,6 +59,12 @@ final class DeliveryHarness implements AutoCloseable {
 
   /** Builds and starts an engine with these publishers (none: rows stay in the outbox). */
   DeliveryEngine start(dev.herald.delivery.Publisher... publishers) {
+    build(publishers).start();
+    return engine;
+  }
+
+  /** Builds an engine with these publishers, not started. */
+  DeliveryEngine build(dev.herald.delivery.Publisher... publishers) {
     DeliveryEngine.Builder b = DeliveryEngine.builder()
         .stores(stores)
         .deliveryStores(delivery)
@@ -84,7 +90,6 @@ final class DeliveryHarness implements AutoCloseable {
         });
     for (dev.herald.delivery.Publisher p : publishers) b.publisher(p);
     engine = b.build();
-    engine.start();
     return engine;
   }
 

@@ -612,6 +612,24 @@ class DispatcherTest {
   }
 
   @Test
+  void anInstanceThatJoinedBeforeItsLoginWaitsOnlyOneWindowForItsLoginsRequestsWhenItStartsSending() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    outbox.claims.senders(Platform.SLACK, "worker-a", T, T); // another instance is sending
+    // this one said it sends 6 s ago, before its client logged in: the other has long taken its smaller share
+    outbox.claims.senders(Platform.SLACK, "worker-b", T.minusSeconds(6), T.minusSeconds(6));
+    outbox.queue.enqueue(briefings("E", 8, 1));
+    dispatcher = dispatcher("worker-b", discordLike);
+    dispatcher.joinedAt(T.minusSeconds(6));
+    passes(3);
+    clock.set(T.plusMillis(999));
+    passes(3);
+    assertEquals(0, slack.posts().size(), "sent within a window of its own login's requests");
+    clock.set(T.plusSeconds(1));
+    passes(3);
+    assertFalse(slack.posts().isEmpty(), "waited for the other's look again, which it did while this one logged in");
+  }
+
+  @Test
   void anInstanceStartingAloneWaitsOneWindowOfTheGlobalLimitForRequestsItDidNotMake() {
     DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
     List<OutboxEntry> posts = briefings("R", 8, 1);
@@ -628,10 +646,88 @@ class DispatcherTest {
     assertEquals(posts.size(), slack.posts().size(), "alone, it sends every channel once the window passed");
   }
 
-  /** The platform as a server counting requests sees it: when each request came, by the test's clock. */
+  @Test
+  void theSendingInstancesShareShrinksAsSoonAsAStartingOneJoinsBeforeThatOneMakesAnyRequest() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    outbox.queue.enqueue(briefings("J", 400, 1));
+    Timed platform = new Timed(slack);
+    dispatcher = dispatcher("worker-a", discordLike, platform, new Inline());
+    Instant joins = T.plusSeconds(3);
+    Instant joined = null;
+    for (Instant t = T; t.isBefore(T.plusSeconds(10)); t = t.plusMillis(10)) {
+      clock.set(t);
+      if (joined == null && !t.isBefore(joins)) {
+        // another instance starts: it says it sends this outbox before its client logs in (DeliveryEngine#join)
+        assertEquals(List.of("worker-a", "worker-b"), outbox.claims.senders(Platform.SLACK, "worker-b", t,
+            t.minus(settings.workers().lease())));
+        joined = t;
+      }
+      passes(2);
+    }
+    assertEquals(50, platform.between(joins.minusMillis(1001), joins.minusMillis(1)),
+        "alone, it sent at the bot's full 50 a second");
+    // it looks who sends every 50 ms while it has rows: from then on it takes at most half the bot's limit
+    assertTrue(platform.most(Duration.ofSeconds(1), joined.plusMillis(50)) <= 25,
+        "its share after the other joined: " + platform.most(Duration.ofSeconds(1), joined.plusMillis(50)));
+    assertEquals(25, platform.between(joined.plusSeconds(2), joined.plusSeconds(3)), "it still sends its half");
+    // the starting instance's login waits for that, and for A's earlier requests to leave the window
+    RateGovernor g = new RateGovernor(discordLike, T);
+    Instant login = joined.plus(Dispatcher.othersShrunkWithin(g, settings.workers().lease()));
+    assertEquals(T.plusSeconds(8), login, "a window and two look periods of the other (a third of the lease, 2 s)");
+    assertEquals(25, platform.between(login.minusSeconds(1), login), "the other half of the bot's limit is free");
+  }
+
+  @Test
+  void nothingIsSentBeforeTheClientIsUpNorForAWindowOfTheGlobalLimitAfterItsStartUpRequests() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    List<OutboxEntry> posts = briefings("U", 8, 1);
+    outbox.queue.enqueue(posts);
+    Timed client = new Timed(slack);
+    client.up = false; // logging in, registering its commands
+    dispatcher = dispatcher("worker-1", discordLike, client, new Inline());
+    for (int i = 0; i < 30; i++) {
+      passes(2);
+      clock.advance(Duration.ofMillis(100));
+    }
+    assertEquals(0, slack.posts().size(), "posted while the client was logging in: each post would fail");
+    for (OutboxEntry e : posts) assertEquals(0, row(e).attempts(), "a post was tried before the client was up");
+    Instant up = clock.instant();
+    client.up = true; // its last start-up request (the command registration) was answered
+    passes(2);
+    clock.set(up.plusMillis(999));
+    passes(2);
+    assertEquals(0, slack.posts().size(), "sent within a window of the client's own start-up requests");
+    clock.set(up.plusSeconds(1));
+    passes(3);
+    assertEquals(8, slack.posts().size());
+  }
+
+  @Test
+  void withoutAPlatformWideLimitTheFirstPassAfterTheClientIsUpSends() {
+    outbox.queue.enqueue(briefings("V", 3, 1));
+    Timed client = new Timed(slack);
+    client.up = false;
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, client, new Inline());
+    passes(3);
+    assertEquals(0, slack.posts().size());
+    client.up = true;
+    passes(1);
+    assertEquals(3, slack.posts().size());
+  }
+
+  /**
+   * The platform as a server counting requests sees it: when each request came, by the test's clock; and a client
+   * that is up ({@link Publisher#ready}) only while the test says so.
+   */
   final class Timed implements Publisher {
     final RecordingPublisher inner;
     final List<Instant> requests = new ArrayList<>();
+    boolean up = true;
+
+    @Override
+    public boolean ready() {
+      return up;
+    }
 
     Timed(RecordingPublisher inner) {
       this.inner = inner;
@@ -660,12 +756,23 @@ class DispatcherTest {
       return inner.findPosted(channel, key);
     }
 
+    /** The requests the platform saw after {@code from} and up to {@code to}. */
+    int between(Instant from, Instant to) {
+      return (int) requests.stream().filter(t -> t.isAfter(from) && !t.isAfter(to)).count();
+    }
+
     /** The most requests the platform saw within any {@code window} (a request counts for a window after it came). */
     int most(Duration window) {
+      return most(window, Instant.MIN);
+    }
+
+    /** The most requests within any {@code window} among those made at or after {@code from}. */
+    int most(Duration window, Instant from) {
       int most = 0;
       for (Instant t : requests) {
+        if (t.isBefore(from)) continue;
         int n = 0;
-        for (Instant u : requests) if (!u.isAfter(t) && u.isAfter(t.minus(window))) n++;
+        for (Instant u : requests) if (!u.isBefore(from) && !u.isAfter(t) && u.isAfter(t.minus(window))) n++;
         most = Math.max(most, n);
       }
       return most;

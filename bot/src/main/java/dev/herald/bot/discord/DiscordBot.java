@@ -47,6 +47,7 @@ public final class DiscordBot implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("herald-discord-ack"));
   private volatile ShardManager shards;
   private volatile DiscordPublisher publisher;
+  private volatile DiscordCommandRegistrar registrar;
   private Duration deferAfter = DEFER_AFTER;
   private HeraldMetrics metrics = HeraldMetrics.NONE;
 
@@ -82,10 +83,11 @@ public final class DiscordBot implements AutoCloseable {
     if (shards != null) throw new IllegalStateException("already started");
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
+    registrar = new DiscordCommandRegistrar(config.devGuildIds());
     DiscordListener listener = new DiscordListener(
         new DiscordResponder(chat, workers, timer, deferAfter, metrics),
         new DiscordAutocomplete(chat.suggestions()),
-        new DiscordClickGuard(clock), health, new DiscordCommandRegistrar(config.devGuildIds()));
+        new DiscordClickGuard(clock), health, registrar);
     shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
         .setShardsTotal(config.shards() > 0 ? config.shards() : -1)
         .setRestConfig(new RestConfig().setBaseUrl(config.restUrl()))
@@ -94,7 +96,20 @@ public final class DiscordBot implements AutoCloseable {
         .setEnableShutdownHook(false)
         .addEventListeners(listener)
         .build();
-    publisher = new DiscordPublisher(shards, health);
+    publisher = new DiscordPublisher(shards, health, this::ready);
+  }
+
+  /**
+   * Whether the bot is up: every shard connected, and the slash commands registered (or refused). Until then, and a
+   * second after, delivery posts nothing: the login's and the registration's requests count against Discord's global
+   * limit, which delivery paces only for its own requests.
+   */
+  boolean ready() {
+    ShardManager s = shards;
+    DiscordCommandRegistrar r = registrar;
+    if (s == null || r == null || s.getShards().isEmpty()) return false;
+    for (JDA shard : s.getShards()) if (shard.getStatus() != JDA.Status.CONNECTED) return false;
+    return r.settled(s.getShardsTotal());
   }
 
   /** Waits until every shard is connected (polling its status); false on timeout. */

@@ -1,11 +1,16 @@
 package dev.herald.bot.discord;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,30 +28,64 @@ final class DiscordCommandRegistrar {
   static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
       Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
 
+  /** A registration not answered within this fails: delivery waits for its answer (see {@link #settled}). */
+  static final Duration TIMEOUT = Duration.ofSeconds(60);
+
   private final List<String> devGuildIds;
+  /** Registrations sent and not yet answered. */
+  private final AtomicInteger pending = new AtomicInteger();
+  /** The shards whose ready was handled (their registrations, if any, sent). */
+  private final Set<Integer> readied = ConcurrentHashMap.newKeySet();
 
   DiscordCommandRegistrar(List<String> devGuildIds) {
     this.devGuildIds = List.copyOf(devGuildIds);
   }
 
   void register(JDA shard) {
+    try {
+      send(shard);
+    } finally {
+      readied.add(shard.getShardInfo().getShardId());
+    }
+  }
+
+  /**
+   * Whether all {@code shards} shards were ready and every registration they sent was answered: the requests of the
+   * bot's start-up are over (they count against Discord's global limit, which delivery paces only for its own).
+   */
+  boolean settled(int shards) {
+    return readied.size() >= shards && pending.get() == 0;
+  }
+
+  private void send(JDA shard) {
     if (shard.getShardInfo().getShardId() == 0) {
       LOG.info("invite Herald to a server with {}",
           shard.setRequiredScopes("applications.commands").getInviteUrl(PERMISSIONS));
     }
     if (devGuildIds.isEmpty()) {
-      if (shard.getShardInfo().getShardId() != 0) return;
-      shard.updateCommands().addCommands(DiscordCommands.all())
-          .queue(c -> LOG.info("registered {} global Discord commands", c.size()),
-              e -> LOG.error("registering global Discord commands failed: {}", e.toString()));
+      if (shard.getShardInfo().getShardId() == 0) put(shard.updateCommands(), "global");
       return;
     }
     for (String id : devGuildIds) {
       Guild guild = shard.getGuildById(id);
-      if (guild == null) continue;
-      guild.updateCommands().addCommands(DiscordCommands.all())
-          .queue(c -> LOG.info("registered {} Discord commands in development guild {}", c.size(), id),
-              e -> LOG.error("registering Discord commands in guild {} failed: {}", id, e.toString()));
+      if (guild != null) put(guild.updateCommands(), "development guild " + id);
     }
+  }
+
+  /** Overwrites the commands {@code where} (a bulk overwrite, idempotent); {@link #settled} waits for the answer. */
+  private void put(CommandListUpdateAction update, String where) {
+    pending.incrementAndGet();
+    try {
+      update.addCommands(DiscordCommands.all()).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+          .queue(c -> answered(() -> LOG.info("registered {} Discord commands ({})", c.size(), where)),
+              e -> answered(() -> LOG.error("registering Discord commands ({}) failed: {}", where, e.toString())));
+    } catch (RuntimeException e) {
+      answered(() -> LOG.error("registering Discord commands ({}) failed: {}", where, e.toString()));
+    }
+  }
+
+  private void answered(Runnable log) {
+    pending.decrementAndGet();
+    log.run();
   }
 }

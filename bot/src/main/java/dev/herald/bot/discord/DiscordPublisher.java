@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
@@ -39,10 +40,18 @@ final class DiscordPublisher implements Publisher {
 
   private final ShardManager shards;
   private final DiscordChannelHealth health;
+  private final BooleanSupplier ready;
 
-  DiscordPublisher(ShardManager shards, DiscordChannelHealth health) {
+  DiscordPublisher(ShardManager shards, DiscordChannelHealth health, BooleanSupplier ready) {
     this.shards = shards;
     this.health = health;
+    this.ready = ready;
+  }
+
+  /** Every shard connected and the slash commands registered: see {@link DiscordBot#ready}. */
+  @Override
+  public boolean ready() {
+    return ready.getAsBoolean();
   }
 
   @Override

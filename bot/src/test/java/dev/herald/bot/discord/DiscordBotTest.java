@@ -233,6 +233,18 @@ class DiscordBotTest {
     assertEquals(0, intents & privileged, "intents " + intents);
   }
 
+  @Test
+  void deliveryMayPostOnlyOnceEveryShardIsConnectedAndTheCommandRegistrationWasAnswered() throws Exception {
+    DiscordBot idle = DiscordBot.prepare(new dev.herald.config.HeraldConfig.Discord(h.fake.restUrl(),
+        h.fake.gatewayUrl(), List.of(), 1), new dev.herald.config.Secrets(java.util.Map.of("DISCORD_TOKEN", "t")),
+        java.time.Clock.systemUTC());
+    assertFalse(idle.ready(), "not started");
+    long end = System.nanoTime() + DiscordHarness.WAIT.toNanos();
+    while (!h.bot.publisher().ready() && System.nanoTime() < end) Thread.sleep(10);
+    assertTrue(h.bot.publisher().ready());
+    assertTrue(h.fake.commands(DiscordHarness.GUILD).isPresent(), "up before its commands were registered");
+  }
+
   /** Posts the strike's card through the publisher and returns the message as the fake stored it. */
   private static JsonNode postCard() throws Exception {
     StoryView story = Views.story(h.stores.stories().find(strike.storyId()).orElseThrow(), strike);
