@@ -24,7 +24,7 @@ import java.util.Set;
  *       was taken from, telling a fact in the version most outlets state ({@link CitedSentence#mostStated});
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
  *       core's most central report, cleaned of outlet suffixes and section labels and in sentence case when the
- *       outlet wrote it in Title Case ({@link Headings#sentenceCase});
+ *       outlet wrote it in Title Case and the sentences tell each word ({@link Headings#title});
  *   <li>spells each name one way, with the accents the outlets give it ({@link Spellings}).
  * </ol>
  *
@@ -50,7 +50,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     int titleArticle = core.titleArticle();
     String headline = titleArticle >= 0 ? texts.get(titleArticle).headline() : titleFrom(chosen.get(0).text());
     // an outlet's Title Case reads in the briefing's one style, names kept, like the section headings
-    String title = Headings.sentenceCase(headline, texts);
+    String title = Headings.title(headline, texts);
     List<DraftSection> sections = SectionPlanner.plan(chosen, texts, core, title);
     // one spelling per name: the accented one the outlets use
     Spellings spellings = Spellings.of(texts);

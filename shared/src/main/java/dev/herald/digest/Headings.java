@@ -220,6 +220,21 @@ final class Headings {
    * other forms there (a stem). A heading in sentence case is returned as it is.
    */
   static String sentenceCase(String heading, List<ArticleText> texts) {
+    return sentenceCase(heading, texts, false).orElse(heading);
+  }
+
+  /**
+   * A story's title in sentence case as {@link #sentenceCase(String, List)} writes it, but only when the story's
+   * sentences tell every capitalised word: a title with a word they never write ("Harder Than He Thought") stays
+   * as the outlet wrote it, since a title half in each style reads worse than one in Title Case. A capital after a
+   * full stop inside the title ("... in a Day. It's ...") stays.
+   */
+  static String title(String title, List<ArticleText> texts) {
+    return sentenceCase(title, texts, true).orElse(title);
+  }
+
+  /** The heading in sentence case; empty when {@code sure} and a capitalised word is not told by the sentences. */
+  private static Optional<String> sentenceCase(String heading, List<ArticleText> texts, boolean sure) {
     String[] words = heading.split(" ");
     int capitalised = 0;
     int long4 = 0;
@@ -229,7 +244,7 @@ final class Headings {
       long4++;
       if (Character.isUpperCase(w.charAt(0))) capitalised++;
     }
-    if (long4 < 2 || capitalised * 4 < long4 * 3) return heading;
+    if (long4 < 2 || capitalised * 4 < long4 * 3) return Optional.of(heading);
     java.util.Map<String, int[]> cases = new java.util.HashMap<>();
     java.util.Map<String, int[]> stems = new java.util.HashMap<>();
     for (ArticleText a : texts) {
@@ -251,17 +266,17 @@ final class Headings {
       while (at < w.length() && !Character.isLetter(w.charAt(at))) at++;
       String bare = w.substring(at).replaceAll("[^\\p{L}'’]+$", "");
       boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
-          && !bare.substring(1).chars().anyMatch(Character::isUpperCase);
+          && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !(sure && words[i - 1].matches(".*[.!?]$"));
       if (lower) {
         // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
         int[] c = cases.getOrDefault(bare.toLowerCase(Locale.ROOT), stems.get(stem(bare)));
-        if (c == null ? !Tokens.STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !common(bare) : c[0] > c[1]) {
-          lower = false;
-        }
+        boolean untold = c == null && !Tokens.STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !common(bare);
+        if (untold && sure) return Optional.empty();
+        if (untold || c != null && c[0] > c[1]) lower = false;
       }
       out.append(' ').append(lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w);
     }
-    return out.toString();
+    return Optional.of(out.toString());
   }
 
   /**

@@ -61,7 +61,7 @@ public final class LlmSummarizer implements Summarizer {
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + story.id() + " has no articles");
     List<ArticleText> texts = ArticleText.of(articles);
     String title = Headlines.representative(texts).map(i -> texts.get(i).headline())
-        .map(h -> Headings.sentenceCase(h, texts))
+        .map(h -> Headings.title(h, texts))
         .orElse(story.title().isBlank() ? texts.get(0).article().outlet() : story.title());
     try {
       String content = client.complete(LlmPrompt.system(maxWords), LlmPrompt.user(articles));

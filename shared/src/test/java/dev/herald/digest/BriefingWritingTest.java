@@ -277,6 +277,15 @@ class BriefingWritingTest {
         "Ostmark announced the temporary closure of the Kessel Strait for live fire drills during talks with the US."));
     assertEquals("Ostmark closes Kessel Strait for drills during US talks",
         summarizer.summarize(STORY, plain, 140).title());
+    // a word the sentences never write (Harder, Thought) could be a name: the title stays wholly as the outlet wrote
+    // it rather than half in each style
+    List<ArticleText> texts = ArticleText.of(drills);
+    assertEquals("Ostmark Said It Would Close Kessel Strait in a Day. It's Harder Than It Thought",
+        Headings.title("Ostmark Said It Would Close Kessel Strait in a Day. It's Harder Than It Thought", texts));
+    // a capital after a full stop inside a title stays
+    assertEquals("Ostmark closes Kessel Strait. Talks with the US continue", Headings.title(
+        "Ostmark Closes Kessel Strait. Talks With The US Continue", ArticleText.of(List.of(teaser("Harbor Times",
+            "Talks go on", "Ostmark is closing the Kessel Strait while talks with the US continue in Estenburg.")))));
   }
 
   @Test
