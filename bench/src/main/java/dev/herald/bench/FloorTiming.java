@@ -12,10 +12,6 @@ import java.util.Arrays;
 final class FloorTiming {
   /** Medians in seconds. */
   record Result(double seconds, double floorSeconds, double cpuSeconds, double floorCpuSeconds) {
-    double ratio() {
-      return seconds / floorSeconds;
-    }
-
     double cpuRatio() {
       return cpuSeconds / Math.max(1e-9, floorCpuSeconds);
     }

@@ -9,11 +9,9 @@ import dev.herald.chat.ChatSettings;
 import dev.herald.chat.FeedsStatus;
 import dev.herald.chat.RegistryFeedAdmin;
 import dev.herald.chat.ScheduleListener;
-import dev.herald.chat.TopicDirectory;
 import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
-import dev.herald.config.TopicsConfig;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.digest.BriefingSelector;
 import dev.herald.digest.FallbackStatus;
@@ -23,7 +21,6 @@ import dev.herald.model.Briefing;
 import dev.herald.model.Channel;
 import dev.herald.model.FeedSource;
 import dev.herald.model.RelatedStory;
-import dev.herald.model.Topic;
 import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
@@ -37,14 +34,7 @@ import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.SummaryFallbackStore;
-import dev.herald.stories.ArchiveStoryFinder;
-import dev.herald.stories.CoverageStoryRanker;
-import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
-import dev.herald.stories.RelatedStories;
-import dev.herald.stories.StoryFinder;
-import dev.herald.stories.StoryRanker;
-import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -53,19 +43,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The composition root and the owner of one Herald instance: every service is built by hand here, in stage order
- * ({@link #assemble}; each stage's factory in {@link StageWiring}), and nothing else constructs core services. {@link #start} adds delivery (the feed poller,
- * schedules, the outbox) and the platform adapters the secrets allow, for {@code run}; the offline commands ({@code
- * demo}, {@code digest}) use the core only. Closing stops what was started, then the core and the database.
+ * ({@link #assemble}; each stage's factory in {@link StageWiring}), and nothing else constructs core services.
+ * {@link #start} adds delivery (the feed poller, schedules, the outbox) and the platform adapters the secrets allow,
+ * for {@code run}; the offline commands ({@code demo}, {@code digest}) use the core only. Closing stops what was
+ * started, then the core and the database.
  */
 public final class Herald implements AutoCloseable {
   private final HeraldConfig config;
@@ -79,12 +67,8 @@ public final class Herald implements AutoCloseable {
   private final FeedRegistry feeds;
   private final OnlineStoryTracker tracker;
   private final Pipeline pipeline;
-  private final StoryRanker ranker;
-  private final StoryFinder finder;
-  private final StoryVisibility visibility;
-  /** The "Related:" stories of cards, source lists and lookups. */
-  private final RelatedStories related;
-  private final TopicDirectory topics;
+  /** Stage 3's read side: ranking, lookups, who may see which story, related stories, the topic names. */
+  private final StageWiring.StoryQueries queries;
   private final BriefingSelector briefings;
   private final FallbackStatus summaryFallbacks;
   /** Which text each article is summarised from, and why (full article text). */
@@ -112,25 +96,17 @@ public final class Herald implements AutoCloseable {
     FeedIngestion ingestion = StageWiring.feedIngestion(config, version, metrics, stores, feedStores, texts, clock);
     FullTextFetcher pages = StageWiring.articlePages(config, version, metrics, stores, texts, feeds, clock);
 
-    // stories (stage 3)
-    List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve("config/topics.yaml"));
-    TopicTagger tagger = new TopicTagger(configured, this::feedTopics);
+    // stories (stage 3): filing articles, and what chat and briefings ask of stories
+    TopicTagger tagger = StageWiring.topicTagger(config, feeds);
     StorySearchStore search = StorySearchStore.sql(db);
     this.tracker = StageWiring.storyTracker(config, stores, search, tagger, clock);
-    this.ranker = new CoverageStoryRanker();
-    SortedSet<String> topicNames = new TreeSet<>(tagger.topicNames());
-    instanceFeeds.get().forEach(f -> topicNames.addAll(f.topics()));
-    this.topics = () -> new TreeSet<>(topicNames);
-    this.finder = new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock);
-    this.visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
-        workspace -> feeds.visibleTo(workspace).stream().map(FeedSource::id).collect(Collectors.toSet()));
-    this.related = new RelatedStories(stores.stories(), stores.summaries());
+    this.queries = StageWiring.storyQueries(stores, search, tagger, instanceFeeds.get(), feeds, clock);
 
     // digest (stage 4)
     SummaryFallbackStore fallbacks = SummaryFallbackStore.sql(db);
     this.summaryFallbacks = new FallbackStatus(fallbacks, clock);
     StoryWriter writer = StageWiring.storyWriter(config, secrets, metrics, stores, fallbacks, texts, feeds, clock);
-    this.briefings = new BriefingSelector(stores, ranker, visibility);
+    this.briefings = new BriefingSelector(stores, queries.ranker(), queries.visibility());
 
     // the pipeline calling the stages in order
     this.pipeline = StageWiring.pipeline(db, name, ingestion, tracker, writer, pages, metrics, stores, clock);
@@ -152,11 +128,6 @@ public final class Herald implements AutoCloseable {
   public static Herald assemble(HeraldConfig config, Secrets secrets, Clock clock, Database db,
       Supplier<List<FeedSource>> instanceFeeds, String version, OpsMetrics metrics) {
     return new Herald(config, secrets, clock, db, instanceFeeds, version, metrics);
-  }
-
-  private List<String> feedTopics(String feedId) {
-    return feeds.all().stream().filter(f -> f.id().equals(feedId)).findFirst().map(FeedSource::topics)
-        .orElse(List.of());
   }
 
   /**
@@ -221,7 +192,7 @@ public final class Herald implements AutoCloseable {
 
   /** The related stories of each story that a channel's workspace may see, for {@code Views.briefing}. */
   public Function<Long, List<RelatedStory>> relatedFor(Channel channel) {
-    return id -> related.of(id, visibility, channel.key().workspace());
+    return id -> queries.related().of(id, queries.visibility(), channel.key().workspace());
   }
 
   public HeraldConfig config() {
@@ -265,12 +236,12 @@ public final class Herald implements AutoCloseable {
         .stores(stores)
         .settings(new ChatSettings(config.timeZone(), config.briefing().time(), config.briefing().maxStories(),
             Duration.ofHours(config.briefing().windowHours())))
-        .finder(finder)
-        .ranker(ranker)
-        .visibility(visibility)
-        .topics(topics)
+        .finder(queries.finder())
+        .ranker(queries.ranker())
+        .visibility(queries.visibility())
+        .topics(queries.topics())
         .schedules(schedules)
-        .feeds(new RegistryFeedAdmin(feeds, topics, pollNow))
+        .feeds(new RegistryFeedAdmin(feeds, queries.topics(), pollNow))
         .status(new FeedsStatus(feeds))
         .status(new FullTextStatus(feeds, texts, config.fullText().enabled()))
         .status(channel -> new InfoView.Block("Summaries", summaryFallbacks.lines()))

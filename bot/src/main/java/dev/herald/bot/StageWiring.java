@@ -7,8 +7,11 @@ import dev.herald.bot.ops.MeteredArticleStage;
 import dev.herald.bot.ops.MeteredFeedFetcher;
 import dev.herald.bot.ops.MeteredStoryWriter;
 import dev.herald.bot.ops.OpsMetrics;
+import dev.herald.chat.TopicDirectory;
+import dev.herald.config.FeedsConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
+import dev.herald.config.TopicsConfig;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.delivery.DeliverySettings;
 import dev.herald.digest.BriefingSelector;
@@ -22,6 +25,8 @@ import dev.herald.feeds.FeedParser;
 import dev.herald.feeds.FeedRegistry;
 import dev.herald.feeds.PageFetchers;
 import dev.herald.feeds.RoutingFeedFetcher;
+import dev.herald.model.FeedSource;
+import dev.herald.model.Topic;
 import dev.herald.pipeline.FeedIngestion;
 import dev.herald.pipeline.FeedPoller;
 import dev.herald.pipeline.Pipeline;
@@ -34,18 +39,30 @@ import dev.herald.store.RunLeaseStore;
 import dev.herald.store.Stores;
 import dev.herald.store.StorySearchStore;
 import dev.herald.store.SummaryFallbackStore;
+import dev.herald.stories.ArchiveStoryFinder;
 import dev.herald.stories.ClusterSettings;
+import dev.herald.stories.CoverageStoryRanker;
+import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.OnlineStoryTracker;
+import dev.herald.stories.RelatedStories;
+import dev.herald.stories.StoryFinder;
+import dev.herald.stories.StoryRanker;
+import dev.herald.stories.StoryVisibility;
 import dev.herald.stories.TopicTagger;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 
 /**
  * How {@link Herald} builds each stage's services, one small factory per stage in the order data flows through them:
- * feeds, articles (and their pages), stories, digest, the pipeline that runs them, then delivery. Only {@link Herald}
+ * feeds, articles (and their pages), stories (filing, then the read side chat and briefings use), digest, the
+ * pipeline that runs them, then delivery. Only {@link Herald}
  * calls these; nothing here keeps state.
  */
 final class StageWiring {
@@ -96,6 +113,13 @@ final class StageWiring {
         .build();
   }
 
+  /** Stage 3's topic tags: the topics of config/topics.yaml (none without it), and each feed's own topics. */
+  static TopicTagger topicTagger(HeraldConfig config, FeedRegistry feeds) {
+    List<Topic> configured = TopicsConfig.loadIfPresent(config.home(), config.home().resolve(FeedsConfig.TOPICS_FILE));
+    return new TopicTagger(configured, feedId -> feeds.all().stream().filter(f -> f.id().equals(feedId)).findFirst()
+        .map(FeedSource::topics).orElse(List.of()));
+  }
+
   /** Stage 3: files articles into stories, its live index rebuilt from the store. */
   static OnlineStoryTracker storyTracker(HeraldConfig config, Stores stores, StorySearchStore search,
       TopicTagger tagger, Clock clock) {
@@ -103,6 +127,25 @@ final class StageWiring {
         ClusterSettings.defaults().withWindow(Duration.ofHours(config.stories().windowHours())), clock);
     tracker.rebuild();
     return tracker;
+  }
+
+  /** Stage 3's read side, what chat and briefings ask of stories. */
+  record StoryQueries(StoryRanker ranker, StoryFinder finder, StoryVisibility visibility, RelatedStories related,
+      TopicDirectory topics) {}
+
+  /**
+   * Stage 3's read side: stories ranked by coverage, found by query or topic (the tagger's topics and the instance
+   * feeds' at start-up), visible to a workspace when it sees one of their feeds, and their related stories.
+   */
+  static StoryQueries storyQueries(Stores stores, StorySearchStore search, TopicTagger tagger,
+      List<FeedSource> instanceFeeds, FeedRegistry feeds, Clock clock) {
+    StoryRanker ranker = new CoverageStoryRanker();
+    SortedSet<String> topicNames = new TreeSet<>(tagger.topicNames());
+    instanceFeeds.forEach(f -> topicNames.addAll(f.topics()));
+    StoryVisibility visibility = new FeedScopeVisibility(stores.stories(), stores.articles(),
+        workspace -> feeds.visibleTo(workspace).stream().map(FeedSource::id).collect(Collectors.toSet()));
+    return new StoryQueries(ranker, new ArchiveStoryFinder(stores.stories(), search, ranker, topicNames, clock),
+        visibility, new RelatedStories(stores.stories(), stores.summaries()), () -> new TreeSet<>(topicNames));
   }
 
   /** Stage 4: writes and checks story summaries (the LLM's when configured, else extractive), metered. */

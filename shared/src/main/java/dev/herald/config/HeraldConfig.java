@@ -47,21 +47,6 @@ public record HeraldConfig(
     Objects.requireNonNull(logging, "logging == null");
   }
 
-  /** The settings with the operations endpoint off and text logs. */
-  public HeraldConfig(Path home, Path dataDir, String database, ZoneId timeZone, Briefing briefing, Summary summary,
-      Stories stories, Fetch fetch, Console console, Slack slack, Discord discord, Delivery delivery,
-      FullText fullText) {
-    this(home, dataDir, database, timeZone, briefing, summary, stories, fetch, console, slack, discord, delivery,
-        fullText, Ops.OFF, Logging.TEXT);
-  }
-
-  /** The settings with full article text at its defaults. */
-  public HeraldConfig(Path home, Path dataDir, String database, ZoneId timeZone, Briefing briefing, Summary summary,
-      Stories stories, Fetch fetch, Console console, Slack slack, Discord discord, Delivery delivery) {
-    this(home, dataDir, database, timeZone, briefing, summary, stories, fetch, console, slack, discord, delivery,
-        FullText.defaults());
-  }
-
   /** The same settings over another data directory and the embedded SQLite database there (the demo's). */
   public HeraldConfig withDataDir(Path dir) {
     return new HeraldConfig(home, dir, "", timeZone, briefing, summary, stories, fetch, console, slack, discord,

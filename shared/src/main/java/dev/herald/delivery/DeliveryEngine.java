@@ -448,11 +448,6 @@ public final class DeliveryEngine {
       return this;
     }
 
-    public Builder publishers(Map<Platform, Publisher> v) {
-      publishers.putAll(v);
-      return this;
-    }
-
     public Builder settings(DeliverySettings v) {
       this.settings = v;
       return this;

@@ -47,10 +47,4 @@ final class TokenBucket {
     long nanos = (long) Math.ceil((1 - tokens) / perSecond * 1e9);
     return now.plusNanos(nanos);
   }
-
-  /** Whether the bucket is full (it can be forgotten without changing behaviour). */
-  boolean full(Instant now) {
-    refill(now);
-    return tokens >= burst - 1e-9;
-  }
 }

@@ -11,7 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Small JDBC helpers: bind parameters, map rows. Parameters may be String, Long, Integer, Boolean, Instant or null. */
+/**
+ * Small JDBC helpers: bind parameters, map rows. Parameters may be String, Long, Integer, Boolean, Instant, an array
+ * ({@link #longs}, {@link #texts}) or null.
+ */
 final class Sql {
   private Sql() {}
 
@@ -148,6 +151,8 @@ final class Sql {
       ps.setInt(i, b ? 1 : 0);
     } else if (p instanceof Instant t) {
       ps.setLong(i, t.toEpochMilli());
+    } else if (p instanceof java.sql.Array a) {
+      ps.setArray(i, a);
     } else {
       throw new IllegalArgumentException("cannot bind " + p.getClass().getName());
     }
@@ -162,6 +167,19 @@ final class Sql {
     List<Object> all = new ArrayList<>(first);
     all.addAll(java.util.Arrays.asList(more));
     return all.toArray();
+  }
+
+  /**
+   * The ids as one parameter, for {@code = ANY (?)} (PostgreSQL): one statement text whatever their number, so the
+   * server plans it once per connection rather than once per length of an {@code IN} list.
+   */
+  static java.sql.Array longs(Connection c, Collection<Long> values) throws SQLException {
+    return c.createArrayOf("bigint", values.toArray(new Long[0]));
+  }
+
+  /** The strings as one parameter, for {@code = ANY (?)} (PostgreSQL); see {@link #longs}. */
+  static java.sql.Array texts(Connection c, Collection<String> values) throws SQLException {
+    return c.createArrayOf("text", values.toArray(new String[0]));
   }
 
   /** {@code ?, ?, ?} for n parameters. */

@@ -92,16 +92,6 @@ public record ClusterSettings(
         urlWeight, entityWeight, maxTextWords, maxCentroidTerms, coreSize, idfPrior);
   }
 
-  public ClusterSettings withCore(int size) {
-    return new ClusterSettings(window, decay, shortThreshold, longThreshold, shortMergeThreshold, longMergeThreshold,
-        candidateTerms, titleWeight, urlWeight, entityWeight, maxTextWords, maxCentroidTerms, size, idfPrior);
-  }
-
-  public ClusterSettings withIdfPrior(double documents) {
-    return new ClusterSettings(window, decay, shortThreshold, longThreshold, shortMergeThreshold, longMergeThreshold,
-        candidateTerms, titleWeight, urlWeight, entityWeight, maxTextWords, maxCentroidTerms, coreSize, documents);
-  }
-
   /**
    * How long a story stays in the in-memory index after its newest article: the window plus the same again as grace,
    * because feeds are read one after another and a late feed's older articles must still find their stories.

@@ -3,6 +3,7 @@ package dev.herald.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.herald.model.AlertRecord;
 import dev.herald.model.Channel;
@@ -166,6 +167,40 @@ class OutboxStoreTest {
     assertEquals(List.of(), second.claimed());
     assertEquals(Set.of(id), second.gone());
     assertEquals(Map.of(), second.pacedUntil());
+  }
+
+  /**
+   * Several instances claiming from one PostgreSQL outbox (SQLite serves one process, whose dispatcher keeps these
+   * rules in memory): a channel with another instance's send in flight, or with an earlier post still waiting or in
+   * flight, is busy; its row is neither claimed nor gone, and an edit may overtake the posts.
+   */
+  @Test
+  void aChannelWithAnotherWorkersSendOrAnEarlierPostWaitingIsBusyNotGone() {
+    assumeTrue(kind == TestDatabase.POSTGRESQL, "one process per SQLite file");
+    ChannelPacing slack = new ChannelPacing(1, Duration.ofSeconds(1));
+    OutboxEntry edit = OutboxEntry.update(c1, 7, 2, "m7", T);
+    delivery.outbox().enqueue(List.of(alert(7), alert(8), edit));
+    long first = row(alert(7)).id();
+    long second = row(alert(8)).id();
+    OutboxClaim early = delivery.outbox().claim(List.of(second), "w1", T.plusSeconds(30), slack);
+    assertEquals(new OutboxClaim(List.of(), Set.of(), Map.of()), early, "the earlier post goes first");
+    assertEquals(List.of(first), delivery.outbox().claim(List.of(first, second), "w1", T.plusSeconds(30), slack)
+        .claimed(), "one post of the channel at a time, in order");
+    assertEquals(new OutboxClaim(List.of(), Set.of(), Map.of()),
+        delivery.outbox().claim(List.of(second), "w2", T.plusSeconds(30), slack), "w1 has a send in flight");
+    assertEquals(List.of(), delivery.outbox().claim(List.of(second), "w1", T.plusSeconds(30), slack).claimed(),
+        "its own earlier post is still in flight");
+
+    recordSent(first, alert(7), T.plusMillis(100));
+    clock.set(T.plusMillis(1100));
+    long update = row(edit).id();
+    assertEquals(List.of(update), delivery.outbox().claim(List.of(update), "w2", T.plusSeconds(30), slack)
+        .claimed(), "an edit overtakes the post still waiting");
+    OutboxClaim busy = delivery.outbox().claim(List.of(second, first), "w1", T.plusSeconds(30), slack);
+    assertEquals(List.of(), busy.claimed(), "w2 has a send in flight");
+    assertEquals(Set.of(first), busy.gone(), "sent");
+    assertEquals(Map.of(), busy.pacedUntil());
+    assertEquals(DeliveryState.PENDING, row(alert(8)).state());
   }
 
   @Test

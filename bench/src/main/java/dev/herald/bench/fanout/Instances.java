@@ -79,11 +79,6 @@ public final class Instances implements AutoCloseable {
     return slots.size();
   }
 
-  /** How many processes the slot has had. */
-  public int processes(int slot) {
-    return started.get(slot);
-  }
-
   /**
    * Per slot (numbered from 1): the messages sent since {@code base} (counts by slot, as {@link
    * FanoutWorld#sentByInstance} gives them) and how many processes the slot had.

@@ -21,9 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,18 +67,13 @@ public final class SlackAdapter implements AutoCloseable {
     this.port = b.port.orElse(b.config.httpPort());
     this.host = b.config.httpHost();
     this.limits = b.limits;
-    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, b.requestClock));
+    this.signatures = s.signingSecret().map(secret -> new SlackSignatures(secret, Clock.systemUTC()));
     SlackBotTokens tokens = multiWorkspace ? SlackBotTokens.installed(b.installations) : SlackBotTokens.single(s.botToken().get());
     this.publisher = new SlackPublisher(SlackWebApi.create(b.config.apiUrl()), tokens, health);
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
         s.clientId(), s.clientSecret(), s.redirectUri());
     if (multiWorkspace) app.service(new SlackInstallationService(b.installations, b.clock));
-    this.workers = new ThreadPoolExecutor(b.workers, b.workers, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(1_000), r -> {
-          Thread t = new Thread(r, "slack-interactions");
-          t.setDaemon(true);
-          return t;
-        });
+    this.workers = SlackWorkers.bounded("slack-interactions", b.workers, 1_000);
     SlackResponder responder = new SlackResponder(slack, health, b.pause);
     SlackPermissions permissions = new SlackPermissions(slack, b.config.admins(), b.clock, health);
     new SlackCommands(b.chat, responder, permissions, workers, b.metrics).register(app);
@@ -176,13 +169,7 @@ public final class SlackAdapter implements AutoCloseable {
     }
     if (http != null) http.close();
     app.stop();
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      workers.shutdownNow();
-    }
+    SlackWorkers.stop(workers);
   }
 
   /** An uninstalled app or revoked bot token: forget the installation, and say so in status. */
@@ -217,7 +204,6 @@ public final class SlackAdapter implements AutoCloseable {
     private Optional<Integer> port = Optional.empty();
     private int workers = 4;
     private SlackHealth health;
-    private Clock requestClock = Clock.systemUTC();
     private SlackHttpServer.Limits limits = SlackHttpServer.Limits.DEFAULT;
     private HeraldMetrics metrics = HeraldMetrics.NONE;
 
@@ -265,12 +251,6 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public Builder health(SlackHealth v) {
       this.health = v;
-      return this;
-    }
-
-    /** The clock request timestamps are checked against (default: the system's; tests may date requests). */
-    public Builder requestClock(Clock v) {
-      this.requestClock = Objects.requireNonNull(v, "requestClock == null");
       return this;
     }
 

@@ -42,10 +42,8 @@ public final class FakeDiscord implements Closeable {
   private final FakeDiscordGateway gateway = new FakeDiscordGateway(bot, APPLICATION_ID,
       () -> guilds.stream().map(g -> g.toJson(bot)).toList());
   private final FakeDiscordRateLimiter limiter;
-  private final AtomicLong requestCount = new AtomicLong();
   private final Map<String, AtomicLong> byRoute = new ConcurrentHashMap<>();
   private volatile boolean recording = true;
-  private volatile int recommendedShards = 1;
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
 
   /** An error the fake answers for one channel: status, Discord error code and message. */
@@ -123,16 +121,11 @@ public final class FakeDiscord implements Closeable {
 
   /**
    * Whether to keep every request (the default, for tests); a long benchmark turns it off and reads the counters
-   * ({@link #requestCount()}, {@link #messagesCreated()}, {@link #duplicateNonces()}, the rate-limit counts) instead.
+   * ({@link #requestsTo}, {@link #messagesCreated()}, {@link #duplicateNonces()}, the rate-limit counts) instead.
    */
   public FakeDiscord recordRequests(boolean on) {
     this.recording = on;
     return this;
-  }
-
-  /** Every REST request answered, recorded or not. */
-  public long requestCount() {
-    return requestCount.get();
   }
 
   /**
@@ -147,16 +140,6 @@ public final class FakeDiscord implements Closeable {
   /** Waits until a client identified and got READY. */
   public boolean awaitReady(Duration timeout) throws InterruptedException {
     return gateway.awaitReady(1, timeout.toMillis());
-  }
-
-  /**
-   * Discord's recommended shard count, as {@code /gateway/bot} answers it (used when the client asks for Discord's
-   * recommendation); the default is 1.
-   */
-  public FakeDiscord recommendShards(int count) {
-    if (count < 1) throw new IllegalArgumentException("count < 1: " + count);
-    this.recommendedShards = count;
-    return this;
   }
 
   /** Sends a gateway event (e.g. INTERACTION_CREATE) to the session of the shard owning its guild. */
@@ -239,7 +222,6 @@ public final class FakeDiscord implements Closeable {
     MockResponse response = null;
     if (limiter != null) response = limiter.check(method, route, ok);
     if (response == null) response = route(method, route, request, body, ok);
-    requestCount.incrementAndGet();
     byRoute.computeIfAbsent(method + " " + FakeDiscordRateLimiter.route(route), k -> new AtomicLong())
         .incrementAndGet();
     if (recording) requests.add(new FakeDiscordRequest(method, route, query, body, response.getCode()));
@@ -251,7 +233,7 @@ public final class FakeDiscord implements Closeable {
     String[] p = route.split("/");
     if (route.equals("users/@me")) return json(ok, bot);
     if (route.equals("gateway/bot")) {
-      return json(ok, FakeDiscordJson.obj("url", gatewayUrl(), "shards", recommendedShards, "session_start_limit",
+      return json(ok, FakeDiscordJson.obj("url", gatewayUrl(), "shards", 1, "session_start_limit",
           FakeDiscordJson.obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 16)));
     }
     if (route.equals("gateway")) return json(ok, FakeDiscordJson.obj("url", gatewayUrl()));

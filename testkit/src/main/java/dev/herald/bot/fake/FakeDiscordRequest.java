@@ -22,11 +22,6 @@ public record FakeDiscordRequest(String method, String path, String query, JsonN
     return method.equals("POST") && path.startsWith("interactions/") && path.endsWith("/callback");
   }
 
-  /** A follow-up or an edit of an interaction's original response (the interaction webhook). */
-  public boolean isInteractionWebhook() {
-    return path.startsWith("webhooks/");
-  }
-
   /** A message posted to a channel. */
   public boolean isChannelPost() {
     return method.equals("POST") && path.matches("channels/\\d+/messages");

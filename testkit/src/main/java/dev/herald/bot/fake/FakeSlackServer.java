@@ -58,7 +58,6 @@ public final class FakeSlackServer implements AutoCloseable {
   private final String team;
   private final List<FakeSlackServerCall> calls = new ArrayList<>();
   private final Map<String, Deque<Failure>> scripted = new HashMap<>();
-  private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
   private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
   private final Map<String, boolean[]> users = new ConcurrentHashMap<>();
   private volatile String socketUrl = "";
@@ -125,12 +124,6 @@ public final class FakeSlackServer implements AutoCloseable {
   /** The next call of {@code method} fails so; several calls queue up in order. */
   public synchronized FakeSlackServer failNext(String method, Failure failure) {
     scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(Objects.requireNonNull(failure));
-    return this;
-  }
-
-  /** Every post to or update of {@code channel} fails with {@code error} (e.g. {@code is_archived}). */
-  public FakeSlackServer channelError(String channel, String error) {
-    channelErrors.put(channel, error);
     return this;
   }
 
@@ -231,9 +224,6 @@ public final class FakeSlackServer implements AutoCloseable {
       return FakeSlackServerRoutes.Answer.error("invalid_auth");
     }
     String channel = params.getOrDefault("channel", "");
-    if ((method.equals("chat.postMessage") || method.equals("chat.update")) && channelErrors.containsKey(channel)) {
-      return FakeSlackServerRoutes.Answer.error(channelErrors.get(channel));
-    }
     if (method.equals("chat.postMessage") && rateLimit != null && !channel.isEmpty()) {
       long wait = rateLimit.acquire(channel);
       if (wait > 0) return FakeSlackServerRoutes.Answer.failure(Failure.rateLimited(wait));

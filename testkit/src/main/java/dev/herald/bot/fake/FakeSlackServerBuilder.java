@@ -14,12 +14,6 @@ public final class FakeSlackServerBuilder {
   Clock clock = Clock.systemUTC();
   int threads = 4;
 
-  /** The team every {@code xoxb-} token belongs to unless {@link FakeSlackServer#token} says otherwise. */
-  public FakeSlackServerBuilder team(String v) {
-    this.team = v;
-    return this;
-  }
-
   /** False keeps only methods, channels and idempotency keys: for benchmarks that post many messages. */
   public FakeSlackServerBuilder keepBodies(boolean v) {
     this.keepBodies = v;
