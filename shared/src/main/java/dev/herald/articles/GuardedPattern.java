@@ -7,53 +7,117 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A case-insensitive regular expression with a cheap necessary condition in front: the literal text one of its
- * alternatives must contain. {@code find} runs the expression only when the input (case-folded the way the expression
- * compares) holds one of those literals, so a cue list of dozens of {@code \bword} alternatives costs a few
- * {@code indexOf} on the text that has none of its words, which is almost every text, instead of trying every
- * alternative at every position. The answer is the expression's own: the guard can only skip a text the expression
- * would not match.
+ * A case-insensitive regular expression with a cheap necessary condition in front of each of its top-level
+ * alternatives: the literal text every match of that alternative contains. {@code find} runs an alternative only when
+ * the input (case-folded the way the expression compares) holds one of its literals, so a cue list of dozens of
+ * {@code \bword} alternatives costs a few {@code indexOf} on the text that has none of its words, which is almost every
+ * text, instead of trying every alternative at every position. The answer is the expression's own: a guard can only
+ * skip an alternative that would not match.
  *
  * <p>The literals come from the expression's source: for each top-level alternative, the longest run of plain
  * characters every match of it contains (a run stops at escapes, classes, anchors, quantified characters and groups;
- * a group of plain alternatives that is not quantified, {@code (updates|blog)}, continues the run as a choice). An
- * alternative with no such run leaves the expression unguarded. Thread-safe.
+ * a group of plain alternatives that is not quantified, {@code (updates|blog)}, continues the run as a choice, and any
+ * other group that is not quantified offers its options' own literals). An alternative with no such run always runs.
+ * Thread-safe.
  */
 final class GuardedPattern {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** Choices beyond this many stop a run instead of multiplying it. */
   private static final int MAX_CHOICES = 32;
 
-  private final Pattern pattern;
-  private final List<String> literals;
+  /** One top-level alternative of the expression, compiled alone, and its literals (empty: it always runs). */
+  private record Alternative(Pattern pattern, List<Literal> literals) {
+    boolean find(String text, Folded folded) {
+      return mayMatch(folded) && pattern.matcher(text).find();
+    }
 
-  private GuardedPattern(Pattern pattern, List<String> literals) {
+    private boolean mayMatch(Folded folded) {
+      if (literals.isEmpty()) return true;
+      for (Literal literal : literals) {
+        if (literal.in(folded)) return true;
+      }
+      return false;
+    }
+  }
+
+  /** A literal and the bits of its character pairs, so most texts that lack it are told so without a search. */
+  private record Literal(String text, int[] pairBits) {
+    static Literal of(String text) {
+      int[] bits = new int[Math.max(0, text.length() - 1)];
+      for (int i = 1; i < text.length(); i++) bits[i - 1] = Folded.pairBit(text.charAt(i - 1), text.charAt(i));
+      return new Literal(text, bits);
+    }
+
+    boolean in(Folded folded) {
+      for (int bit : pairBits) {
+        if ((folded.pairs[bit >>> 6] & 1L << bit) == 0) return false;
+      }
+      return folded.text.contains(text);
+    }
+  }
+
+  /**
+   * A text {@link #fold folded} as the expressions compare it, with a 1,024-bit set of the character pairs it holds
+   * (hashed): a literal whose pairs are not all in the set is not in the text.
+   */
+  static final class Folded {
+    private static final int WORDS = 16;
+    private final String text;
+    private final long[] pairs;
+
+    Folded(String text) {
+      this.text = fold(text);
+      this.pairs = pairs(this.text);
+    }
+
+    private static long[] pairs(String s) {
+      long[] bits = new long[WORDS];
+      for (int i = 1; i < s.length(); i++) {
+        int bit = pairBit(s.charAt(i - 1), s.charAt(i));
+        bits[bit >>> 6] |= 1L << bit;
+      }
+      return bits;
+    }
+
+    static int pairBit(char a, char b) {
+      return (a * 31 + b) & (WORDS * 64 - 1);
+    }
+  }
+
+  private final Pattern pattern;
+  private final List<Alternative> alternatives;
+
+  private GuardedPattern(Pattern pattern, List<Alternative> alternatives) {
     this.pattern = pattern;
-    this.literals = literals;
+    this.alternatives = alternatives;
   }
 
   /** Compiles {@code regex} case-insensitively (Unicode case) with its guard. */
   static GuardedPattern compile(String regex) {
-    return new GuardedPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        literalsOf(regex));
+    List<Alternative> alternatives = new ArrayList<>();
+    for (String alternative : split(regex, 0, regex.length())) {
+      List<Literal> literals = literalsOfAlternative(alternative).stream().map(Literal::of).toList();
+      alternatives.add(new Alternative(Pattern.compile(alternative, FLAGS), literals));
+    }
+    return new GuardedPattern(Pattern.compile(regex, FLAGS), List.copyOf(alternatives));
   }
 
   /**
-   * Whether the expression finds a match in {@code text}; {@code folded} is {@link #fold}{@code (text)}, computed once
-   * by the caller for all the expressions it tries on the same text.
+   * Whether the expression finds a match in {@code text}: whether one of its alternatives does (the same question for
+   * an expression without back-references), each tried only when {@code folded} holds one of its literals.
+   * {@code folded} is {@code new Folded(text)}, made once by the caller for all the expressions it tries on the same
+   * text.
    */
-  boolean find(String text, String folded) {
-    if (!literals.isEmpty() && literals.stream().noneMatch(folded::contains)) return false;
-    return pattern.matcher(text).find();
+  boolean find(String text, Folded folded) {
+    for (Alternative a : alternatives) {
+      if (a.find(text, folded)) return true;
+    }
+    return false;
   }
 
   /** The expression itself, unguarded. */
   Pattern pattern() {
     return pattern;
-  }
-
-  /** The literals one of which every match contains (empty: no guard). */
-  List<String> literals() {
-    return literals;
   }
 
   /**
@@ -72,16 +136,24 @@ final class GuardedPattern {
     return out == null ? s : new String(out);
   }
 
+  /** The literals of a whole expression, every alternative's (empty when one alternative has none). */
   static List<String> literalsOf(String regex) {
     List<String> out = new ArrayList<>();
     for (String alternative : split(regex, 0, regex.length())) {
-      Set<String> best = longestRun(alternative);
-      if (best.isEmpty()) return List.of();
-      for (String s : best) {
-        String f = fold(s);
-        if (!fold(f).equals(f)) return List.of(); // the expression would also meet it unfolded: no exact guard
-        out.add(f);
-      }
+      List<String> own = literalsOfAlternative(alternative);
+      if (own.isEmpty()) return List.of();
+      out.addAll(own);
+    }
+    return List.copyOf(new LinkedHashSet<>(out));
+  }
+
+  /** The literals one of which every match of one alternative contains, folded; empty when there are none. */
+  private static List<String> literalsOfAlternative(String alternative) {
+    List<String> out = new ArrayList<>();
+    for (String s : longestRun(alternative)) {
+      String f = fold(s);
+      if (!fold(f).equals(f)) return List.of(); // the expression would also meet it unfolded: no exact guard
+      out.add(f);
     }
     return List.copyOf(new LinkedHashSet<>(out));
   }
@@ -129,7 +201,14 @@ final class GuardedPattern {
         end = classEnd(alt, i);
       } else if (c == '(') {
         end = groupEnd(alt, i);
-        if (!quantifiedAt(alt, end)) next = choices(alt, i, end, run);
+        if (!quantifiedAt(alt, end)) {
+          next = choices(alt, i, end, run);
+          Set<String> inside = next == null ? groupLiterals(alt, i, end) : Set.of();
+          if (shortest(inside) > bestLength) {
+            bestLength = shortest(inside);
+            best = inside;
+          }
+        }
       } else if ("^$.|)?*+{".indexOf(c) >= 0) {
         end = i + 1;
       } else {
@@ -167,6 +246,23 @@ final class GuardedPattern {
     Set<String> out = new LinkedHashSet<>();
     for (String r : run) {
       for (String o : options) out.add(r + o);
+    }
+    return out;
+  }
+
+  /**
+   * For a group that is not plain alternatives ({@code (opinion|letters?( to the editor)?)}): the literals one of which
+   * every match of it contains, each option's own; empty when some option has none, or for a look-around.
+   */
+  private static Set<String> groupLiterals(String alt, int open, int close) {
+    int from = open + 1;
+    if (alt.startsWith("?:", from)) from += 2;
+    else if (alt.charAt(from) == '?') return Set.of();
+    Set<String> out = new LinkedHashSet<>();
+    for (String option : split(alt, from, close - 1)) {
+      Set<String> own = longestRun(option);
+      if (shortest(own) == 0) return Set.of();
+      out.addAll(own);
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.herald.articles;
 import dev.herald.model.Article;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells an item's {@link ItemKind} from its title, the start of its text and its URL: the cues outlets put on items
@@ -16,6 +17,8 @@ public final class ItemKinds {
   /** How much of the text is read: the lead carries the cues. */
   static final int LEAD_CHARS = 300;
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** An optional leading desk label ("Kenya: ", "Germany news: "), so anchored cues still match after it. */
   private static final String LABEL = "^(?:[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,2}: )?";
 
@@ -27,9 +30,11 @@ public final class ItemKinds {
   }
 
   /** An item's cleaned title, lead and URL, each beside its case-folded form for the rules' guards. */
-  private record Texts(String title, String foldedTitle, String lead, String foldedLead, String url, String foldedUrl) {
+  private record Texts(String title, GuardedPattern.Folded foldedTitle, String lead, GuardedPattern.Folded foldedLead,
+      String url, GuardedPattern.Folded foldedUrl) {
     Texts(String title, String lead, String url) {
-      this(title, GuardedPattern.fold(title), lead, GuardedPattern.fold(lead), url, GuardedPattern.fold(url));
+      this(title, new GuardedPattern.Folded(title), lead, new GuardedPattern.Folded(lead), url,
+          new GuardedPattern.Folded(url));
     }
   }
 
@@ -132,7 +137,22 @@ public final class ItemKinds {
   }
 
   /** Single spaces, trimmed, typographic apostrophes as ASCII, so the cues need one spelling. */
-  private static String clean(String s) {
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+  static String clean(String s) {
+    String t = s.replace('\u2019', '\'').replace('\u2018', '\'');
+    return (singleSpaced(t) ? t : WHITESPACE.matcher(t).replaceAll(" ")).strip();
+  }
+
+  /** Whether {@link #WHITESPACE} would leave {@code s} as it is: no whitespace but single spaces. */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < s.length() && isSpace(s.charAt(i + 1))) return false;
+    }
+    return true;
+  }
+
+  /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

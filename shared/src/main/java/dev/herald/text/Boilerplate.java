@@ -21,6 +21,7 @@ public final class Boilerplate {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** Matches anywhere in a short line or sentence (at most {@link #SHORT_WORDS} words). */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern IN_SHORT = Pattern.compile(String.join("|",
       "\\b(ap|afp|reuters|getty|epa|ap images|pa) ?(photo|images?)\\b",
       "\\bphoto ?(credit|courtesy)\\b",
@@ -138,7 +139,7 @@ public final class Boilerplate {
    */
   public static String strip(String text) {
     List<String> kept = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : LINE_BREAK.split(text)) {
       if (line.isBlank()) {
         if (!kept.isEmpty() && !kept.get(kept.size() - 1).isEmpty()) kept.add("");
         continue;

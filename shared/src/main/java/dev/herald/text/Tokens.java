@@ -5,9 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Word tokens for matching and scoring: lower-cased, accents folded, stop words dropped on request, light stems. */
 public final class Tokens {
+  // compiled once: String.replaceAll, replaceFirst and split compile their expression on every call
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(s?html?|php|aspx?|cms|story)$");
+  private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_+.]");
+
   /** Common English function words; they carry no topic. */
   public static final Set<String> STOP_WORDS = Set.copyOf(List.of(
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
@@ -57,7 +63,7 @@ public final class Tokens {
     boolean ascii = true;
     for (int i = 0; i < lower.length() && ascii; i++) ascii = lower.charAt(i) < 128;
     if (ascii) return lower;
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** A light English stem: plural and common verb endings, so "strikes", "striking" and "strike" meet. */
@@ -95,14 +101,21 @@ public final class Tokens {
       if (i >= 0 && i < end) end = i;
     }
     for (String segment : u.substring(pathStart, end).split("/")) {
-      String s = segment.replaceFirst("\\.(s?html?|php|aspx?|cms|story)$", "");
-      String[] parts = s.split("[-_+.]");
+      String s = PAGE_EXTENSION.matcher(segment).replaceFirst("");
+      String[] parts = SLUG_SEPARATOR.split(s);
       if (parts.length < 3) continue;
       for (String p : parts) {
-        if (!p.isEmpty() && p.chars().allMatch(Character::isLetter)) out.add(p);
+        if (!p.isEmpty() && allLetters(p)) out.add(p);
       }
     }
     return out;
+  }
+
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) return false;
+    }
+    return true;
   }
 
   private static String dropDouble(String w) {

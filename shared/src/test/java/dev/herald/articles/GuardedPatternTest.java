@@ -22,6 +22,9 @@ class GuardedPatternTest {
     assertEquals(List.of("/live-"), GuardedPattern.literalsOf("/live-\\d"));
     assertEquals(List.of("key-events", "key-developments"), GuardedPattern.literalsOf("key-events|key-developments"));
     assertEquals(List.of("how "), GuardedPattern.literalsOf("how (?!(does|do)\\b)\\p{L}+"));
+    assertEquals(List.of("opinion", "letter", "analysis"),
+        GuardedPattern.literalsOf("^(?:\\p{L}+: )?(opinion|letters?( to the editor)?|analysis)\\s*[:|]"));
+    assertEquals(List.of("photo", "gallery"), GuardedPattern.literalsOf("(photos?|gallery)\\s*:"));
     assertEquals(List.of(" updates"), GuardedPattern.literalsOf("^(?:[\\p{L}'.-]+: )?[\\p{L}-]+ updates\\s*:"));
   }
 
@@ -71,10 +74,19 @@ class GuardedPatternTest {
     for (GuardedPattern g : ItemKinds.patterns()) {
       for (String t : texts) {
         boolean expected = g.pattern().matcher(t).find();
-        assertEquals(expected, g.find(t, GuardedPattern.fold(t)), () -> g.pattern() + " on " + t);
+        assertEquals(expected, g.find(t, new GuardedPattern.Folded(t)), () -> g.pattern() + " on " + t);
         if (expected) matched++;
       }
     }
     assertTrue(matched > 100, "the fixtures exercise the rules: " + matched);
+  }
+
+  @Test
+  void cleaningSkipsTheWhitespaceExpressionOnlyWhenItWouldChangeNothing() {
+    for (String s : List.of("Rail strike halts trains", " Rail  strike ", "Rail\tstrike", "Rail \nstrike", "Rail\u000Bstrike",
+        "Rail \u00A0strike", "Rail\u2019s strike", "", " ", "\r\n", "Rail strike\f")) {
+      String expected = s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+      assertEquals(expected, ItemKinds.clean(s), () -> "cleaning " + s);
+    }
   }
 }

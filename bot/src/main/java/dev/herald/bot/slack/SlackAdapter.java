@@ -21,9 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,12 +73,7 @@ public final class SlackAdapter implements AutoCloseable {
     this.app = SlackBolt.app(slack, multiWorkspace ? Optional.empty() : s.botToken(), s.signingSecret(),
         s.clientId(), s.clientSecret(), s.redirectUri());
     if (multiWorkspace) app.service(new SlackInstallationService(b.installations, b.clock));
-    this.workers = new ThreadPoolExecutor(b.workers, b.workers, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(1_000), r -> {
-          Thread t = new Thread(r, "slack-interactions");
-          t.setDaemon(true);
-          return t;
-        });
+    this.workers = SlackWorkers.bounded("slack-interactions", b.workers, 1_000);
     SlackResponder responder = new SlackResponder(slack, health, b.pause);
     SlackPermissions permissions = new SlackPermissions(slack, b.config.admins(), b.clock, health);
     new SlackCommands(b.chat, responder, permissions, workers, b.metrics).register(app);
@@ -176,13 +169,7 @@ public final class SlackAdapter implements AutoCloseable {
     }
     if (http != null) http.close();
     app.stop();
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      workers.shutdownNow();
-    }
+    SlackWorkers.stop(workers);
   }
 
   /** An uninstalled app or revoked bot token: forget the installation, and say so in status. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -104,12 +103,7 @@ final class SlackHttpServer implements AutoCloseable {
     // the headers are seen before any body: unsigned requests are refused before one is read
     this.server = new GuardedServer(host, port, new GuardedServer.Settings("slack-http", 32, 4, -1, MAX_HEADERS,
         limits.idle(), 256, limits.header(), limits.maxConnections()), this::handle);
-    this.workers = new ThreadPoolExecutor(limits.workers(), limits.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(limits.queue()), r -> {
-          Thread t = new Thread(r, "slack-http-bolt");
-          t.setDaemon(true);
-          return t;
-        });
+    this.workers = SlackWorkers.bounded("slack-http-bolt", limits.workers(), limits.queue());
   }
 
   void start() throws Exception {
@@ -129,13 +123,7 @@ final class SlackHttpServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      workers.shutdownNow();
-    }
+    SlackWorkers.stop(workers);
   }
 
   /** Routes, refuses early, reads bodies asynchronously and hands complete requests to the workers. Never blocks. */
