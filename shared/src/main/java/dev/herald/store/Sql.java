@@ -58,6 +58,10 @@ final class Sql {
       this.c = c;
     }
 
+    Connection connection() {
+      return c;
+    }
+
     int update(String sql, Object... params) throws SQLException {
       PreparedStatement ps = statement(sql, params);
       return ps.executeUpdate();

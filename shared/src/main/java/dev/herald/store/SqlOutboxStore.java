@@ -328,20 +328,28 @@ final class SqlOutboxStore implements OutboxStore {
         + " updated_at = ? WHERE status = '" + CLAIMED + "' AND lease_until < ?", PENDING, now, now));
   }
 
+  /**
+   * Records a batch of send outcomes in one transaction: all of them, or (when it fails) none, so that their rows stay
+   * claimed and maybe posted until their leases return them. On PostgreSQL the sends and the answers are written a
+   * statement per table for the whole batch ({@link SqlRows}).
+   */
   @Override
   public void record(List<OutboxResult> results) {
     if (results.isEmpty()) return;
+    boolean together = db.vendor() == Database.Vendor.POSTGRESQL;
     db.write(c -> {
       Instant now = clock.instant();
+      SqlRows answers = new SqlRows("text", "text", "bigint");
+      SqlRows sent = new SqlRows("text", "bigint", "bigint");
+      SqlRows posted = new SqlRows("text", "text", "bigint", "integer", "text", "text", "bigint", "bigint");
       try (Sql.Statements s = new Sql.Statements(c)) {
         for (OutboxResult r : results) {
           for (Instant answered : r.answered()) {
-            s.batch("INSERT INTO channel_requests (platform, channel_key, answered_at) VALUES (?, ?, ?)",
-                r.entry().channel().platform().key(), r.entry().channel().toString(), ceilMillis(answered));
+            answers.add(r.entry().channel().platform().key(), r.entry().channel().toString(), ceilMillis(answered));
           }
           switch (r.kind()) {
             case SENT:
-              sent(s, r);
+              sent(s, r, sent, posted);
               break;
             case RETRY:
               s.batch("UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
@@ -355,6 +363,18 @@ final class SqlOutboxStore implements OutboxStore {
                   + " updated_at = ? WHERE id = ?", PARKED, r.error().orElse(null), r.at(), r.id());
           }
         }
+        answers.write(s, together, "INSERT INTO channel_requests (platform, channel_key, answered_at) VALUES (?, ?, ?)",
+            "INSERT INTO channel_requests (platform, channel_key, answered_at) SELECT * FROM " + SqlRows.ROWS);
+        // claimed_by stays: which instance sent it
+        sent.write(s, together, "UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL, maybe_posted = 0,"
+            + " last_error = NULL, updated_at = ? WHERE id = ?", "UPDATE outbox SET status = ?, message_id ="
+            + " v.message_id, lease_until = NULL, maybe_posted = 0, last_error = NULL, updated_at = v.at FROM "
+            + SqlRows.ROWS + " AS v (message_id, at, id) WHERE outbox.id = v.id", SENT);
+        String postedColumns = "INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind,"
+            + " banner, posted_at, updated_at) ";
+        String postedOnce = " ON CONFLICT (channel_key, message_id) DO NOTHING";
+        posted.write(s, together, postedColumns + "VALUES (" + Sql.placeholders(8) + ")" + postedOnce,
+            postedColumns + "SELECT * FROM " + SqlRows.ROWS + postedOnce);
         s.flush();
       }
       return null;
@@ -394,11 +414,10 @@ final class SqlOutboxStore implements OutboxStore {
         owner));
   }
 
-  private static void sent(Sql.Statements s, OutboxResult r) throws SQLException {
+  /** A send that was made: its row, and the message it posted or edited. */
+  private static void sent(Sql.Statements s, OutboxResult r, SqlRows sent, SqlRows posted) throws SQLException {
     String messageId = r.messageId().orElseThrow();
-    // claimed_by stays: which instance sent it
-    s.batch("UPDATE outbox SET status = ?, message_id = ?, lease_until = NULL,"
-        + " maybe_posted = 0, last_error = NULL, updated_at = ? WHERE id = ?", SENT, messageId, r.at(), r.id());
+    sent.add(messageId, r.at(), r.id());
     OutboxEntry e = r.entry();
     String channel = e.channel().toString();
     if (e.kind() == DeliveryKind.UPDATE) {
@@ -407,10 +426,8 @@ final class SqlOutboxStore implements OutboxStore {
       s.batch("INSERT INTO message_edits (channel_key, message_id, story_version, edited_at)"
           + " VALUES (?, ?, ?, ?)", channel, e.targetMessage().orElseThrow(), r.shownVersion(), r.at());
     } else if (e.kind() != DeliveryKind.NOTICE) {
-      s.batch("INSERT INTO posted_messages (channel_key, message_id, story_id, story_version, kind, banner,"
-              + " posted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-              + " ON CONFLICT (channel_key, message_id) DO NOTHING",
-          channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(), r.at());
+      posted.add(channel, messageId, e.storyId(), r.shownVersion(), e.kind().key(), e.banner().orElse(null), r.at(),
+          r.at());
     }
   }
 

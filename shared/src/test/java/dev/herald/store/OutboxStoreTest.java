@@ -2,6 +2,7 @@ package dev.herald.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -201,6 +202,75 @@ class OutboxStoreTest {
     assertEquals(Set.of(first), busy.gone(), "sent");
     assertEquals(Map.of(), busy.pacedUntil());
     assertEquals(DeliveryState.PENDING, row(alert(8)).state());
+  }
+
+  /**
+   * One batch of outcomes, as the recorder writes them (on PostgreSQL a statement per table for the batch): posts
+   * sent with their answers, an edit, a retry and a park, each row as its outcome says.
+   */
+  @Test
+  void aBatchOfOutcomesIsRecordedRowByRow() {
+    ChannelPacing slack = new ChannelPacing(1, Duration.ofSeconds(1));
+    ChannelKey c2 = ChannelKey.of(Platform.DISCORD, "G1", "2");
+    Stores.sql(db, clock).channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    OutboxEntry other = OutboxEntry.post(c2, DeliveryKind.BRIEFING, 7, 1, Optional.empty(), T);
+    OutboxEntry edit = OutboxEntry.update(c1, 5, 2, "m5", T);
+    List<OutboxEntry> entries = List.of(alert(7), other, edit, alert(8), alert(9));
+    delivery.outbox().enqueue(entries);
+    List<Long> ids = entries.stream().map(e -> row(e).id()).toList();
+    for (long id : ids) delivery.outbox().claim(List.of(id), "w1", T.plusSeconds(30), ChannelPacing.NONE);
+    delivery.outbox().record(List.of(
+        OutboxResult.sent(ids.get(0), alert(7), "p7", 1, T.plusMillis(10)).withAnswered(List.of(T.plusMillis(10))),
+        OutboxResult.sent(ids.get(1), other, "p2", 1, T.plusMillis(20)).withAnswered(List.of(T.plusMillis(20))),
+        OutboxResult.sent(ids.get(2), edit, "m5", 2, T.plusMillis(30)),
+        OutboxResult.retry(ids.get(3), alert(8), T.plusSeconds(5), "429", false, false)
+            .withAnswered(List.of(T.plusMillis(40))),
+        OutboxResult.parked(ids.get(4), alert(9), "missing_scope", T.plusMillis(50))));
+
+    assertEquals(DeliveryState.SENT, row(alert(7)).state());
+    assertEquals(Optional.of("p7"), row(alert(7)).messageId());
+    assertFalse(row(alert(7)).maybePosted());
+    assertEquals(Optional.of("p2"), row(other).messageId());
+    assertEquals(DeliveryState.SENT, row(edit).state());
+    assertEquals(DeliveryState.PENDING, row(alert(8)).state());
+    assertEquals(1, row(alert(8)).rateLimited());
+    assertEquals(DeliveryState.PARKED, row(alert(9)).state());
+    assertEquals(List.of("p7", "p2"), delivery.outbox().postedFor(7).stream().map(PostedMessage::messageId)
+        .sorted(java.util.Comparator.reverseOrder()).toList());
+    assertEquals(List.of(T.plusMillis(30)), delivery.outbox().editsSince(c1, "m5", T));
+    assertEquals(Map.of("w1", 3), delivery.outbox().sentBy(Platform.DISCORD));
+    // the answers count for the channels' limits: c1's newest at 40 ms holds it until 1,040 ms
+    clock.set(T.plusMillis(500));
+    delivery.outbox().enqueue(List.of(alert(10)));
+    assertEquals(Map.of(c1, T.plusMillis(1040)), delivery.outbox().claim(List.of(row(alert(10)).id()), "w2",
+        T.plusSeconds(30), slack).pacedUntil());
+  }
+
+  /**
+   * A batch that cannot be recorded is recorded not at all: every row of it stays claimed and maybe posted, so that
+   * after its lease it is looked up on the platform first, and none is marked sent without its post on record.
+   */
+  @Test
+  void aBatchThatCannotBeRecordedLeavesEveryRowClaimed() {
+    ChannelKey c2 = ChannelKey.of(Platform.DISCORD, "G1", "2");
+    Stores.sql(db, clock).channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    OutboxEntry other = OutboxEntry.post(c2, DeliveryKind.ALERT, 8, 1, Optional.empty(), T);
+    delivery.outbox().enqueue(List.of(alert(7), other));
+    long a = row(alert(7)).id();
+    long b = row(other).id();
+    assertEquals(List.of(a, b), delivery.outbox().claim(List.of(a, b), "w1", T.plusSeconds(30)));
+    // the second outcome names a channel that does not exist: its posted message breaks a foreign key
+    OutboxEntry stray = OutboxEntry.post(ChannelKey.of(Platform.DISCORD, "G9", "9"), DeliveryKind.ALERT, 8, 1,
+        Optional.empty(), T);
+    assertThrows(StoreException.class, () -> delivery.outbox().record(List.of(
+        OutboxResult.sent(a, alert(7), "p7", 1, T), OutboxResult.sent(b, stray, "p8", 1, T))));
+    for (OutboxEntry e : List.of(alert(7), other)) {
+      assertEquals(DeliveryState.CLAIMED, row(e).state());
+      assertTrue(row(e).maybePosted());
+      assertEquals(Optional.empty(), row(e).messageId());
+    }
+    assertEquals(List.of(), delivery.outbox().postedFor(7));
+    assertEquals(2, delivery.outbox().reclaimExpired(T.plusSeconds(31)), "both return after the lease");
   }
 
   @Test
