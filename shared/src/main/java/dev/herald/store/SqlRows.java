@@ -46,7 +46,7 @@ final class SqlRows {
   void write(Sql.Statements s, boolean together, String perRow, String perSet, Object... lead) throws SQLException {
     if (rows.isEmpty()) return;
     if (!together) {
-      for (Object[] row : rows) s.batch(perRow, concat(lead, row));
+      for (Object[] row : rows) s.batch(perRow, Sql.concat(Arrays.asList(lead), row));
       return;
     }
     Connection c = s.connection();
@@ -58,12 +58,7 @@ final class SqlRows {
       arrays[i] = c.createArrayOf(types[i], column);
       columns.add("CAST(? AS " + types[i] + "[])");
     }
-    s.update(perSet.replace(ROWS, "unnest(" + String.join(", ", columns) + ")"), concat(lead, arrays));
-  }
-
-  private static Object[] concat(Object[] a, Object[] b) {
-    Object[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
+    s.update(perSet.replace(ROWS, "unnest(" + String.join(", ", columns) + ")"),
+        Sql.concat(Arrays.asList(lead), arrays));
   }
 }
