@@ -1,5 +1,6 @@
 package dev.herald.bot;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.articles.ArticleStage;
 import dev.herald.articles.fulltext.ExtractorPageReader;
 import dev.herald.articles.fulltext.FullTextFetcher;
@@ -194,10 +195,6 @@ final class StageWiring {
 
   /** The thread that runs {@code /herald feeds add|check}'s polls off the chat's thread. */
   static ExecutorService pollNowThread() {
-    return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "herald-poll-now");
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newSingleThreadExecutor(DaemonThreads.named("herald-poll-now"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.threads.DaemonThreads;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import dev.herald.digest.BriefingSelector;
@@ -140,11 +141,7 @@ public final class DeliveryEngine {
     List<String> senders = delivery.outbox().senders(platform, owner, now, now.minus(lease));
     joined.putIfAbsent(platform, now);
     if (joining == null) {
-      joining = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "herald-join");
-        t.setDaemon(true);
-        return t;
-      });
+      joining = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("herald-join"));
       long every = Math.max(1, lease.dividedBy(3).toMillis());
       joining.scheduleWithFixedDelay(this::stillJoining, every, every, TimeUnit.MILLISECONDS);
     }

@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import dev.herald.store.ChannelPacing;
@@ -21,7 +22,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -154,13 +154,7 @@ final class Dispatcher {
   }
 
   static ExecutorService senderPool(Platform platform, int senders) {
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory f = r -> {
-      Thread t = new Thread(r, "herald-send-" + platform.key() + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    return Executors.newFixedThreadPool(senders, f);
+    return Executors.newFixedThreadPool(senders, DaemonThreads.numbered("herald-send-" + platform.key()));
   }
 
   /**

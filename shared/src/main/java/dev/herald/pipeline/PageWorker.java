@@ -1,5 +1,6 @@
 package dev.herald.pipeline;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.articles.fulltext.FullTextFetcher;
 import dev.herald.articles.fulltext.FullTextReport;
 import java.time.Clock;
@@ -52,11 +53,7 @@ final class PageWorker implements AutoCloseable {
     this.listener = listener;
     this.lease = lease;
     this.clock = clock;
-    this.thread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "herald-pages-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread = Executors.newSingleThreadExecutor(DaemonThreads.named("herald-pages-worker"));
   }
 
   /** Asks for a round: now when idle, after the current one otherwise. Never blocks. */

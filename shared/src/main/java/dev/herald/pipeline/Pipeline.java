@@ -1,5 +1,6 @@
 package dev.herald.pipeline;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.articles.ArticleStage;
 import dev.herald.articles.IngestReport;
 import dev.herald.articles.fulltext.FullTextFetcher;
@@ -126,11 +127,7 @@ public final class Pipeline implements AutoCloseable {
     this.writer = writer;
     this.stores = stores;
     this.clock = clock;
-    this.fetchers = Executors.newFixedThreadPool(fetchThreads, r -> {
-      Thread t = new Thread(r, "herald-fetch");
-      t.setDaemon(true);
-      return t;
-    });
+    this.fetchers = Executors.newFixedThreadPool(fetchThreads, DaemonThreads.named("herald-fetch"));
   }
 
   public synchronized RunReport run(List<FeedSource> feeds) {

@@ -1,5 +1,6 @@
 package dev.herald.pipeline;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.store.RunLeaseStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,11 +48,7 @@ final class SharedRuns implements AutoCloseable {
     this.owner = owner;
     this.clock = clock;
     this.seen = leases.generation(name);
-    this.renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "herald-" + name + "-lease");
-      t.setDaemon(true);
-      return t;
-    });
+    this.renewer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("herald-" + name + "-lease"));
   }
 
   /**

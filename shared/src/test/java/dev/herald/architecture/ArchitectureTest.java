@@ -81,9 +81,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void theModelAndTextImportNothingElseFromHerald() {
+  void theModelTextAndThreadsImportNothingElseFromHerald() {
     importsOnly("text", "text");
     importsOnly("model", "model");
+    importsOnly("threads", "threads");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.herald.bot.discord;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.chat.ChatService;
 import dev.herald.chat.StatusSection;
 import dev.herald.metrics.HeraldMetrics;
@@ -15,9 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -43,8 +42,8 @@ public final class DiscordBot implements AutoCloseable {
   private final String token;
   private final Clock clock;
   private final DiscordChannelHealth health;
-  private final ExecutorService workers = Executors.newFixedThreadPool(4, daemon("herald-discord-worker"));
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("herald-discord-ack"));
+  private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.numbered("herald-discord-worker"));
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("herald-discord-ack"));
   private volatile ShardManager shards;
   private volatile DiscordPublisher publisher;
   private volatile DiscordCommandRegistrar registrar;
@@ -189,12 +188,4 @@ public final class DiscordBot implements AutoCloseable {
         + " connected, gateway ping " + (long) s.getAverageGatewayPing() + " ms";
   }
 
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
 }

@@ -1,5 +1,6 @@
 package dev.herald.bot.http;
 
+import dev.herald.threads.DaemonThreads;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,11 +25,7 @@ final class ConnectionDeadlines implements Connection.Listener, AutoCloseable {
   /** @param name the sweeper thread's name */
   public ConnectionDeadlines(Duration deadline, String name) {
     this.deadlineNanos = deadline.toNanos();
-    this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
   }
 
   public void start() {

@@ -1,5 +1,6 @@
 package dev.herald.bot.ops;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.config.HeraldConfig;
 import java.time.Duration;
 import java.util.List;
@@ -40,11 +41,7 @@ public final class Ops implements AutoCloseable {
    */
   public static Ops start(HeraldConfig.Ops config, MicrometerMetrics metrics, Readiness readiness,
       List<Runnable> gauges) throws Exception {
-    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "herald-ops-refresh");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("herald-ops-refresh"));
     OpsServer server = new OpsServer(config.httpHost(), config.httpPort(), metrics::scrape, readiness::latest, IDLE,
         HEADERS);
     try {

@@ -1,5 +1,6 @@
 package dev.herald.bot.ops;
 
+import dev.herald.threads.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,11 +75,7 @@ public final class Readiness implements AutoCloseable {
   private final Duration timeout;
   private final Clock clock;
   private final ExecutorService runner = new ThreadPoolExecutor(0, 8, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-      r -> {
-        Thread t = new Thread(r, "herald-readiness");
-        t.setDaemon(true);
-        return t;
-      });
+      DaemonThreads.named("herald-readiness"));
   private volatile Report latest;
 
   /** @param timeout how long one check may take before it counts as failed */

@@ -1,5 +1,6 @@
 package dev.herald.bot.slack;
 
+import dev.herald.threads.DaemonThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -11,11 +12,7 @@ final class SlackWorkers {
 
   /** {@code threads} daemon threads named {@code name}; a task beyond {@code queue} waiting ones is refused. */
   static ThreadPoolExecutor bounded(String name, int threads, int queue) {
-    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), DaemonThreads.named(name));
   }
 
   /** Lets running tasks finish for up to 5 s, then interrupts what is left. */

@@ -1,5 +1,6 @@
 package dev.herald.articles.fulltext;
 
+import dev.herald.threads.DaemonThreads;
 import dev.herald.articles.IngestReport;
 import dev.herald.feeds.PageFetcher;
 import dev.herald.model.Article;
@@ -84,11 +85,7 @@ public final class FullTextFetcher implements AutoCloseable {
         new HostPacer(b.clock, b.sleeper), new RobotsRules(b.clock), b.perHostDelay, () -> stopped);
     this.pagesPerPoll = b.pagesPerPoll;
     this.secondsPerPoll = b.timePerPoll;
-    this.workers = Executors.newFixedThreadPool(b.threads, r -> {
-      Thread t = new Thread(r, "herald-pages");
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers = Executors.newFixedThreadPool(b.threads, DaemonThreads.named("herald-pages"));
   }
 
   public static Builder builder() {
