@@ -560,14 +560,23 @@ class DispatcherTest {
     assertEquals(12, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
   }
 
-  @Test
-  void aSweepReadsWholeOnlyTheRowsOfItsOwnChannelsThatItDoesNotHold() {
+  /**
+   * 24 channels with two briefing posts each in a database instance A ({@code worker-a}, this dispatcher, sending
+   * through {@code pool}) shares with B, after A's first pass: A's channels' first posts wait in the pool.
+   */
+  void twoInstancesAndAsFirstPass(Deferred pool) {
     outbox.queue.enqueue(briefings("D", 24, 2));
     sharedDatabase();
     Deferred pool = new Deferred();
     outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
     dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
     passes(1);
+  }
+
+  @Test
+  void aSweepReadsWholeOnlyTheRowsOfItsOwnChannelsThatItDoesNotHold() {
+    Deferred pool = new Deferred();
+    twoInstancesAndAsFirstPass(pool);
     int held = dispatcher.queued();
     assertTrue(held >= 6 && held <= 18, "about half the channels are A's: " + held);
     // the sweeps of the next seconds look again at every unsettled row (all of them: the skew is 5 s) by id only
@@ -601,12 +610,8 @@ class DispatcherTest {
 
   @Test
   void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
-    outbox.queue.enqueue(briefings("D", 24, 2));
-    sharedDatabase();
     Deferred pool = new Deferred();
-    outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
-    dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
-    passes(1);
+    twoInstancesAndAsFirstPass(pool);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
     assertEquals(mine, dispatcher.queued(), "A holds its channels' second posts, and no row of B's channels");
