@@ -1,0 +1,111 @@
+package dev.herald.bot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.herald.bot.fake.FakeDiscordLimits;
+import dev.herald.bot.fake.FakeDiscordRequest;
+import dev.herald.testing.FakeStoryFinder;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import net.dv8tion.jda.api.JDA;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real JDA client losing its gateway connection to the fake Discord (a dropped connection it resumes, a session
+ * Discord forgot, an outage of the gateway) and a shard logged in again: the REST requests made after each (none on
+ * a reconnect; a login's own two on a new login, never the commands again), and delivery held while the shard is
+ * down. Every request counts against Discord's global limit, which another instance may be using at its share.
+ */
+class DiscordReconnectTest {
+  static DiscordHarness h;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    // no development guilds: the global registration, as in production
+    h = new DiscordHarness(FakeDiscordLimits.none(), List.of(), Duration.ofMillis(1500), FakeStoryFinder::new);
+    await("ready at start", () -> h.bot.publisher().ready());
+    assertEquals(1, commandPuts(h.fake.requests()).size(), "registered once at start: " + h.fake.requests());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    h.close();
+  }
+
+  @Test
+  void aDroppedConnectionIsResumedWithoutRestRequests() throws Exception {
+    int before = h.fake.requests().size();
+    int resumes = h.fake.resumes().size();
+    h.fake.dropGateway(4000);
+    await("resumed", () -> h.fake.resumes().size() > resumes && connected());
+    await("ready again", () -> h.bot.publisher().ready());
+    assertEquals(List.of(), since(before));
+  }
+
+  @Test
+  void aNewSessionAfterDiscordForgotTheOldOneMakesNoRestRequests() throws Exception {
+    int before = h.fake.requests().size();
+    int identifies = h.fake.identifies().size();
+    h.fake.invalidateSessions();
+    await("identified again", () -> h.fake.identifies().size() > identifies && connected());
+    await("ready again", () -> h.bot.publisher().ready());
+    assertEquals(List.of(), since(before));
+  }
+
+  @Test
+  void aGatewayOutageHoldsDeliveryAndMakesNoRestRequests() throws Exception {
+    int before = h.fake.requests().size();
+    int identifies = h.fake.identifies().size();
+    long refused = h.fake.gatewayRefusals();
+    h.fake.refuseGateway(true);
+    try {
+      h.fake.invalidateSessions();
+      await("a reconnect refused", () -> h.fake.gatewayRefusals() > refused);
+      assertFalse(h.bot.publisher().ready(), "delivery holds while the shard is down");
+    } finally {
+      h.fake.refuseGateway(false);
+    }
+    await("identified again", () -> h.fake.identifies().size() > identifies && connected());
+    await("ready again", () -> h.bot.publisher().ready());
+    assertEquals(List.of(), since(before));
+  }
+
+  @Test
+  void aShardLoggedInAgainDoesNotRegisterTheCommandsAgain() throws Exception {
+    int before = h.fake.requests().size();
+    int identifies = h.fake.identifies().size();
+    h.bot.shards().restart(0);
+    await("logged in again", () -> h.fake.identifies().size() > identifies && connected());
+    await("ready again", () -> h.bot.publisher().ready());
+    assertEquals(List.of("GET gateway/bot", "GET users/@me"),
+        since(before).stream().map(r -> r.method() + " " + r.path()).toList(),
+        "only the login's own requests; the commands are registered once per process");
+    assertEquals(1, commandPuts(h.fake.requests()).size());
+  }
+
+  private static List<FakeDiscordRequest> since(int index) {
+    List<FakeDiscordRequest> all = h.fake.requests();
+    return all.subList(index, all.size());
+  }
+
+  private static List<FakeDiscordRequest> commandPuts(List<FakeDiscordRequest> requests) {
+    return requests.stream().filter(r -> r.method().equals("PUT") && r.path().endsWith("/commands")).toList();
+  }
+
+  private static boolean connected() {
+    List<JDA> shards = h.bot.shards().getShards();
+    return !shards.isEmpty() && shards.stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+  }
+
+  private static void await(String what, BooleanSupplier done) throws InterruptedException {
+    long end = System.nanoTime() + DiscordHarness.CONNECT.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > end) throw new AssertionError("not " + what + "; requests " + h.fake.requests());
+      Thread.sleep(20);
+    }
+  }
+}
