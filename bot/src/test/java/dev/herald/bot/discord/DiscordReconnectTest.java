@@ -9,6 +9,7 @@ import dev.herald.testing.FakeStoryFinder;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,58 +39,56 @@ class DiscordReconnectTest {
 
   @Test
   void aDroppedConnectionIsResumedWithoutRestRequests() throws Exception {
-    int before = h.fake.requests().size();
-    int resumes = h.fake.resumes().size();
-    h.fake.dropGateway(4000);
-    await("resumed", () -> h.fake.resumes().size() > resumes && connected());
-    await("ready again", () -> h.bot.publisher().ready());
-    assertEquals(List.of(), since(before));
+    assertEquals(List.of(), reconnectAfter(() -> h.fake.resumes().size(), () -> h.fake.dropGateway(4000)));
   }
 
   @Test
   void aNewSessionAfterDiscordForgotTheOldOneMakesNoRestRequests() throws Exception {
-    int before = h.fake.requests().size();
-    int identifies = h.fake.identifies().size();
-    h.fake.invalidateSessions();
-    await("identified again", () -> h.fake.identifies().size() > identifies && connected());
-    await("ready again", () -> h.bot.publisher().ready());
-    assertEquals(List.of(), since(before));
+    assertEquals(List.of(), reconnectAfter(() -> h.fake.identifies().size(), h.fake::invalidateSessions));
   }
 
   @Test
   void aGatewayOutageHoldsDeliveryAndMakesNoRestRequests() throws Exception {
-    int before = h.fake.requests().size();
-    int identifies = h.fake.identifies().size();
-    long refused = h.fake.gatewayRefusals();
-    h.fake.refuseGateway(true);
-    try {
-      h.fake.invalidateSessions();
-      await("a reconnect refused", () -> h.fake.gatewayRefusals() > refused);
-      assertFalse(h.bot.publisher().ready(), "delivery holds while the shard is down");
-    } finally {
-      h.fake.refuseGateway(false);
-    }
-    await("identified again", () -> h.fake.identifies().size() > identifies && connected());
-    await("ready again", () -> h.bot.publisher().ready());
-    assertEquals(List.of(), since(before));
+    assertEquals(List.of(), reconnectAfter(() -> h.fake.identifies().size(), () -> {
+      long refused = h.fake.gatewayRefusals();
+      h.fake.refuseGateway(true);
+      try {
+        h.fake.invalidateSessions();
+        await("a reconnect refused", () -> h.fake.gatewayRefusals() > refused);
+        assertFalse(h.bot.publisher().ready(), "delivery holds while the shard is down");
+      } finally {
+        h.fake.refuseGateway(false);
+      }
+    }));
   }
 
   @Test
   void aShardLoggedInAgainDoesNotRegisterTheCommandsAgain() throws Exception {
-    int before = h.fake.requests().size();
-    int identifies = h.fake.identifies().size();
-    h.bot.shards().restart(0);
-    await("logged in again", () -> h.fake.identifies().size() > identifies && connected());
-    await("ready again", () -> h.bot.publisher().ready());
+    List<FakeDiscordRequest> after = reconnectAfter(() -> h.fake.identifies().size(), () -> h.bot.shards().restart(0));
     assertEquals(List.of("GET gateway/bot", "GET users/@me"),
-        since(before).stream().map(r -> r.method() + " " + r.path()).toList(),
+        after.stream().map(r -> r.method() + " " + r.path()).toList(),
         "only the login's own requests; the commands are registered once per process");
     assertEquals(1, commandPuts(h.fake.requests()).size());
   }
 
-  private static List<FakeDiscordRequest> since(int index) {
+  /** Something that cuts the gateway connection. */
+  private interface Disruption {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code disruption}, waits until the shard has a session again ({@code sessions}, the fake's count of
+   * RESUMEs or IDENTIFYs, grew) and delivery is up again, and returns the REST requests made since.
+   */
+  private static List<FakeDiscordRequest> reconnectAfter(IntSupplier sessions, Disruption disruption)
+      throws Exception {
+    int before = h.fake.requests().size();
+    int was = sessions.getAsInt();
+    disruption.run();
+    await("connected again", () -> sessions.getAsInt() > was && connected());
+    await("ready again", () -> h.bot.publisher().ready());
     List<FakeDiscordRequest> all = h.fake.requests();
-    return all.subList(index, all.size());
+    return all.subList(before, all.size());
   }
 
   private static List<FakeDiscordRequest> commandPuts(List<FakeDiscordRequest> requests) {
