@@ -567,7 +567,6 @@ class DispatcherTest {
   void twoInstancesAndAsFirstPass(Deferred pool) {
     outbox.queue.enqueue(briefings("D", 24, 2));
     sharedDatabase();
-    Deferred pool = new Deferred();
     outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
     dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
     passes(1);
