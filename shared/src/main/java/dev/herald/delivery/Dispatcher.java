@@ -135,6 +135,12 @@ final class Dispatcher {
   private Instant joinedAt;
   /** Whether the platform client was up at the last pass (see {@link Publisher#ready}). */
   private boolean clientReady;
+  /** Whether the platform client was ever up; until then a start-up holds it (see {@link #stepAsideWhileDown}). */
+  private boolean clientWasUp;
+  /** Since when the client that was up is down; null while it is up. */
+  private Instant clientDownSince;
+  /** This instance stepped aside while its client is down: it does not say it sends the outbox. */
+  private boolean away;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
@@ -267,9 +273,45 @@ final class Dispatcher {
       sendFrom = later(sendFrom, now.plus(governor.platformWindow()));
     }
     clientReady = ready;
+    stepAsideWhileDown(ready, now);
     List<OutboxRow> admitted = ready ? admit(now) : List.of();
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
+  }
+
+  /**
+   * A client that was up and has been down for a lease (a Discord gateway outage on this instance's side, a shard JDA
+   * shut down) steps aside: this instance stops saying it sends the outbox, so the others take its channels and, a
+   * window later, its share of the platform-wide limits, instead of leaving its channels unsent until it is back.
+   * Once it is up again it says so at once and sends when the others surely keep to their smaller share again, as a
+   * starting instance does (its client made no request on the way back: a reconnect asks Discord nothing). A client
+   * logging in for the first time never steps aside: {@link DeliveryEngine#join} keeps it among the senders.
+   */
+  private void stepAsideWhileDown(boolean ready, Instant now) {
+    Duration lease = workers.lease();
+    if (ready) {
+      clientWasUp = true;
+      clientDownSince = null;
+      if (away) {
+        away = false;
+        lastSeen = now;
+        senders = outbox.senders(platform, owner, now, now.minus(lease));
+        governor.share(senders.size(), now);
+        reload = true;
+        sendFrom = later(sendFrom, now.plus(othersShrunkWithin(governor, lease)));
+        log.info("{}: the client is up again; sending again once the other instances keep to their smaller share",
+            platform.key());
+      }
+      return;
+    }
+    if (!clientWasUp) return;
+    if (clientDownSince == null) clientDownSince = now;
+    if (!away && !now.isBefore(clientDownSince.plus(lease))) {
+      away = true;
+      outbox.leave(platform, owner);
+      log.warn("{}: the client has been down since {}; the other instances take this one's channels until it is back",
+          platform.key(), clientDownSince);
+    }
   }
 
   private void drain(Instant now) {
@@ -303,7 +345,7 @@ final class Dispatcher {
     Duration every = lookEvery(lease);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
-    if (!now.isBefore(lastSeen.plus(look))) {
+    if (!away && !now.isBefore(lastSeen.plus(look))) {
       boolean first = lastSeen.equals(Instant.MIN);
       lastSeen = now;
       // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
