@@ -111,6 +111,28 @@ class BriefingCardsTest {
     assertEquals(List.of(talks.storyId()), related(slack.posts().get(2)));
   }
 
+  @Test
+  void aStoryWhoseAlertIsStillWaitingToBeSentIsNotAlsoACardOfTheBriefing() {
+    h = instance(T);
+    Channel c = h.channel("C1", ZoneId.of("UTC"), "08:00");
+    StorySummary talks = StoryFixture.add(h.stores, "Valdoria and Ostmark agree principles in talks",
+        List.of("Harbor Times", "Techline"), List.of("What was agreed"), T.minus(Duration.ofHours(2)));
+    StorySummary drills = StoryFixture.add(h.stores, "Ostmark closes Kessel Strait for drills",
+        List.of("Daily Wire"), List.of("The closure"), T.minus(Duration.ofHours(1)));
+    // the drills alerted the channel at 07:59; the platform has not taken the alert yet (an outage, a rate limit)
+    h.clock.set(T.plus(Duration.ofMinutes(119)));
+    h.delivery.outbox().enqueue(List.of(OutboxEntry.post(c.key(), DeliveryKind.ALERT, drills.storyId(),
+        drills.storyVersion(), Optional.of("New on world"), h.clock.instant())));
+
+    h.start();
+    h.runUntil(T.plus(Duration.ofHours(2)).plusSeconds(60), Duration.ofMinutes(1));
+    assertEquals(1, h.delivery.history().lastRun(c.key()).orElseThrow().stories());
+    assertTrue(h.row(OutboxEntry.post(c.key(), DeliveryKind.BRIEFING, talks.storyId(), talks.storyVersion(),
+        Optional.empty(), T).key()).isPresent());
+    assertTrue(h.row(OutboxEntry.post(c.key(), DeliveryKind.BRIEFING, drills.storyId(), drills.storyVersion(),
+        Optional.empty(), T).key()).isEmpty(), "the channel gets the drills once: the alert");
+  }
+
   /** Adds an article from {@code outlet} to the story and saves a summary of the new version. */
   private void grow(StorySummary s, String outlet) {
     Instant now = h.clock.instant();

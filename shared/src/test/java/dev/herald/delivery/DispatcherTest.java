@@ -207,6 +207,9 @@ class DispatcherTest {
     outbox.claims.uncommitted().clear(); // now it has; a wake must find it though its id is below the highest seen
     dispatcher.wake();
     passes(2);
+    // the wake reads the rows above the highest id seen at once, and sweeps the rows below it a quarter second later
+    clock.advance(Duration.ofMillis(250));
+    passes(2);
     assertEquals(List.of(later.key(), early.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
   }
 
@@ -557,14 +560,57 @@ class DispatcherTest {
     assertEquals(12, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
   }
 
-  @Test
-  void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
+  /**
+   * 24 channels with two briefing posts each in a database instance A ({@code worker-a}, this dispatcher, sending
+   * through {@code pool}) shares with B, after A's first pass: A's channels' first posts wait in the pool.
+   */
+  void twoInstancesAndAsFirstPass(Deferred pool) {
     outbox.queue.enqueue(briefings("D", 24, 2));
     sharedDatabase();
-    Deferred pool = new Deferred();
     outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
     dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
     passes(1);
+  }
+
+  @Test
+  void aSweepReadsWholeOnlyTheRowsOfItsOwnChannelsThatItDoesNotHold() {
+    Deferred pool = new Deferred();
+    twoInstancesAndAsFirstPass(pool);
+    int held = dispatcher.queued();
+    assertTrue(held >= 6 && held <= 18, "about half the channels are A's: " + held);
+    // the sweeps of the next seconds look again at every unsettled row (all of them: the skew is 5 s) by id only
+    for (int i = 0; i < 3; i++) {
+      clock.advance(Duration.ofSeconds(2));
+      outbox.claims.senders(Platform.SLACK, "worker-b", clock.instant(), clock.instant());
+      passes(1);
+    }
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "A holds its rows, and B's are B's");
+    assertEquals(held, dispatcher.queued());
+
+    // rows whose transaction commits after the wake that should have found them: the sweep that follows reads whole
+    // just A's
+    List<OutboxEntry> late = briefings("E", 24, 1);
+    outbox.queue.enqueue(late);
+    for (OutboxEntry e : late) outbox.claims.uncommitted().add(row(e).id());
+    dispatcher.wake();
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead());
+    outbox.claims.uncommitted().clear();
+    clock.advance(Duration.ofMillis(250));
+    passes(1);
+    List<Long> read = outbox.claims.wholeRowsRead();
+    assertTrue(read.size() >= 6 && read.size() <= 18, "about half of them are A's: " + read);
+    Set<Long> lateIds = new HashSet<>();
+    for (OutboxEntry e : late) lateIds.add(row(e).id());
+    assertTrue(lateIds.containsAll(read), "only late rows: " + read);
+    // A's first posts wait for a sender and its second posts are held, as before; its late rows joined them
+    assertEquals(2 * held + read.size(), dispatcher.queued() + pool.waiting.size());
+  }
+
+  @Test
+  void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
+    Deferred pool = new Deferred();
+    twoInstancesAndAsFirstPass(pool);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
     assertEquals(mine, dispatcher.queued(), "A holds its channels' second posts, and no row of B's channels");
