@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds one channel's daily briefing for one occurrence and enqueues it: one message per story, best first, the
- * first carrying the heading (and, when late, the note), or a one-line notice when nothing is new. The run, the
+ * first carrying the heading (and, when late, the note), or a one-line notice when nothing is new. A story the channel
+ * got (or is about to get, in an alert still waiting) at that version is left out. The run, the
  * briefing and the sends are written in one transaction, and a day that already has a run is skipped, so repeating
  * an occurrence (a crash, a revived scheduler execution) never sends twice.
  */
@@ -109,7 +111,7 @@ final class BriefingJob {
     for (BriefingStory s : built.stories()) {
       if (stories.size() == settings.maxStories()) break;
       // a story the channel already saw at this version (an alert, an edit) is not news to it
-      if (delivery.outbox().seen(key, s.story().id(), s.summary().storyVersion())) continue;
+      if (told(key, s.story().id(), s.summary().storyVersion())) continue;
       stories.add(s);
     }
     // related stories side by side, among the ones chosen by rank (none pulled in from below the cut)
@@ -135,6 +137,17 @@ final class BriefingJob {
     if (!delivery.outbox().enqueueBriefing(run, Optional.of(briefing), entries)) return Result.ALREADY_RAN;
     log.info("briefing of {} for {}: {} stories{}", key, day, stories.size(), late ? " (late)" : "");
     return stories.isEmpty() ? Result.EMPTY : Result.ENQUEUED;
+  }
+
+  /**
+   * Whether the channel got the story at {@code version} or later, or is about to: a message showing it, or an alert
+   * (or an earlier briefing's card) still waiting in the outbox, which would otherwise post the story twice in a row
+   * once the platform takes messages again.
+   */
+  private boolean told(ChannelKey channel, long storyId, int version) {
+    if (delivery.outbox().seen(channel, storyId, version)) return true;
+    OptionalInt waiting = delivery.outbox().toldVersion(channel, storyId);
+    return waiting.isPresent() && waiting.getAsInt() >= version;
   }
 
   /** Why a briefing is late, as its heading says: the time is the channel's local time it was due at. */

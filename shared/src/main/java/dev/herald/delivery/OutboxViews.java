@@ -1,5 +1,6 @@
 package dev.herald.delivery;
 
+import dev.herald.model.ChannelKey;
 import dev.herald.model.DeliveryKind;
 import dev.herald.model.RelatedStory;
 import dev.herald.model.Story;
@@ -13,6 +14,7 @@ import dev.herald.store.OutboxEntry;
 import dev.herald.store.PostedMessage;
 import dev.herald.store.PostedMessages;
 import dev.herald.store.Stores;
+import dev.herald.store.StoryVersion;
 import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryVisibility;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.Optional;
 /**
  * Builds the view an outbox row sends, from the store, at send time. A post shows exactly the row's version; an
  * update shows the story's latest summary (so that edits waiting on the hourly limit coalesce), keeps the message's
- * banner and says what changed. Either names the related stories the channel's workspace may see.
+ * banner and says what changed. Either names the related stories the channel's workspace may see, but a daily
+ * briefing's card none of the other stories of its briefing.
  */
 final class OutboxViews {
   /** What to send and which summarised version it shows. */
@@ -88,6 +91,21 @@ final class OutboxViews {
     return Optional.of(c);
   }
 
+  /**
+   * A daily briefing's card, posted (or edited) on a message of its own: without the Related links to the other
+   * stories of its briefing, which the channel got as the cards around it ({@link StoryView#inBriefingOf}, the rule a
+   * briefing shown in one piece follows). The briefing is read from the store, so any instance sending or editing the
+   * card after a restart or a takeover finds it; a card without related links needs no read.
+   *
+   * @param version the summarised version the card was posted at, or the one its message shows now (an edit)
+   */
+  private StoryView inItsBriefing(StoryView card, ChannelKey channel, int version) {
+    if (card.related().isEmpty()) return card;
+    return stores.briefings().ofCard(channel, card.storyId(), version)
+        .map(b -> card.inBriefingOf(b.stories().stream().map(StoryVersion::storyId).toList()))
+        .orElse(card);
+  }
+
   /** The view, or empty when the story or its summary is gone (the row is then parked). */
   Optional<Rendered> render(OutboxEntry e) {
     if (e.kind() == DeliveryKind.NOTICE) {
@@ -97,6 +115,7 @@ final class OutboxViews {
       Optional<Cached> c = load(e.storyId(), e.storyVersion(), e);
       if (c.isEmpty()) return Optional.empty();
       StoryView view = Views.story(c.get().story(), c.get().summary(), c.get().related());
+      if (e.kind() == DeliveryKind.BRIEFING) view = inItsBriefing(view, e.channel(), e.storyVersion());
       if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
       return Optional.of(new Rendered(view, e.storyVersion()));
     }
@@ -110,6 +129,9 @@ final class OutboxViews {
         e.channel().workspace()));
     StoryView view = Views.story(story.get(), latest.get(), related(e.storyId(), e))
         .withChange(ChangeLine.between(shown, latest.get()));
+    if (message.isPresent() && message.get().kind() == DeliveryKind.BRIEFING) {
+      view = inItsBriefing(view, e.channel(), message.get().storyVersion());
+    }
     Optional<String> banner = message.flatMap(PostedMessage::banner);
     if (banner.isPresent()) view = view.withBanner(banner.get());
     return Optional.of(new Rendered(view, latest.get().storyVersion()));

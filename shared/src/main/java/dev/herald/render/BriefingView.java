@@ -1,9 +1,11 @@
 package dev.herald.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A channel's briefing: a heading line and its stories, best first.
@@ -18,19 +20,11 @@ public record BriefingView(String heading, List<StoryView> stories, Optional<Str
     Objects.requireNonNull(note, "note == null");
   }
 
-  /**
-   * The stories, each without the related links to stories this briefing shows itself (the Strait of Hormuz drills
-   * listed under the US-Iran talks when both are cards of the same briefing): the reader has that story a few cards
-   * away, so the link only repeats its title. Links to stories the briefing does not show stay.
-   */
-  private static List<StoryView> withoutRelatedShown(List<StoryView> stories) {
-    java.util.Set<Long> shown = new java.util.HashSet<>();
+  /** The stories, each without the related links to stories this briefing shows itself. */
+  static List<StoryView> withoutRelatedShown(List<StoryView> stories) {
+    Set<Long> shown = new HashSet<>();
     for (StoryView s : stories) shown.add(s.storyId());
-    return stories.stream()
-        .map(s -> s.related().stream().anyMatch(r -> shown.contains(r.storyId()))
-            ? s.withRelated(s.related().stream().filter(r -> !shown.contains(r.storyId())).toList())
-            : s)
-        .toList();
+    return stories.stream().map(s -> s.inBriefingOf(shown)).toList();
   }
 
   /**

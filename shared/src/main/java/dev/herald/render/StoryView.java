@@ -107,6 +107,18 @@ public record StoryView(
         Optional.of(text), imageUrl, related);
   }
 
+  /**
+   * The card as one of a briefing showing {@code briefingStories}: without its related links to those stories (the
+   * Strait of Hormuz drills listed under the US-Iran talks when both are cards of the same briefing), since the
+   * reader has that story a few cards away and the link only repeats its title. Links to other stories stay. The one
+   * rule for every set of cards shown together: a {@link BriefingView}, a {@link LookupView}, and a daily briefing's
+   * card posted on its own message from the outbox.
+   */
+  public StoryView inBriefingOf(java.util.Collection<Long> briefingStories) {
+    if (related.stream().noneMatch(r -> briefingStories.contains(r.storyId()))) return this;
+    return withRelated(related.stream().filter(r -> !briefingStories.contains(r.storyId())).toList());
+  }
+
   /** The card naming {@code stories} as related (the first {@link RelatedStory#SHOWN}). */
   public StoryView withRelated(List<RelatedStory> stories) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change,

@@ -11,6 +11,13 @@ public interface BriefingStore {
 
   Optional<BriefingRecord> latest(ChannelKey channel);
 
+  /**
+   * The briefing a card of the channel belongs to: the one that posted {@code storyId} at the summarised version
+   * {@code version} (a briefing card's outbox row), or, for a card edited since, at the latest version up to it.
+   * Empty for a story the channel never got in a briefing (an alert) or a briefing recorded before cards were kept.
+   */
+  Optional<BriefingRecord> ofCard(ChannelKey channel, long storyId, int version);
+
   /** Whether the channel was already shown this story at {@code version} or later. */
   boolean shown(ChannelKey channel, long storyId, int version);
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 final class SqlBriefingStore implements BriefingStore {
+  /** A briefing's id, as_of and since, as {@link #withStories} reads them. */
+  private static final Sql.Row<long[]> HEAD = rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+
   private final Database db;
   private final Clock clock;
 
@@ -35,6 +38,10 @@ final class SqlBriefingStore implements BriefingStore {
       Sql.update(c,
           "INSERT INTO briefing_stories (briefing_id, position, story_id, story_version) VALUES (?, ?, ?, ?)",
           id, position++, s.story().id(), s.story().version());
+      // the card's key is the summarised version it shows (its outbox row's); the first briefing to post it keeps it
+      Sql.update(c, "INSERT INTO briefing_cards (channel_key, story_id, story_version, briefing_id) VALUES (?, ?, ?, ?)"
+          + " ON CONFLICT (channel_key, story_id, story_version) DO NOTHING",
+          b.channel().toString(), s.story().id(), s.summary().storyVersion(), id);
       versions.add(new StoryVersion(s.story().id(), s.story().version()));
     }
     return new BriefingRecord(id, b.channel(), b.asOf(), b.since(), versions);
@@ -45,12 +52,30 @@ final class SqlBriefingStore implements BriefingStore {
     return db.read(c -> {
       Optional<long[]> head = Sql.one(c,
           "SELECT id, as_of, since FROM briefings WHERE channel_key = ? ORDER BY as_of DESC, id DESC LIMIT 1",
-          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, channel.toString());
-      if (head.isEmpty()) return Optional.empty();
-      long[] h = head.get();
-      return Optional.of(new BriefingRecord(h[0], channel, java.time.Instant.ofEpochMilli(h[1]),
-          java.time.Instant.ofEpochMilli(h[2]), stories(c, h[0])));
+          HEAD, channel.toString());
+      return withStories(c, channel, head);
     });
+  }
+
+  @Override
+  public Optional<BriefingRecord> ofCard(ChannelKey channel, long storyId, int version) {
+    return db.read(c -> {
+      Optional<long[]> head = Sql.one(c,
+          "SELECT b.id, b.as_of, b.since FROM briefing_cards k JOIN briefings b ON b.id = k.briefing_id"
+              + " WHERE k.channel_key = ? AND k.story_id = ? AND k.story_version <= ?"
+              + " ORDER BY k.story_version DESC LIMIT 1",
+          HEAD, channel.toString(), storyId, version);
+      return withStories(c, channel, head);
+    });
+  }
+
+  /** The briefing whose id, as_of and since {@code head} read, with its stories. */
+  private static Optional<BriefingRecord> withStories(Connection c, ChannelKey channel, Optional<long[]> head)
+      throws SQLException {
+    if (head.isEmpty()) return Optional.empty();
+    long[] h = head.get();
+    return Optional.of(new BriefingRecord(h[0], channel, java.time.Instant.ofEpochMilli(h[1]),
+        java.time.Instant.ofEpochMilli(h[2]), stories(c, h[0])));
   }
 
   private static List<StoryVersion> stories(Connection c, long briefingId) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.herald.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.herald.model.RelatedStory;
 import dev.herald.testing.SeedStory;
@@ -32,5 +33,35 @@ class BriefingViewTest {
     assertEquals(List.of(envoy), b.messages().get(0).related());
     // a single card (an alert, an update) keeps every link: only a briefing knows what else it shows
     assertEquals(List.of(talks), card(5, "Ostmark closes Kessel Strait for drills", talks).related());
+  }
+
+  @Test
+  void aBriefingsCardPostedOnItsOwnDropsTheLinksToTheBriefingsOtherStoriesAndKeepsTheRest() {
+    RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");
+    RelatedStory envoy = new RelatedStory(9, "Former envoy discusses Valdoria-Ostmark talks");
+    StoryView talks = card(1, "Valdoria and Ostmark agree principles in Estenburg talks", drills, envoy)
+        .withBanner("Daily briefing · Wednesday 18 February");
+
+    StoryView posted = talks.inBriefingOf(List.of(1L, 2L, 5L));
+    assertEquals(List.of(envoy), posted.related());
+    assertEquals(talks.withRelated(List.of(envoy)), posted, "only the links change: banner, sections, all kept");
+    // a briefing holding none of the related stories leaves the card as it is
+    assertSame(talks, talks.inBriefingOf(List.of(1L, 2L)));
+    // the same rule as the briefing shown in one piece
+    BriefingView whole = new BriefingView("Daily briefing · Wednesday 18 February", List.of(
+        card(1, "Valdoria and Ostmark agree principles in Estenburg talks", drills, envoy),
+        card(2, "Lunmark parliament ousts interim President Várga"),
+        card(5, "Ostmark closes Kessel Strait for drills")), Optional.empty());
+    assertEquals(whole.stories().get(0).related(), posted.related());
+  }
+
+  @Test
+  void aLookupsMatchesShownTogetherDoNotLinkToEachOther() {
+    RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");
+    RelatedStory envoy = new RelatedStory(9, "Former envoy discusses Valdoria-Ostmark talks");
+    LookupView found = new LookupView("ostmark", "this week", List.of(
+        card(1, "Valdoria and Ostmark agree principles in Estenburg talks", drills, envoy),
+        card(5, "Ostmark closes Kessel Strait for drills")), "");
+    assertEquals(List.of(envoy), found.stories().get(0).related());
   }
 }

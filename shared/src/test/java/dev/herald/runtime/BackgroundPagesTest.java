@@ -34,6 +34,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.Await;
 import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
@@ -53,7 +54,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -103,14 +103,6 @@ class BackgroundPagesTest {
     if (delivery != null) delivery.stop();
     if (pipeline != null) pipeline.close();
     if (db != null) db.close();
-  }
-
-  static void await(BooleanSupplier done) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > end) throw new AssertionError("timed out");
-      Thread.sleep(10);
-    }
   }
 
   static String articlePage() {
@@ -193,7 +185,7 @@ class BackgroundPagesTest {
 
     // the worker is now waiting for the site, and the poll has been delivered all the same
     assertTrue(pageAsked.await(20, TimeUnit.SECONDS), "the page was asked for");
-    await(() -> slack.posts().size() == 1);
+    Await.until(() -> slack.posts().size() == 1);
     assertEquals(1, pageAnswers.getCount(), "the site has not answered yet");
     assertEquals(TEASER, stores.articles().find("a1").orElseThrow().text(), "the poll's items are stored");
     assertEquals(TextReason.WAITING, texts.find("a1").orElseThrow().reason());
@@ -207,7 +199,7 @@ class BackgroundPagesTest {
     RunReport round = rounds.poll(20, TimeUnit.SECONDS);
     assertEquals(List.of("a1"), round.pages().textChanged());
     assertEquals(1, round.summaries().size());
-    await(() -> slack.edits().size() == 1);
+    Await.until(() -> slack.edits().size() == 1);
 
     long story = alert.storyId();
     StorySummary before = stores.summaries().find(story, shown).orElseThrow();

@@ -28,6 +28,7 @@ import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryTracker;
 import dev.herald.stories.StoryUpdate;
+import dev.herald.testing.Await;
 import dev.herald.testing.EveryFeedRead;
 import dev.herald.testing.Fixtures;
 import dev.herald.testing.MutableClock;
@@ -42,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,14 +63,6 @@ class DeliveryEndToEndTest {
   void close() {
     if (delivery != null) delivery.stop();
     if (db != null) db.close();
-  }
-
-  static void await(BooleanSupplier done) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > end) throw new AssertionError("timed out");
-      Thread.sleep(10);
-    }
   }
 
   @Test
@@ -123,14 +115,14 @@ class DeliveryEndToEndTest {
 
     // the scheduler's poll task runs at start; a manual poll finds nothing more due, or is the one that runs
     delivery.poll();
-    await(() -> slack.posts().size() == 1);
+    Await.until(() -> slack.posts().size() == 1);
     StoryView alert = (StoryView) slack.posts().get(0).view();
     assertEquals(Optional.of("New on transport"), alert.banner());
 
     arriving.add(Fixtures.article("a2", "Techline", "Rail strike spreads", "More lines stopped.", T.plusSeconds(600)));
     clock.advance(Duration.ofMinutes(10));
     delivery.poll();
-    await(() -> slack.edits().size() == 1);
+    Await.until(() -> slack.edits().size() == 1);
     StoryView edited = (StoryView) slack.edits().get(0).view();
     assertEquals(slack.posts().get(0).messageId(), slack.edits().get(0).messageId());
     assertEquals("Updated (2 articles)", edited.updatedLine());

@@ -254,6 +254,46 @@ class StoreRoundTripTest {
     assertFalse(stores.briefings().shown(channel, s.id(), 2));
   }
 
+  private BriefingStory shown(String id, int summaryVersion) {
+    Article a = article(id, "Yonhap", "T " + id, "x", T0);
+    stores.articles().save(a, id);
+    Story s = stores.stories().create(a, "T " + id, T0);
+    return new BriefingStory(s, new StorySummary(s.id(), summaryVersion, "T " + id,
+        List.of(new Section("H", List.of(new Sentence("x.", List.of(1))))),
+        List.of(new Source(1, id, "Yonhap", "T", "", "")), "extractive", T0));
+  }
+
+  @Test
+  void aBriefingsCardFindsItsBriefingByTheVersionItWasPostedAtOrTheOneItShowsSinceAnEdit() {
+    stores.channels().save(Channel.of(channel, ZoneOffset.UTC));
+    ChannelKey other = ChannelKey.of(Platform.SLACK, "T1", "C2");
+    stores.channels().save(Channel.of(other, ZoneOffset.UTC));
+    BriefingStory talks = shown("talks", 1);
+    BriefingStory drills = shown("drills", 1);
+    BriefingRecord monday = stores.briefings().record(
+        new Briefing(channel, T0, T0.minusSeconds(86_400), List.of(talks, drills)));
+    // Tuesday's briefing carries the talks again, at the summarised version 3, beside another story
+    BriefingStory talks3 = new BriefingStory(talks.story(), new StorySummary(talks.story().id(), 3, "T talks",
+        talks.summary().sections(), talks.summary().sources(), "extractive", T0));
+    BriefingStory envoy = shown("envoy", 1);
+    BriefingRecord tuesday = stores.briefings().record(
+        new Briefing(channel, T0.plusSeconds(86_400), T0, List.of(envoy, talks3)));
+
+    long id = talks.story().id();
+    assertEquals(Optional.of(monday), stores.briefings().ofCard(channel, id, 1));
+    assertEquals(Optional.of(monday), stores.briefings().ofCard(channel, id, 2), "Monday's card edited to v2");
+    assertEquals(Optional.of(tuesday), stores.briefings().ofCard(channel, id, 3));
+    assertEquals(Optional.of(tuesday), stores.briefings().ofCard(channel, id, 4), "Tuesday's card edited to v4");
+    assertEquals(Optional.empty(), stores.briefings().ofCard(channel, id, 0));
+    assertEquals(Optional.empty(), stores.briefings().ofCard(other, id, 1), "another channel's briefing");
+    assertEquals(List.of(envoy.story().id(), id),
+        stores.briefings().ofCard(channel, envoy.story().id(), 1).orElseThrow().stories().stream()
+            .map(StoryVersion::storyId).toList());
+    // recording the same card twice keeps the first briefing's: the outbox sends the first row of one key, too
+    stores.briefings().record(new Briefing(channel, T0.plusSeconds(2 * 86_400), T0, List.of(drills)));
+    assertEquals(Optional.of(monday), stores.briefings().ofCard(channel, drills.story().id(), 1));
+  }
+
   @Test
   void aFailedWriteRollsBackEverything() {
     assertThrows(StoreException.class, () -> db.write(c -> {

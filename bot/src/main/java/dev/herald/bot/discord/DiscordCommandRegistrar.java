@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * Registers the slash commands when a shard is ready: in each development guild the shard holds (guild commands
  * update instantly), or, with no development guilds configured, globally from shard 0 (a bulk overwrite that Discord
  * propagates to every guild). Registering is idempotent: the same definitions overwrite themselves.
+ *
+ * <p>Each place is registered once per process: the definitions cannot change while it runs. JDA reports a shard
+ * ready once per login (a resumed or new gateway session after a disconnect is not a ready, and makes no REST
+ * request: {@code DiscordReconnectTest}); a shard logged in again ({@code ShardManager.restart}) is, and its ready
+ * sends nothing for a place already registered, so only a login's unpaced requests ({@code GET gateway/bot}, {@code
+ * GET users/@me}) reach Discord's global limit then. A registration that failed is tried again at the next ready.
  */
 final class DiscordCommandRegistrar {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordCommandRegistrar.class);
@@ -36,6 +42,8 @@ final class DiscordCommandRegistrar {
   private final AtomicInteger pending = new AtomicInteger();
   /** The shards whose ready was handled (their registrations, if any, sent). */
   private final Set<Integer> readied = ConcurrentHashMap.newKeySet();
+  /** The places registered or being registered: {@code "global"} or {@code "development guild <id>"}. */
+  private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
   DiscordCommandRegistrar(List<String> devGuildIds) {
     this.devGuildIds = List.copyOf(devGuildIds);
@@ -72,16 +80,28 @@ final class DiscordCommandRegistrar {
     }
   }
 
-  /** Overwrites the commands {@code where} (a bulk overwrite, idempotent); {@link #settled} waits for the answer. */
+  /**
+   * Overwrites the commands {@code where} (a bulk overwrite, idempotent) unless this process registered them there
+   * already; {@link #settled} waits for the answer.
+   */
   private void put(CommandListUpdateAction update, String where) {
+    if (!registered.add(where)) {
+      LOG.debug("Discord commands ({}) already registered by this process", where);
+      return;
+    }
     pending.incrementAndGet();
     try {
       update.addCommands(DiscordCommands.all()).timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
           .queue(c -> answered(() -> LOG.info("registered {} Discord commands ({})", c.size(), where)),
-              e -> answered(() -> LOG.error("registering Discord commands ({}) failed: {}", where, e.toString())));
+              e -> failed(where, e));
     } catch (RuntimeException e) {
-      answered(() -> LOG.error("registering Discord commands ({}) failed: {}", where, e.toString()));
+      failed(where, e);
     }
+  }
+
+  private void failed(String where, Throwable e) {
+    registered.remove(where);
+    answered(() -> LOG.error("registering Discord commands ({}) failed: {}", where, e.toString()));
   }
 
   private void answered(Runnable log) {

@@ -40,10 +40,11 @@ public final class FakeDiscord implements Closeable {
   private final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
   private final FakeDiscordChannels channels = new FakeDiscordChannels(bot);
   private final FakeDiscordGateway gateway = new FakeDiscordGateway(bot, APPLICATION_ID,
-      () -> guilds.stream().map(g -> g.toJson(bot)).toList());
+      () -> guilds.stream().map(g -> g.toJson(bot)).toList(), this::gatewayUrl);
   private final FakeDiscordRateLimiter limiter;
   private final Map<String, AtomicLong> byRoute = new ConcurrentHashMap<>();
   private volatile boolean recording = true;
+  private final AtomicLong gatewayRefusals = new AtomicLong();
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
 
   /** An error the fake answers for one channel: status, Discord error code and message. */
@@ -147,6 +148,37 @@ public final class FakeDiscord implements Closeable {
     gateway.dispatch(type, data);
   }
 
+  /**
+   * Drops every gateway connection from the server's side with close code {@code code} (4000, Discord's "unknown
+   * error", is one a client resumes after), as Discord does when it moves a session or restarts a gateway node.
+   */
+  public void dropGateway(int code) {
+    gateway.drop(code);
+  }
+
+  /**
+   * Ends every gateway session (INVALID_SESSION, not resumable): the client identifies again and gets a new session,
+   * as after an outage longer than Discord keeps sessions.
+   */
+  public void invalidateSessions() {
+    gateway.invalidate();
+  }
+
+  /** While on, gateway connections are refused (503 to the upgrade), as in a gateway outage. */
+  public void refuseGateway(boolean on) {
+    gateway.refuse(on);
+  }
+
+  /** Gateway connections refused while {@link #refuseGateway} was on. */
+  public long gatewayRefusals() {
+    return gatewayRefusals.get();
+  }
+
+  /** The RESUME payloads received: token, session id and sequence. */
+  public List<JsonNode> resumes() {
+    return gateway.resumes();
+  }
+
   /** The IDENTIFY payloads received: token, intents, shard. */
   public List<JsonNode> identifies() {
     return gateway.identifies();
@@ -209,7 +241,13 @@ public final class FakeDiscord implements Closeable {
 
   private MockResponse dispatch(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
-    if (path.startsWith("/gateway")) return new MockResponse.Builder().webSocketUpgrade(gateway.newSession()).build();
+    if (path.startsWith("/gateway")) {
+      if (gateway.refusing()) {
+        gatewayRefusals.incrementAndGet();
+        return error(503, 0, "503: Service Unavailable").build();
+      }
+      return new MockResponse.Builder().webSocketUpgrade(gateway.newSession()).build();
+    }
     if (!path.startsWith(API)) return error(404, 0, "404: Not Found").build();
     String route = path.substring(API.length());
     String method = request.getMethod();

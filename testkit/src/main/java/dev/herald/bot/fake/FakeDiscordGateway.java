@@ -8,30 +8,69 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * The fake gateway: one session per connection. Each gets HELLO on connect, and after IDENTIFY a READY and a
- * GUILD_CREATE for each guild of its shard (Discord's rule: {@code (guild_id >> 22) % shard_count}); heartbeats are
- * ACKed. Dispatches go to the session of the guild's shard, direct messages to shard 0.
+ * The fake gateway: one connection per socket. Each gets HELLO on connect, and after IDENTIFY a READY (a new session,
+ * whose {@code resume_gateway_url} is this gateway) and a GUILD_CREATE for each guild of its shard (Discord's rule:
+ * {@code (guild_id >> 22) % shard_count}); a RESUME of a session the fake still knows gets RESUMED, one it forgot an
+ * INVALID_SESSION (op 9, not resumable); heartbeats are ACKed. Dispatches go to the connection of the guild's shard,
+ * direct messages to shard 0. For reconnect tests the gateway can drop every connection ({@link #drop}), forget
+ * every session first ({@link #invalidate}), and refuse new connections for a while ({@link #refuse}).
  */
 final class FakeDiscordGateway {
   private final ObjectNode bot;
   private final String applicationId;
   private final Supplier<List<ObjectNode>> guilds;
+  private final Supplier<String> url;
   private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
-  /** Ready sessions by shard id. */
+  private final List<JsonNode> resumes = new CopyOnWriteArrayList<>();
+  /** Ready connections by shard id. */
   private final Map<Integer, Session> shards = new ConcurrentHashMap<>();
   private final List<Session> sessions = new CopyOnWriteArrayList<>();
+  /** The sessions a RESUME may continue: session id to shard. */
+  private final Map<String, Integer> resumable = new ConcurrentHashMap<>();
+  private final AtomicInteger sessionIds = new AtomicInteger();
   private volatile int shardTotal = 1;
+  private volatile boolean refusing;
 
-  FakeDiscordGateway(ObjectNode bot, String applicationId, Supplier<List<ObjectNode>> guilds) {
+  FakeDiscordGateway(ObjectNode bot, String applicationId, Supplier<List<ObjectNode>> guilds, Supplier<String> url) {
     this.bot = bot;
     this.applicationId = applicationId;
     this.guilds = guilds;
+    this.url = url;
+  }
+
+  /** Whether new connections are refused (an outage): the upgrade is answered 503. */
+  boolean refusing() {
+    return refusing;
+  }
+
+  void refuse(boolean on) {
+    refusing = on;
+  }
+
+  /** Closes every connection from the server's side with {@code code} (4000: unknown error, the client resumes). */
+  void drop(int code) {
+    for (Session s : sessions) s.closeWith(code);
+  }
+
+  /**
+   * Forgets every session and tells each connection so (op 9, not resumable): the client identifies again and gets a
+   * new session, as after a long outage.
+   */
+  void invalidate() {
+    resumable.clear();
+    for (Session s : sessions) s.invalid();
+  }
+
+  /** The RESUME payloads received: token, session id, sequence. */
+  List<JsonNode> resumes() {
+    return List.copyOf(resumes);
   }
 
   /** A listener for one new gateway connection. */
@@ -76,6 +115,7 @@ final class FakeDiscordGateway {
   private final class Session extends WebSocketListener {
     private volatile WebSocket socket;
     private int sequence;
+    private volatile int shard = -1;
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
@@ -89,7 +129,8 @@ final class FakeDiscordGateway {
       JsonNode frame = FakeDiscordJson.parse(text);
       switch (frame.path("op").asInt(-1)) {
         case 1 -> send(FakeDiscordJson.obj("op", 11, "d", null, "s", null, "t", null));
-        case 2, 6 -> identify(frame.path("d"));
+        case 2 -> identify(frame.path("d"));
+        case 6 -> resume(frame.path("d"));
         default -> { } // presence and other updates need no answer
       }
     }
@@ -97,12 +138,47 @@ final class FakeDiscordGateway {
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
       webSocket.close(1000, null);
+      gone();
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      gone();
+    }
+
+    private void gone() {
       socket = null;
+      sessions.remove(this);
+      if (shard >= 0) shards.remove(shard, this);
+    }
+
+    private void resume(JsonNode d) {
+      resumes.add(d);
+      Integer known = resumable.get(d.path("session_id").asText());
+      if (known == null) {
+        send(FakeDiscordJson.obj("op", 9, "d", false, "s", null, "t", null));
+        return;
+      }
+      shard = known;
+      dispatch("RESUMED", FakeDiscordJson.obj());
+      shards.put(known, this);
+    }
+
+    void invalid() {
+      if (socket != null) send(FakeDiscordJson.obj("op", 9, "d", false, "s", null, "t", null));
+    }
+
+    void closeWith(int code) {
+      WebSocket s = socket;
+      if (s != null) s.close(code, "fake gateway dropped the connection");
     }
 
     private void identify(JsonNode d) {
       identifies.add(d);
       int shard = d.path("shard").path(0).asInt(0);
+      this.shard = shard;
+      String session = "fake-session-" + shard + "-" + sessionIds.incrementAndGet();
+      resumable.put(session, shard);
       int total = Math.max(1, d.path("shard").path(1).asInt(1));
       shardTotal = total;
       List<ObjectNode> mine = guilds.get().stream()
@@ -110,7 +186,7 @@ final class FakeDiscordGateway {
       ArrayNode unavailable = FakeDiscordJson.arr();
       for (ObjectNode g : mine) unavailable.add(FakeDiscordJson.obj("id", g.path("id").asText(), "unavailable", true));
       ObjectNode ready = FakeDiscordJson.obj("v", 10, "user", bot, "guilds", unavailable,
-          "session_id", "fake-session-" + shard, "resume_gateway_url", "ws://127.0.0.1/unused",
+          "session_id", session, "resume_gateway_url", url.get(),
           "application", FakeDiscordJson.obj("id", applicationId, "flags", 0),
           "private_channels", FakeDiscordJson.arr(), "relationships", FakeDiscordJson.arr(),
           "presences", FakeDiscordJson.arr(), "shard", FakeDiscordJson.arr(shard, total));

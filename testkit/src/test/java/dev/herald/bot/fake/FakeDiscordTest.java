@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.Test;
 
 /** The fake Discord's own contract, over plain HTTP: limits, 429s, nonces, injected failures, history. */
@@ -105,6 +110,69 @@ class FakeDiscordTest {
       }
       assertEquals(403, fake.requests().get(0).status());
     }
+  }
+
+  @Test
+  void theGatewayResumesAKnownSessionAndInvalidatesAForgottenOne() throws Exception {
+    try (FakeDiscord fake = FakeDiscord.start()) {
+      Frames first = connect(fake);
+      assertEquals(10, first.next().path("op").asInt(), "HELLO");
+      first.socket.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":0,\"shard\":[0,1]}}");
+      JsonNode ready = first.next();
+      assertEquals("READY", ready.path("t").asText());
+      assertEquals(fake.gatewayUrl(), ready.path("d").path("resume_gateway_url").asText());
+      String session = ready.path("d").path("session_id").asText();
+
+      fake.dropGateway(4000);
+      assertEquals(4000, first.closed.poll(10, TimeUnit.SECONDS));
+      Frames second = connect(fake);
+      second.next(); // HELLO
+      second.socket.send("{\"op\":6,\"d\":{\"token\":\"t\",\"session_id\":\"" + session + "\",\"seq\":1}}");
+      assertEquals("RESUMED", second.next().path("t").asText());
+      assertEquals(1, fake.resumes().size());
+
+      fake.invalidateSessions();
+      JsonNode invalid = second.next();
+      assertEquals(9, invalid.path("op").asInt());
+      assertEquals(false, invalid.path("d").asBoolean(true), "not resumable");
+      second.socket.send("{\"op\":6,\"d\":{\"token\":\"t\",\"session_id\":\"" + session + "\",\"seq\":2}}");
+      assertEquals(9, second.next().path("op").asInt(), "a forgotten session cannot be resumed");
+      second.socket.close(1000, null);
+
+      fake.refuseGateway(true);
+      try (Response refused = http.newCall(new Request.Builder().url(fake.gatewayUrl().replace("ws:", "http:"))
+          .build()).execute()) {
+        assertEquals(503, refused.code());
+      }
+      assertEquals(1, fake.gatewayRefusals());
+    }
+  }
+
+  /** A gateway connection and the frames it received. */
+  private record Frames(WebSocket socket, BlockingQueue<JsonNode> frames, BlockingQueue<Integer> closed) {
+    JsonNode next() throws InterruptedException {
+      JsonNode f = frames.poll(10, TimeUnit.SECONDS);
+      if (f == null) throw new AssertionError("no gateway frame within 10 s");
+      return f;
+    }
+  }
+
+  private Frames connect(FakeDiscord fake) {
+    BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    BlockingQueue<Integer> closed = new LinkedBlockingQueue<>();
+    WebSocket socket = http.newWebSocket(new Request.Builder().url(fake.gatewayUrl()).build(), new WebSocketListener() {
+      @Override
+      public void onMessage(WebSocket webSocket, String text) {
+        frames.add(FakeDiscordJson.parse(text));
+      }
+
+      @Override
+      public void onClosing(WebSocket webSocket, int code, String reason) {
+        closed.add(code);
+        webSocket.close(1000, null);
+      }
+    });
+    return new Frames(socket, frames, closed);
   }
 
   private Response post(FakeDiscord fake, String channel, String json) throws Exception {
