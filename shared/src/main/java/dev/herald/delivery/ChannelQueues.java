@@ -5,10 +5,12 @@ import dev.herald.store.OutboxRow;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,32 +33,38 @@ final class ChannelQueues {
   });
   /** The channel's current turn; older entries in {@link #turns} are stale and skipped. */
   private final Map<ChannelKey, Long> current = new HashMap<>();
+  /** The ids of every row held. */
+  private final Set<Long> ids = new HashSet<>();
   private long seq;
-  private int size;
 
   /** Adds or replaces the row; true when it was not here before. */
   boolean put(OutboxRow row) {
     if (byChannel.computeIfAbsent(row.channel(), c -> new TreeMap<>()).put(row.id(), row) != null) return false;
-    size++;
+    ids.add(row.id());
     return true;
+  }
+
+  /** Whether the row with this id is held. */
+  boolean holds(long id) {
+    return ids.contains(id);
   }
 
   void remove(ChannelKey channel, long id) {
     TreeMap<Long, OutboxRow> rows = byChannel.get(channel);
     if (rows == null) return;
-    if (rows.remove(id) != null) size--;
+    if (rows.remove(id) != null) ids.remove(id);
     if (rows.isEmpty()) byChannel.remove(channel);
   }
 
   void removeChannel(ChannelKey channel) {
     TreeMap<Long, OutboxRow> rows = byChannel.remove(channel);
-    if (rows != null) size -= rows.size();
+    if (rows != null) ids.removeAll(rows.keySet());
   }
 
   /** Replaces everything with {@code rows} (a reload from the store); every channel gets a turn at {@code now}. */
   void replace(Collection<OutboxRow> rows, Instant now) {
     byChannel.clear();
-    size = 0;
+    ids.clear();
     turns.clear();
     current.clear();
     for (OutboxRow r : rows) put(r);
@@ -110,7 +118,7 @@ final class ChannelQueues {
   }
 
   int size() {
-    return size;
+    return ids.size();
   }
 
   /** The channel's row that may go at {@code now}: its first post if due, else its first due update. */

@@ -6,6 +6,7 @@ import dev.herald.model.Platform;
 import dev.herald.store.ChannelPacing;
 import dev.herald.store.OutboxClaim;
 import dev.herald.store.OutboxClaims;
+import dev.herald.store.OutboxRef;
 import dev.herald.store.OutboxRow;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * those channels' rows in memory, and reads everything pending again when the senders change: when one stops or dies,
  * its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link
  * ResultRecorder}, many per transaction, then come back to the dispatcher thread. The store is read for rows above the
- * highest id seen when woken (new rows), swept for rows not yet settled every few seconds, read whole every half
- * minute and for rows whose worker died (expired leases). A crash between a post and its record leaves the row
+ * highest id seen when woken (new rows), swept for rows not yet settled every few seconds (by id and channel: only the
+ * rows of its channels that it does not hold are read whole), read whole every half minute and for rows whose worker
+ * died (expired leases). A crash between a post and its record leaves the row
  * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
  * <p>Nothing is sent while the platform client is not up ({@link Publisher#ready}: logging in, registering its
@@ -60,8 +62,8 @@ final class Dispatcher {
    */
   private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
   /**
-   * The shortest time between two sweeps: a wake sooner after the last one reads only rows above the highest id
-   * seen, and the sweep that may find a row committed late below it follows this long after the last.
+   * How long after a look when woken (which reads only rows above the highest id seen) the sweep that may find a row
+   * committed late below them follows; wakes in between add no sweep, so sweeps come at most this often.
    */
   private static final Duration SWEEP_GAP = Duration.ofMillis(250);
   /** How often everything pending is read again, for changes to older rows made elsewhere. */
@@ -118,8 +120,8 @@ final class Dispatcher {
   /** A claim was refused (another instance holds the row or its channel): read everything pending again then. */
   private Instant reloadAt = Instant.MAX;
   private boolean woken;
-  /** A look read only rows above the highest id seen: the next sweep comes {@link #SWEEP_GAP} after the last. */
-  private boolean sweepWanted;
+  /** A look read only rows above the highest id seen: a sweep comes then ({@link #SWEEP_GAP} after it). */
+  private Instant sweepAt = Instant.MAX;
   private Instant lastReload = Instant.MIN;
   private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
@@ -135,6 +137,12 @@ final class Dispatcher {
   private Instant joinedAt;
   /** Whether the platform client was up at the last pass (see {@link Publisher#ready}). */
   private boolean clientReady;
+  /** Whether the platform client was ever up; until then a start-up holds it (see {@link #stepAsideWhileDown}). */
+  private boolean clientWasUp;
+  /** Since when the client that was up is down; null while it is up. */
+  private Instant clientDownSince;
+  /** This instance stepped aside while its client is down: it does not say it sends the outbox. */
+  private boolean away;
   private Thread thread;
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
@@ -254,11 +262,11 @@ final class Dispatcher {
     housekeeping(now);
     if (reload || !now.isBefore(lastReload.plus(RELOAD_EVERY)) || !now.isBefore(reloadAt)) {
       load(now);
-    } else if (!now.isBefore(lastLook.plus(LOOK_EVERY))
-        || ((fresh || sweepWanted) && !now.isBefore(lastLook.plus(SWEEP_GAP)))) {
-      loadNew(now, true);
-    } else if (fresh) {
-      loadNew(now, false);
+    } else {
+      // the new rows (a fan-out's) are read whole at once; the sweep that may find rows committed late below them
+      // comes a little later
+      if (fresh) loadNew(now, false);
+      if (!now.isBefore(lastLook.plus(LOOK_EVERY)) || !now.isBefore(sweepAt)) loadNew(now, true);
     }
     boolean ready = sender.clientReady();
     if (ready && !clientReady) {
@@ -267,9 +275,45 @@ final class Dispatcher {
       sendFrom = later(sendFrom, now.plus(governor.platformWindow()));
     }
     clientReady = ready;
+    stepAsideWhileDown(ready, now);
     List<OutboxRow> admitted = ready ? admit(now) : List.of();
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
+  }
+
+  /**
+   * A client that was up and has been down for a lease (a Discord gateway outage on this instance's side, a shard JDA
+   * shut down) steps aside: this instance stops saying it sends the outbox, so the others take its channels and, a
+   * window later, its share of the platform-wide limits, instead of leaving its channels unsent until it is back.
+   * Once it is up again it says so at once and sends when the others surely keep to their smaller share again, as a
+   * starting instance does (its client made no request on the way back: a reconnect asks Discord nothing). A client
+   * logging in for the first time never steps aside: {@link DeliveryEngine#join} keeps it among the senders.
+   */
+  private void stepAsideWhileDown(boolean ready, Instant now) {
+    Duration lease = workers.lease();
+    if (ready) {
+      clientWasUp = true;
+      clientDownSince = null;
+      if (away) {
+        away = false;
+        lastSeen = now;
+        senders = outbox.senders(platform, owner, now, now.minus(lease));
+        governor.share(senders.size(), now);
+        reload = true;
+        sendFrom = later(sendFrom, now.plus(othersShrunkWithin(governor, lease)));
+        log.info("{}: the client is up again; sending again once the other instances keep to their smaller share",
+            platform.key());
+      }
+      return;
+    }
+    if (!clientWasUp) return;
+    if (clientDownSince == null) clientDownSince = now;
+    if (!away && !now.isBefore(clientDownSince.plus(lease))) {
+      away = true;
+      outbox.leave(platform, owner);
+      log.warn("{}: the client has been down since {}; the other instances take this one's channels until it is back",
+          platform.key(), clientDownSince);
+    }
   }
 
   private void drain(Instant now) {
@@ -303,7 +347,7 @@ final class Dispatcher {
     Duration every = lookEvery(lease);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
-    if (!now.isBefore(lastSeen.plus(look))) {
+    if (!away && !now.isBefore(lastSeen.plus(look))) {
       boolean first = lastSeen.equals(Instant.MIN);
       lastSeen = now;
       // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
@@ -340,8 +384,12 @@ final class Dispatcher {
    * (rendezvous hashing: when a sender comes or goes, only its channels move).
    */
   private boolean mine(ChannelKey channel) {
+    return senders.size() < 2 || mine(channel.toString());
+  }
+
+  /** {@link #mine(ChannelKey)} for a channel key in its stored form. */
+  private boolean mine(String key) {
     if (senders.size() < 2) return true;
-    String key = channel.toString();
     String best = owner;
     long bestScore = score(owner, key);
     for (String s : senders) {
@@ -370,7 +418,7 @@ final class Dispatcher {
   private void load(Instant now) {
     reload = false;
     fresh = false;
-    sweepWanted = false;
+    sweepAt = Instant.MAX;
     reloadAt = Instant.MAX;
     lastReload = now;
     lastLook = now;
@@ -387,20 +435,43 @@ final class Dispatcher {
 
   /**
    * Adds this instance's rows enqueued since the last look; the channels they are for get a turn now. A look when
-   * woken reads only rows above the highest id read, so that a burst of enqueues (many briefings due at one minute)
-   * costs what it adds; a {@code sweep} (every {@link #LOOK_EVERY}) reads again every row not yet settled.
+   * woken reads the rows above the highest id read, so that a burst of enqueues (many briefings due at one minute)
+   * costs what it adds. A {@code sweep} (every {@link #LOOK_EVERY}, and {@link #SWEEP_GAP} after a look when woken)
+   * looks again at every row not yet settled, by id and channel only, and reads whole just the rows of this instance's
+   * channels that it does not hold: a sweep during a fan-out reads again every row the fan-out enqueued in the last
+   * seconds (the commit skew), and the instance holds nearly all of its own. A row held is not read again here: its
+   * changes made elsewhere come with {@link #load}.
    */
   private void loadNew(Instant now, boolean sweep) {
     fresh = false;
-    // a row enqueued before the wake may have an id below the highest seen: a sweep follows soon
-    sweepWanted = !sweep;
-    if (sweep) lastLook = now;
+    if (sweep) {
+      lastLook = now;
+      sweepAt = Instant.MAX;
+    } else if (sweepAt.equals(Instant.MAX)) {
+      // a row enqueued before the wake may have an id below the highest seen: a sweep follows soon
+      sweepAt = now.plus(SWEEP_GAP);
+    }
     int room = LOAD_LIMIT - queues.size();
     if (room <= 0) return;
     Set<Long> flying = flying();
-    for (OutboxRow r : outbox.pendingAfter(platform, sweep ? watermark.settled() : watermark.seen(), room)) {
-      watermark.saw(r.id());
-      if (!flying.contains(r.id()) && mine(r.channel()) && queues.put(r)) queues.schedule(r.channel(), now);
+    List<OutboxRow> rows;
+    if (sweep) {
+      List<Long> wanted = new ArrayList<>();
+      List<OutboxRef> refs = outbox.pendingRefs(platform, watermark.settled(), room);
+      for (OutboxRef r : refs) {
+        watermark.saw(r.id());
+        if (!flying.contains(r.id()) && !queues.holds(r.id()) && mine(r.channelKey())) wanted.add(r.id());
+      }
+      rows = outbox.pendingRows(wanted);
+    } else {
+      rows = new ArrayList<>();
+      for (OutboxRow r : outbox.pendingAfter(platform, watermark.seen(), room)) {
+        watermark.saw(r.id());
+        if (!flying.contains(r.id()) && mine(r.channel())) rows.add(r);
+      }
+    }
+    for (OutboxRow r : rows) {
+      if (queues.put(r)) queues.schedule(r.channel(), now);
     }
     if (sweep) watermark.looked(now);
   }
@@ -531,7 +602,7 @@ final class Dispatcher {
     Optional<Instant> turn = queues.nextTurn();
     if (turn.isPresent() && turn.get().isBefore(next)) next = turn.get();
     if (reloadAt.isBefore(next)) next = reloadAt;
-    if (sweepWanted && lastLook.plus(SWEEP_GAP).isBefore(next)) next = lastLook.plus(SWEEP_GAP);
+    if (sweepAt.isBefore(next)) next = sweepAt;
     next = later(next, governor.platformAvailableAt(now));
     next = later(next, sendFrom);
     // a client logging in says nothing when it is up: ask again soon

@@ -23,6 +23,16 @@ public interface OutboxClaims {
   List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit);
 
   /**
+   * The ids and channels of the platform's pending rows with an id above {@code afterId}, oldest first, at most
+   * {@code limit}: a reader that holds most of them, or sends only some channels, reads whole rows only for the
+   * others ({@link #pendingRows}).
+   */
+  List<OutboxRef> pendingRefs(Platform platform, long afterId, int limit);
+
+  /** The rows among {@code ids} that are pending, oldest first. */
+  List<OutboxRow> pendingRows(Collection<Long> ids);
+
+  /**
    * How long a row may become visible after rows with higher ids: zero where one writer at a time takes ids in commit
    * order (SQLite); on a database shared by instances, transactions commit in any order. Readers of
    * {@link #pendingAfter} look back this far.

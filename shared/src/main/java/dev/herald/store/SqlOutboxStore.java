@@ -31,6 +31,8 @@ final class SqlOutboxStore implements OutboxStore {
   private static final String SENT = DeliveryState.SENT.key();
   private static final String PARKED = DeliveryState.PARKED.key();
   private static final String UPDATE = DeliveryKind.UPDATE.key();
+  /** Ids per statement where they are written out as parameters (SQLite allows 32,766 in all). */
+  private static final int ID_CHUNK = 500;
 
   private final Database db;
   private final Clock clock;
@@ -92,6 +94,36 @@ final class SqlOutboxStore implements OutboxStore {
   public List<OutboxRow> pendingAfter(Platform platform, long afterId, int limit) {
     return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE platform = ? AND status = ? AND id > ?"
         + " ORDER BY id LIMIT ?", SqlOutboxStore::row, platform.key(), PENDING, afterId, limit));
+  }
+
+  @Override
+  public List<OutboxRef> pendingRefs(Platform platform, long afterId, int limit) {
+    return db.read(c -> Sql.list(c, "SELECT id, channel_key FROM outbox WHERE platform = ? AND status = ? AND id > ?"
+        + " ORDER BY id LIMIT ?", rs -> new OutboxRef(rs.getLong(1), rs.getString(2)), platform.key(), PENDING,
+        afterId, limit));
+  }
+
+  /**
+   * Looked up by id only ({@link #byIdOnly}): on PostgreSQL in one statement, on SQLite a statement per
+   * {@link #ID_CHUNK} ids (its limit on parameters).
+   */
+  @Override
+  public List<OutboxRow> pendingRows(Collection<Long> ids) {
+    if (ids.isEmpty()) return List.of();
+    List<Long> sorted = new ArrayList<>(new TreeSet<>(ids));
+    return db.read(c -> {
+      if (db.vendor() == Database.Vendor.POSTGRESQL) {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE id = ANY (?) AND " + byIdOnly("status")
+            + " ORDER BY id", SqlOutboxStore::row, Sql.longs(c, sorted), PENDING);
+      }
+      List<OutboxRow> out = new ArrayList<>(sorted.size());
+      for (int from = 0; from < sorted.size(); from += ID_CHUNK) {
+        List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + ID_CHUNK));
+        out.addAll(Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE id IN (" + Sql.placeholders(chunk.size())
+            + ") AND " + byIdOnly("status") + " ORDER BY id", SqlOutboxStore::row, Sql.concat(chunk, PENDING)));
+      }
+      return out;
+    });
   }
 
   /** PostgreSQL: sequence values are taken when rows are inserted, and concurrent transactions commit in any order. */

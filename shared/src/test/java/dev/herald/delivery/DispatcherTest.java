@@ -207,6 +207,9 @@ class DispatcherTest {
     outbox.claims.uncommitted().clear(); // now it has; a wake must find it though its id is below the highest seen
     dispatcher.wake();
     passes(2);
+    // the wake reads the rows above the highest id seen at once, and sweeps the rows below it a quarter second later
+    clock.advance(Duration.ofMillis(250));
+    passes(2);
     assertEquals(List.of(later.key(), early.key()), slack.posts().stream().map(RecordingPublisher.Sent::key).toList());
   }
 
@@ -557,14 +560,57 @@ class DispatcherTest {
     assertEquals(12, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
   }
 
-  @Test
-  void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
+  /**
+   * 24 channels with two briefing posts each in a database instance A ({@code worker-a}, this dispatcher, sending
+   * through {@code pool}) shares with B, after A's first pass: A's channels' first posts wait in the pool.
+   */
+  void twoInstancesAndAsFirstPass(Deferred pool) {
     outbox.queue.enqueue(briefings("D", 24, 2));
     sharedDatabase();
-    Deferred pool = new Deferred();
     outbox.claims.senders(Platform.SLACK, "worker-b", T, T); // B sends this outbox too, and never claims here
     dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
     passes(1);
+  }
+
+  @Test
+  void aSweepReadsWholeOnlyTheRowsOfItsOwnChannelsThatItDoesNotHold() {
+    Deferred pool = new Deferred();
+    twoInstancesAndAsFirstPass(pool);
+    int held = dispatcher.queued();
+    assertTrue(held >= 6 && held <= 18, "about half the channels are A's: " + held);
+    // the sweeps of the next seconds look again at every unsettled row (all of them: the skew is 5 s) by id only
+    for (int i = 0; i < 3; i++) {
+      clock.advance(Duration.ofSeconds(2));
+      outbox.claims.senders(Platform.SLACK, "worker-b", clock.instant(), clock.instant());
+      passes(1);
+    }
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "A holds its rows, and B's are B's");
+    assertEquals(held, dispatcher.queued());
+
+    // rows whose transaction commits after the wake that should have found them: the sweep that follows reads whole
+    // just A's
+    List<OutboxEntry> late = briefings("E", 24, 1);
+    outbox.queue.enqueue(late);
+    for (OutboxEntry e : late) outbox.claims.uncommitted().add(row(e).id());
+    dispatcher.wake();
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead());
+    outbox.claims.uncommitted().clear();
+    clock.advance(Duration.ofMillis(250));
+    passes(1);
+    List<Long> read = outbox.claims.wholeRowsRead();
+    assertTrue(read.size() >= 6 && read.size() <= 18, "about half of them are A's: " + read);
+    Set<Long> lateIds = new HashSet<>();
+    for (OutboxEntry e : late) lateIds.add(row(e).id());
+    assertTrue(lateIds.containsAll(read), "only late rows: " + read);
+    // A's first posts wait for a sender and its second posts are held, as before; its late rows joined them
+    assertEquals(2 * held + read.size(), dispatcher.queued() + pool.waiting.size());
+  }
+
+  @Test
+  void anInstanceKeepsOnlyItsOwnChannelsRowsAndTakesTheOthersWhenTheirInstanceLeaves() {
+    Deferred pool = new Deferred();
+    twoInstancesAndAsFirstPass(pool);
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
     assertEquals(mine, dispatcher.queued(), "A holds its channels' second posts, and no row of B's channels");
@@ -700,6 +746,54 @@ class DispatcherTest {
     clock.set(up.plusSeconds(1));
     passes(3);
     assertEquals(8, slack.posts().size());
+  }
+
+  @Test
+  void anInstanceWhoseClientStaysDownForALeaseGivesItsChannelsUpAndJoinsAgainWhenItIsBack() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    Duration lease = settings.workers().lease();
+    Timed client = new Timed(slack);
+    client.up = false; // logging in for longer than a lease: a start-up, it stays a sender all the while
+    dispatcher = dispatcher("worker-a", discordLike, client, new Inline());
+    Instant loggedIn = T.plus(lease).plusSeconds(2);
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(T, loggedIn));
+    client.up = true;
+    Instant down = loggedIn.plusSeconds(2);
+    runWithAnotherSender(loggedIn, down);
+
+    client.up = false; // its gateway is gone
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(down, down.plus(lease).minusMillis(100)),
+        "a reconnect shorter than a lease keeps its channels");
+    assertEquals(List.of("worker-b"), runWithAnotherSender(down.plus(lease).minusMillis(100),
+        down.plus(lease).plusMillis(100)), "down for a lease: the other instance takes its channels");
+
+    Instant back = down.plus(lease).plusSeconds(5);
+    runWithAnotherSender(down.plus(lease).plusMillis(100), back);
+    List<OutboxEntry> posts = briefings("W", 24, 1);
+    outbox.queue.enqueue(posts);
+    client.up = true;
+    RateGovernor g = new RateGovernor(discordLike, T);
+    Instant sends = back.plus(Dispatcher.othersShrunkWithin(g, lease));
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(back, sends.minusMillis(50)),
+        "back: it says so at once");
+    assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share again");
+    runWithAnotherSender(sends.minusMillis(50), sends.plusSeconds(2));
+    assertTrue(!slack.posts().isEmpty() && slack.posts().size() < posts.size(),
+        "its own channels again, and only those: " + slack.posts().size());
+  }
+
+  /**
+   * Runs passes every 50 ms from {@code from} to {@code to} while another instance, worker-b, says each time that it
+   * sends the outbox too (as its dispatcher does); returns the senders worker-b saw last.
+   */
+  private List<String> runWithAnotherSender(Instant from, Instant to) {
+    List<String> seen = List.of();
+    for (Instant t = from; t.isBefore(to); t = t.plusMillis(50)) {
+      clock.set(t);
+      seen = outbox.claims.senders(Platform.SLACK, "worker-b", t, t.minus(settings.workers().lease()));
+      passes(1);
+    }
+    return seen;
   }
 
   @Test

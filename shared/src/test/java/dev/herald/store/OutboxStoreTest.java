@@ -106,6 +106,40 @@ class OutboxStoreTest {
     assertTrue(delivery.outbox().find(alert(8).key()).isPresent(), "unsent rows are never purged");
   }
 
+  @Test
+  void pendingRowsAreReadByIdAndChannelFirstAndWholeByIdOnlyWhilePending() {
+    ChannelKey c2 = ChannelKey.of(Platform.DISCORD, "G1", "2");
+    Stores.sql(db, clock).channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    OutboxEntry other = OutboxEntry.post(c2, DeliveryKind.ALERT, 9, 1, Optional.empty(), T);
+    delivery.outbox().enqueue(List.of(alert(7), alert(8), other));
+    long a = row(alert(7)).id();
+    long b = row(alert(8)).id();
+    long c = row(other).id();
+    assertEquals(List.of(new OutboxRef(a, c1.toString()), new OutboxRef(b, c1.toString()),
+        new OutboxRef(c, c2.toString())), delivery.outbox().pendingRefs(Platform.DISCORD, 0, 10));
+    assertEquals(List.of(new OutboxRef(b, c1.toString())), delivery.outbox().pendingRefs(Platform.DISCORD, a, 1));
+    assertEquals(List.of(), delivery.outbox().pendingRefs(Platform.SLACK, 0, 10));
+
+    assertEquals(List.of(a), delivery.outbox().claim(List.of(a), "w1", T.plusSeconds(30)));
+    // whole rows, oldest first whatever the order asked, only those still pending
+    assertEquals(List.of(row(alert(8)), row(other)), delivery.outbox().pendingRows(List.of(c, b, a, b)));
+    assertEquals(List.of(new OutboxRef(b, c1.toString()), new OutboxRef(c, c2.toString())),
+        delivery.outbox().pendingRefs(Platform.DISCORD, 0, 10));
+    assertEquals(List.of(), delivery.outbox().pendingRows(List.of()));
+  }
+
+  @Test
+  void pendingRowsByIdTakeMoreIdsThanOneStatementsParameters() {
+    java.util.List<OutboxEntry> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_203; i++) many.add(alert(1_000 + i));
+    delivery.outbox().enqueue(many);
+    List<Long> ids = delivery.outbox().pendingRefs(Platform.DISCORD, 0, 2_000).stream().map(OutboxRef::id).toList();
+    assertEquals(1_203, ids.size());
+    List<OutboxRow> rows = delivery.outbox().pendingRows(ids);
+    assertEquals(ids, rows.stream().map(OutboxRow::id).toList());
+    assertEquals(many.get(1_202).key(), rows.get(1_202).key());
+  }
+
   /** A send of {@code row} by {@code owner}, answered at {@code answered}, recorded as its worker would. */
   void recordSent(long row, OutboxEntry e, Instant answered) {
     delivery.outbox().record(List.of(OutboxResult.sent(row, e, "m" + row, 1, answered).withAnswered(

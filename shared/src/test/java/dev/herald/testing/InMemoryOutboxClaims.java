@@ -6,6 +6,7 @@ import dev.herald.store.ChannelPacing;
 import dev.herald.store.DeliveryState;
 import dev.herald.store.OutboxClaim;
 import dev.herald.store.OutboxClaims;
+import dev.herald.store.OutboxRef;
 import dev.herald.store.OutboxResult;
 import dev.herald.store.OutboxRow;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   private final InMemoryOutbox o;
   private final Set<Long> uncommitted = new HashSet<>();
   private final List<List<Long>> requests = new ArrayList<>();
+  private final List<Long> wholeRowsRead = new ArrayList<>();
   private Duration commitSkew = Duration.ZERO;
   private int refusals;
   private volatile boolean renewFails;
@@ -59,6 +61,13 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
     renewFails = fails;
   }
 
+  /** The ids {@link #pendingRows} was asked for, in order. */
+  public List<Long> wholeRowsRead() {
+    synchronized (o) {
+      return List.copyOf(wholeRowsRead);
+    }
+  }
+
   /** The ids each claim asked for, in order. */
   public List<List<Long>> claimRequests() {
     synchronized (o) {
@@ -83,6 +92,22 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
           .filter(r -> r.in(DeliveryState.PENDING) && r.entry.channel().platform() == platform)
           .filter(r -> !uncommitted.contains(r.id))
           .limit(limit).map(InMemoryOutbox.Row::snapshot).toList();
+    }
+  }
+
+  @Override
+  public List<OutboxRef> pendingRefs(Platform platform, long afterId, int limit) {
+    return pendingAfter(platform, afterId, limit).stream().map(r -> new OutboxRef(r.id(), r.channel().toString()))
+        .toList();
+  }
+
+  @Override
+  public List<OutboxRow> pendingRows(Collection<Long> ids) {
+    synchronized (o) {
+      wholeRowsRead.addAll(ids);
+      return new TreeSet<>(ids).stream().map(o.rows::get)
+          .filter(r -> r != null && r.in(DeliveryState.PENDING) && !uncommitted.contains(r.id))
+          .map(InMemoryOutbox.Row::snapshot).toList();
     }
   }
 
