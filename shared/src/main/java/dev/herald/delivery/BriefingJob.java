@@ -106,7 +106,7 @@ final class BriefingJob {
     Instant since = stores.briefings().latest(key).map(b -> b.asOf())
         .orElse(now.minus(settings.window()));
     if (since.isAfter(now)) since = now;
-    Briefing built = selector.select(channel, since, now, settings.maxStories() * 3);
+    Briefing built = selector.ranked(channel, since, now, settings.maxStories() * 3);
     List<BriefingStory> stories = new ArrayList<>();
     for (BriefingStory s : built.stories()) {
       if (stories.size() == settings.maxStories()) break;
@@ -114,6 +114,8 @@ final class BriefingJob {
       if (told(key, s.story().id(), s.summary().storyVersion())) continue;
       stories.add(s);
     }
+    // related stories side by side, among the ones chosen by rank (none pulled in from below the cut)
+    stories = selector.together(stories);
     Briefing briefing = new Briefing(key, now, since, stories);
 
     // the day it is for, whenever it runs (a briefing due at 23:59 and taken over after midnight is the day before's)

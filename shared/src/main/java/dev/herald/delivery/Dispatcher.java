@@ -139,6 +139,12 @@ final class Dispatcher {
   private Instant joinedAt;
   /** Whether the platform client was up at the last pass (see {@link Publisher#ready}). */
   private boolean clientReady;
+  /** Whether the platform client was ever up; until then a start-up holds it (see {@link #stepAsideWhileDown}). */
+  private boolean clientWasUp;
+  /** Since when the client that was up is down; null while it is up. */
+  private Instant clientDownSince;
+  /** This instance stepped aside while its client is down: it does not say it sends the outbox. */
+  private volatile boolean away;
   private Thread thread;
   /**
    * Where the store's upkeep runs once started: saying that this instance sends and reading who else does (every
@@ -284,9 +290,61 @@ final class Dispatcher {
       sendFrom = later(sendFrom, now.plus(governor.platformWindow()));
     }
     clientReady = ready;
+    stepAsideWhileDown(ready, now);
     List<OutboxRow> admitted = ready ? admit(now) : List.of();
     if (!admitted.isEmpty()) handOut(admitted, now);
     return nextWait(clock.instant());
+  }
+
+  /**
+   * A client that was up and has been down for a lease (a Discord gateway outage on this instance's side, a shard JDA
+   * shut down) steps aside: this instance stops saying it sends the outbox, so the others take its channels and, a
+   * window later, its share of the platform-wide limits, instead of leaving its channels unsent until it is back.
+   * Once it is up again it says so at once and sends when the others surely keep to their smaller share again, as a
+   * starting instance does (its client made no request on the way back: a reconnect asks Discord nothing). A client
+   * logging in for the first time never steps aside: {@link DeliveryEngine#join} keeps it among the senders.
+   */
+  private void stepAsideWhileDown(boolean ready, Instant now) {
+    Duration lease = workers.lease();
+    if (ready) {
+      clientWasUp = true;
+      clientDownSince = null;
+      if (away) {
+        away = false;
+        lastSeen = now;
+        senders = outbox.senders(platform, owner, now, now.minus(lease));
+        governor.share(senders.size(), now);
+        reload = true;
+        sendFrom = later(sendFrom, now.plus(othersShrunkWithin(governor, lease)));
+        log.info("{}: the client is up again; sending again once the other instances keep to their smaller share",
+            platform.key());
+      }
+      return;
+    }
+    if (!clientWasUp) return;
+    if (clientDownSince == null) clientDownSince = now;
+    if (!away && !now.isBefore(clientDownSince.plus(lease))) {
+      away = true;
+      leaveAfterUpkeep();
+      log.warn("{}: the client has been down since {}; the other instances take this one's channels until it is back",
+          platform.key(), clientDownSince);
+    }
+  }
+
+  /**
+   * Says this instance no longer sends, after any look at who sends already on its way (which would say again that it
+   * does): in order on the upkeep thread once started.
+   */
+  private void leaveAfterUpkeep() {
+    if (upkeep != null) {
+      try {
+        upkeep.execute(this::leave);
+        return;
+      } catch (RejectedExecutionException e) {
+        // stopping: the upkeep has ended
+      }
+    }
+    leave();
   }
 
   private void drain(Instant now) {
@@ -319,7 +377,8 @@ final class Dispatcher {
     Duration third = lease.dividedBy(3);
     Duration every = lookEvery(lease);
     List<String> read = looked.getAndSet(null);
-    if (read != null) applySenders(read, now, false);
+    // an instance that stepped aside does not say it sends (a look read before it did is past)
+    if (read != null && !away) applySenders(read, now, false);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
     if (lastSeen.equals(Instant.MIN)) {
@@ -327,7 +386,7 @@ final class Dispatcher {
       lastSeen = now;
       applySenders(outbox.senders(platform, owner, now, now.minus(lease)), now, true);
     }
-    boolean lookNow = !now.isBefore(lastSeen.plus(look));
+    boolean lookNow = !away && !now.isBefore(lastSeen.plus(look));
     boolean renewNow = now.isAfter(lastRenew.plus(third));
     if (!lookNow && !renewNow) return;
     if (upkeep != null && !upkeepBusy.compareAndSet(false, true)) return; // the last upkeep is still on its way
@@ -364,7 +423,7 @@ final class Dispatcher {
   private void upkeep(boolean look, boolean renew, boolean reclaim) {
     Instant now = clock.instant();
     Duration lease = workers.lease();
-    if (look) looked.set(outbox.senders(platform, owner, now, now.minus(lease)));
+    if (look && !away) looked.set(outbox.senders(platform, owner, now, now.minus(lease)));
     if (renew) {
       Instant until = now.plus(lease);
       for (long id : outbox.renew(owner, until)) leases.computeIfPresent(id, (k, v) -> until);

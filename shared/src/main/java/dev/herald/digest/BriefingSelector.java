@@ -48,6 +48,40 @@ public final class BriefingSelector {
    * @param max at most this many stories
    */
   public Briefing select(Channel channel, Instant since, Instant asOf, int max) {
+    Briefing ranked = ranked(channel, since, asOf, max);
+    return new Briefing(ranked.channel(), ranked.asOf(), ranked.since(), together(ranked.stories()));
+  }
+
+  /** How many related stories of each story are read to place them together. */
+  static final int RELATED_READ = 20;
+
+  /**
+   * The stories with each one related to a story before it ({@link dev.herald.store.StoryStore#related}: two events
+   * an article linked, such as the Strait of Hormuz drills and the US-Iran talks) moved up to follow it, so the
+   * reader meets them together, the most similar first; otherwise in rank order. The stories are the same, only their order changes.
+   */
+  public List<BriefingStory> together(List<BriefingStory> ranked) {
+    List<BriefingStory> left = new ArrayList<>(ranked);
+    List<BriefingStory> out = new ArrayList<>();
+    while (!left.isEmpty()) {
+      BriefingStory next = left.remove(0);
+      out.add(next);
+      // most similar first
+      for (Story r : stores.stories().related(next.story().id(), RELATED_READ)) {
+        for (java.util.Iterator<BriefingStory> it = left.iterator(); it.hasNext(); ) {
+          BriefingStory s = it.next();
+          if (s.story().id() == r.id()) {
+            out.add(s);
+            it.remove();
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #select}, in rank order only: the caller filters the stories, then puts them {@link #together}. */
+  public Briefing ranked(Channel channel, Instant since, Instant asOf, int max) {
     List<Story> candidates = new ArrayList<>();
     Set<String> topics = new HashSet<>(channel.briefingTopics());
     for (Story s : stores.stories().activeSince(since)) {

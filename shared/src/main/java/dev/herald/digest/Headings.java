@@ -23,6 +23,15 @@ final class Headings {
   private static final Set<String> STRONG = Set.of("who", "which", "that", "while", "as", "after", "amid",
       "despite", "following", "before", "because", "but", "where", "when", "since", "although", "though", "until",
       "whose", "whom", "if", "unless");
+  /** Verbs that say nothing before the clause telling when or how ("came as", "comes after"). */
+  private static final Set<String> OPEN_VERBS = Set.of("came", "comes", "come", "happened", "happens", "occurred",
+      "occurs", "unfolded", "arrived", "arrives");
+  /** Nouns a "when" or "where" clause defines ("at a time when", "the place where"). */
+  private static final Set<String> ANTECEDENTS = Set.of("time", "times", "moment", "day", "days", "year", "years",
+      "week", "period", "point", "place", "places", "stage", "era", "age", "juncture", "case", "cases");
+  /** Conjunctions that open a clause with a subject of its own ("... came as | officials urgently try ..."). */
+  private static final Set<String> CONJUNCTIONS = Set.of("as", "while", "because", "but", "when", "since",
+      "although", "though", "until", "if", "unless", "after", "before", "whereas");
   /** Prepositions and conjunctions a phrase may be cut before. */
   private static final Set<String> WEAK = Set.of("in", "on", "at", "over", "for", "from", "by", "with", "into",
       "during", "across", "near", "against", "between", "through", "under", "and", "or", "about");
@@ -70,6 +79,16 @@ final class Headings {
       "that", "these", "those", "and", "but", "or", "so", "also", "however", "meanwhile", "there", "here", "such",
       "both", "another", "other", "others", "we", "i", "you", "our", "my", "your", "which", "who", "then");
 
+  /**
+   * A subject opened by an article, a participle phrase describing it ("remembered for powerful speeches") and the main
+   * verb in the past ("died"), not itself a participle before "by": "The two-time Democratic presidential hopeful
+   * remembered for powerful speeches died peacefully ..." -> "The two-time Democratic presidential hopeful died
+   * peacefully ...".
+   */
+  private static final java.util.regex.Pattern REDUCED_RELATIVE = java.util.regex.Pattern.compile(
+      "^((?:The|A|An) (?:[\\p{L}\\d'’-]+ ){1,5}?)\\p{Ll}{3,}ed (?:for|by|as|with|in|at|over|from|after) "
+          + "(?:[\\p{L}\\d'’-]+ ){1,4}?(?=\\p{Ll}{2,}ed (?!by\\b|for\\b|to\\b))");
+
   /** A subject of one to five words followed by an apposition between commas ("X, the Y-based company, ..."). */
   private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){0,4}[\\p{Lu}\\d][\\p{L}\\d'’.-]*), (?:the|a|an) [^,]{2,80}, (?=\\p{Ll})");
@@ -78,7 +97,7 @@ final class Headings {
 
   /** {@code phrase} as a heading, cut at the best boundary; empty when no cut reads as a whole phrase. */
   static Optional<String> fit(String phrase) {
-    String whole = withoutApposition(Candidate.withoutDateline(SentenceFeatures.of(phrase)).text());
+    String whole = withoutReducedRelative(withoutApposition(Candidate.withoutDateline(SentenceFeatures.of(phrase)).text()));
     // a question is no heading: a section says what is known
     if (whole.replaceAll("[\"”’')\s]+$", "").endsWith("?")) return Optional.empty();
     String p = mainClause(Headlines.heading(whole)).replaceAll("[.;:,!?]+[\"”’']?$", "").strip();
@@ -103,12 +122,33 @@ final class Headings {
       int k = strong ? minWords + i : last - i;
       String next = bare(words[k]);
       boolean boundary = strong ? STRONG.contains(next) || words[k - 1].matches(".*[,;:]$") || words[k].matches("[—–-]")
+          || participleBy(words, k)
           : WEAK.contains(next) || STRONG.contains(next);
       if (!boundary || !ends(words, k) || !whole(words, k)) continue;
       String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:—–-]+$", "").strip();
       if (balanced(h) && !h.contains(", ")) return Optional.of(h);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The longest opening of {@code words} that ends on a phrase boundary: the sentence's end, a punctuation mark or a
+   * preposition ({@link #WEAK}), and with {@code clauses} also before a subordinate clause ({@link #STRONG}).
+   */
+  private static Optional<String> bounded(String[] words, List<String> taken, boolean clauses) {
+    for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
+      boolean boundary = k == words.length || words[k - 1].matches(".*[,;:]$") || WEAK.contains(bare(words[k]))
+          || clauses && STRONG.contains(bare(words[k]));
+      if (!boundary || !ends(words, k) || k < words.length && !whole(words, k)) continue;
+      String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
+      if (balanced(h) && !taken.contains(h)) return Optional.of(h);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a participle clause opens at word {@code k}: "(died peacefully) surrounded by loved ones". */
+  private static boolean participleBy(String[] words, int k) {
+    return k + 1 < words.length && bare(words[k]).matches("\\p{Ll}{3,}ed") && bare(words[k + 1]).equals("by");
   }
 
   /** Whether a phrase of the first {@code k} words may end there. */
@@ -127,6 +167,15 @@ final class Headings {
     String end = bare(words[k - 1]);
     if (end.endsWith("ed") || end.endsWith("ing") || PARTICIPLES.contains(end)) return false;
     for (int i = 1; i < k - 1; i++) if (REPORTING.contains(bare(words[i]))) return false;
+    if (k < words.length) {
+      String next = bare(words[k]);
+      // "A U.S. official | said ...": the speaker, not what was said
+      if (REPORTING.contains(next)) return false;
+      // "The direct talks last week came | as ...": what came is told by the clause cut off
+      if (OPEN_VERBS.contains(end) && STRONG.contains(next)) return false;
+      // "Macron is in India at a time | when ...": the time is told by the clause cut off
+      if (ANTECEDENTS.contains(end) && (next.equals("when") || next.equals("where"))) return false;
+    }
     // "The union will ask Valdorian Railways | for a 6 percent pay rise": the verb's request is cut off
     if (k < words.length && COMPLEMENT.contains(bare(words[k]))) {
       for (int i = Math.max(0, k - 4); i < k; i++) if (ASKING.contains(bare(words[i]))) return false;
@@ -201,13 +250,38 @@ final class Headings {
     return Optional.empty();
   }
 
-  /** Last resort: the first words of a sentence up to a word that can end a phrase. */
+  /**
+   * Last resort: the first words of a sentence up to a phrase boundary (its end, a punctuation mark, or a word a
+   * phrase or clause may be cut before), never inside a phrase ("Man ran toward", "celebrating the start"); else a
+   * later clause of it that {@link #fit}s ("... came as | officials urgently try to find a breakthrough"); else its
+   * first words up to a word that can end a phrase.
+   */
   static String opening(String sentence, List<String> taken) {
-    String[] words = withoutApposition(sentence).replaceAll("[.;:,!?]+$", "").split("\\s+");
+    // a lead-in phrase ("At a event in Washington D.C., ...") sets the scene; the heading is the main clause
+    String[] words = mainClause(withoutApposition(sentence)).replaceAll("[.;:,!?]+$", "").split("\\s+");
+    Optional<String> h = bounded(words, taken, false);
+    if (h.isPresent()) return h.get();
+    // a clause cut before its conjunction often leaves it open ("The direct talks last week came | as ...",
+    // "Macron is in India at a time | when ..."): the clause the conjunction opens says more
+    for (int j = MIN_WORDS - 1; j < words.length - MIN_WORDS; j++) {
+      if (!CONJUNCTIONS.contains(bare(words[j]))) continue;
+      String rest = String.join(" ", Arrays.copyOfRange(words, j + 1, words.length));
+      if (!Character.isLetter(rest.charAt(0))) continue;
+      h = fit(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).filter(x -> !taken.contains(x));
+      if (h.isPresent()) return h.get();
+    }
+    h = bounded(words, taken, true);
+    if (h.isPresent()) return h.get();
+    // what was said, without who said it ("A U.S. official said | a remote earthquake in 2020 was caused by ...")
+    String head = Paraphrases.head(sentence);
+    if (!head.equals(sentence) && !head.isEmpty() && Character.isLetter(head.charAt(0))) {
+      h = fit(Character.toUpperCase(head.charAt(0)) + head.substring(1)).filter(x -> !taken.contains(x));
+      if (h.isPresent()) return h.get();
+    }
     for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
       if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
-      String h = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
-      if (balanced(h) && !taken.contains(h)) return h;
+      String cut = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
+      if (balanced(cut) && !taken.contains(cut)) return cut;
     }
     return String.join(" ", new ArrayList<>(List.of(words)).subList(0, Math.min(words.length, MAX_WORDS)));
   }
@@ -233,6 +307,15 @@ final class Headings {
     return sentenceCase(title, texts, true).orElse(title);
   }
 
+  /**
+   * {@code heading} in sentence case when the story's sentences tell each of its capitalised words
+   * ({@link #title}); empty when it is in Title Case and they do not ("Marco Rubio Stresses Trump's Support for
+   * Viktor Orbán" where no sentence writes "stresses" or "support"): a heading half in each style is no heading.
+   */
+  static Optional<String> sureSentenceCase(String heading, List<ArticleText> texts) {
+    return sentenceCase(heading, texts, true);
+  }
+
   /** The heading in sentence case; empty when {@code sure} and a capitalised word is not told by the sentences. */
   private static Optional<String> sentenceCase(String heading, List<ArticleText> texts, boolean sure) {
     String[] words = heading.split(" ");
@@ -251,7 +334,7 @@ final class Headings {
       for (SentenceFeatures f : a.sentences()) {
         String[] ws = f.text().split("\\s+");
         for (int i = 1; i < ws.length; i++) {
-          String w = ws[i].replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "");
+          String w = ws[i].replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "").replaceAll("['’]s$", "");
           if (w.isEmpty() || ws[i - 1].matches(".*[.:!?]$")) continue;
           int upper = Character.isUpperCase(w.charAt(0)) ? 0 : 1;
           cases.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2])[upper]++;
@@ -269,8 +352,10 @@ final class Headings {
           && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !(sure && words[i - 1].matches(".*[.!?]$"));
       if (lower) {
         // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
-        int[] c = cases.getOrDefault(bare.toLowerCase(Locale.ROOT), stems.get(stem(bare)));
-        boolean untold = c == null && !Tokens.STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !common(bare);
+        // a possessive is read by its word ("Trump's" by "Trump")
+        String word = bare.replaceAll("['’]s$", "");
+        int[] c = cases.getOrDefault(word.toLowerCase(Locale.ROOT), stems.get(stem(word)));
+        boolean untold = c == null && !Tokens.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !common(word);
         if (untold && sure) return Optional.empty();
         if (untold || c != null && c[0] > c[1]) lower = false;
       }
@@ -295,6 +380,11 @@ final class Headings {
   private static boolean common(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return NO_END.contains(w) || KeyPhrases.verbish(w) || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
+  }
+
+  /** The sentence without a participle phrase between its subject and its verb ({@link #REDUCED_RELATIVE}). */
+  static String withoutReducedRelative(String sentence) {
+    return REDUCED_RELATIVE.matcher(sentence).replaceFirst("$1");
   }
 
   /**

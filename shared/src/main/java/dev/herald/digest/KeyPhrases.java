@@ -18,6 +18,9 @@ final class KeyPhrases {
   private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "de", "la");
   /** Prepositions that may join two runs of content words of two words each at least. */
   private static final Set<String> LINKS = Set.of("of", "with", "over", "for", "on", "in", "against", "from");
+  /** Prepositions a phrase may not end on nor start with ("Man ran toward"). */
+  private static final Set<String> PREPOSITIONS = Set.of("toward", "towards", "into", "onto", "upon", "across",
+      "through", "near", "around", "behind", "beyond", "despite", "via", "amid", "among", "between", "without");
   private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "today", "yesterday", "tomorrow", "week", "year", "month", "percent");
@@ -28,7 +31,8 @@ final class KeyPhrases {
       "come", "went", "go", "goes", "got", "get", "gets", "won", "win", "wins", "lost", "lose", "cut", "cuts", "put",
       "set", "sets", "hit", "hits", "let", "left", "keep", "kept", "keeps", "held", "hold", "holds", "found", "finds",
       "added", "adds", "warned", "warns", "called", "calls", "showed", "shows", "became", "becomes", "saw", "sees",
-      "recorded", "voted", "rose", "fell", "died", "dies", "die", "ask", "asks", "rise", "rises", "falls", "plan", "plans", "hopes", "currently", "also", "still", "already", "about", "least", "most", "first", "last",
+      "recorded", "voted", "rose", "fell", "ran", "run", "runs", "sat", "stood", "fled", "flew", "met", "led", "sent",
+      "spent", "brought", "fought", "sought", "struck", "drove", "wrote", "spoke", "chose", "threw", "grew", "knew", "died", "dies", "die", "ask", "asks", "rise", "rises", "falls", "plan", "plans", "hopes", "currently", "also", "still", "already", "about", "least", "most", "first", "last",
       "earlier", "later", "next", "former", "chief", "executive", "officials", "official", "spokesman",
       "spokeswoman", "according", "including", "among", "whose", "full", "more", "than");
 
@@ -160,7 +164,10 @@ final class KeyPhrases {
         if (!linksNouns(p)) continue;
         String head = p.get(0).toLowerCase(Locale.ROOT);
         String tail = p.get(p.size() - 1).toLowerCase(Locale.ROOT);
-        if (JOINERS.contains(head) || LINKS.contains(head) || JOINERS.contains(tail) || LINKS.contains(tail)) continue;
+        if (JOINERS.contains(head) || LINKS.contains(head) || JOINERS.contains(tail) || LINKS.contains(tail)
+            || PREPOSITIONS.contains(head) || PREPOSITIONS.contains(tail)) {
+          continue;
+        }
         out.add(List.copyOf(p));
       }
     }

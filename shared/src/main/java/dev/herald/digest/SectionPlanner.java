@@ -72,8 +72,11 @@ final class SectionPlanner {
     List<DraftSection> out = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       List<CitedSentence> g = groups.get(i);
-      String heading = heading(g, i == 0, topics.get(i) == SubTopic.EVENT, texts, core, title, taken);
+      Heading chosen = heading(g, texts, core, title, taken);
+      String heading = chosen.text();
       taken.add(heading);
+      // a headline's own report leads its section (after the summary's opening, which the title already tells)
+      g = leadBy(g, chosen.article(), i == 0 ? 1 : 0);
       List<DraftSentence> sentences = new ArrayList<>();
       for (CitedSentence s : g) {
         sentences.add(new DraftSentence(s.text(), s.articles().stream().map(a -> texts.get(a).id()).toList()));
@@ -90,9 +93,10 @@ final class SectionPlanner {
    * written to head its facts, and a clause that only repeats the opening words of a sentence beneath it comes last.
    * Else a key phrase of the section, else a sentence's opening words.
    */
-  private static String heading(List<CitedSentence> g, boolean first, boolean event, List<ArticleText> texts,
-      StoryCore core, String title, List<String> taken) {
+  private static Heading heading(List<CitedSentence> g, List<ArticleText> texts, StoryCore core, String title,
+      List<String> taken) {
     List<String> headlines = new ArrayList<>();
+    List<Integer> headlineArticles = new ArrayList<>();
     Set<Integer> seen = new LinkedHashSet<>();
     for (CitedSentence s : g) seen.add(s.origin());
     for (CitedSentence s : g) seen.addAll(s.articles());
@@ -102,26 +106,54 @@ final class SectionPlanner {
         continue;
       }
       headlines.add(t.headline());
+      headlineArticles.add(a);
     }
     List<String> clauses = g.stream().map(CitedSentence::text).toList();
     Set<String> titleTerms = Paraphrases.terms(title);
     String best = null;
+    int bestArticle = -1;
     double bestScore = 0;
     List<String> phrases = new ArrayList<>(headlines);
     phrases.addAll(clauses);
     for (int i = 0; i < phrases.size(); i++) {
-      Optional<String> h = Headings.fit(phrases.get(i)).map(x -> Headings.sentenceCase(x, texts))
+      // a headline in Title Case only where its words' case is told ("Escalating Trans-Atlantic Tech Dispute")
+      Optional<String> h = Headings.fit(phrases.get(i))
+          .flatMap(x -> Headings.sureSentenceCase(x, texts))
           .filter(x -> !Headings.taken(x, title, taken));
       if (h.isEmpty()) continue;
       double score = fitness(h.get(), clauses, titleTerms, i < headlines.size());
       if (score > bestScore + 1e-9) {
         best = h.get();
+        bestArticle = i < headlines.size() ? headlineArticles.get(i) : -1;
         bestScore = score;
       }
     }
-    if (best != null) return best;
-    return keyPhrase(g, texts, title, taken)
-        .orElseGet(() -> Headings.opening(g.get(0).text(), taken));
+    if (best != null) return new Heading(best, bestArticle);
+    return new Heading(keyPhrase(g, texts, title, taken)
+        .orElseGet(() -> Headings.opening(g.get(0).text(), taken)), -1);
+  }
+
+  /** A section's heading and the article whose headline it is, or -1 when it is cut from the section's words. */
+  record Heading(String text, int article) {}
+
+  /**
+   * The section with the first sentence of {@code article}'s report (taken from it, or citing it) moved up to {@code
+   * at} (0, or 1 in the first section, whose opening sentence is the title report's lead): a headline heads its report's
+   * facts, so "Ostmark has not accepted all Valdoria's demands" heads the sentence telling them in other words, not a
+   * section where that sentence comes third. Unchanged for a heading cut from a sentence's own words ({@code article}
+   * -1): moved up, that sentence would repeat its heading.
+   */
+  static List<CitedSentence> leadBy(List<CitedSentence> g, int article, int at) {
+    if (article < 0 || g.size() <= at + 1) return g;
+    for (int i = 0; i < g.size(); i++) {
+      CitedSentence s = g.get(i);
+      if (s.origin() != article && !s.articles().contains(article)) continue;
+      if (i <= at) return g;
+      List<CitedSentence> out = new ArrayList<>(g);
+      out.add(at, out.remove(i));
+      return out;
+    }
+    return g;
   }
 
   /** Weight of a section's lead sentence in {@link #fitness}: it says what the section is about. */

@@ -36,6 +36,13 @@ final class SentenceSelector {
   static final double REDUNDANT = 0.7;
   /** A sentence whose content terms the chosen sentences already hold to this share adds nothing. */
   static final double ALREADY_TOLD = 0.7;
+  /**
+   * A summary of fewer sentences than this is thin: a retelling that adds {@value #FILL_NEW} content words or more
+   * beyond what it retells may then fill it ({@link #fill}).
+   */
+  static final int THIN = 3;
+  /** Content words a retelling must add beyond the chosen sentences and the title to fill a thin summary. */
+  static final int FILL_NEW = 3;
 
   private final List<Candidate> candidates;
   private final Map<String, Double> weights;
@@ -89,6 +96,7 @@ final class SentenceSelector {
       break;
     }
     Set<Candidate> leads = leads();
+    List<Candidate> retellings = new ArrayList<>();
     while (!left.isEmpty()) {
       Candidate best = best(left, leads, covered, maxWords - used);
       if (best == null) best = best(left, null, covered, maxWords - used);
@@ -104,7 +112,10 @@ final class SentenceSelector {
           at = i;
         }
       }
-      if (redundant(best, kept)) continue;
+      if (redundant(best, kept)) {
+        if (!restatesFigures(best, kept)) retellings.add(best);
+        continue;
+      }
       for (Candidate o : chosen) if (!kept.contains(o)) used -= o.words();
       chosen = kept;
       chosen.add(Math.min(at, chosen.size()), best);
@@ -112,7 +123,29 @@ final class SentenceSelector {
       used += best.words();
     }
     if (chosen.isEmpty()) shortest().ifPresent(chosen::add);
-    return chosen;
+    return fill(chosen, retellings, maxWords - chosen.stream().mapToInt(Candidate::words).sum());
+  }
+
+  /**
+   * A thin summary (fewer than {@value #THIN} sentences: the story's articles are one-sentence teasers that each
+   * retell the event) filled with the retellings that add most: one that adds {@value #FILL_NEW} content words or more
+   * beyond the chosen sentences and the title ("Peru's Congress voted to impeach President José Jerí, four months after
+   * he replaced Dina Boluarte, ...") tells its news with the event it retells, in the order they were considered.
+   */
+  private List<Candidate> fill(List<Candidate> chosen, List<Candidate> retellings, int room) {
+    List<Candidate> out = new ArrayList<>(chosen);
+    for (Candidate c : retellings) {
+      if (out.size() >= THIN) break;
+      if (c.words() > room || out.contains(c)) continue;
+      Set<String> told = new HashSet<>(titleTerms);
+      for (Candidate o : out) told.addAll(Paraphrases.terms(o.text()));
+      int added = 0;
+      for (String t : Paraphrases.terms(c.text())) if (!Paraphrases.holds(told, t)) added++;
+      if (added < FILL_NEW) continue;
+      out.add(c);
+      room -= c.words();
+    }
+    return out;
   }
 
   /**

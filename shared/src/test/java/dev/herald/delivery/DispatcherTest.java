@@ -780,6 +780,54 @@ class DispatcherTest {
   }
 
   @Test
+  void anInstanceWhoseClientStaysDownForALeaseGivesItsChannelsUpAndJoinsAgainWhenItIsBack() {
+    DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
+    Duration lease = settings.workers().lease();
+    Timed client = new Timed(slack);
+    client.up = false; // logging in for longer than a lease: a start-up, it stays a sender all the while
+    dispatcher = dispatcher("worker-a", discordLike, client, new Inline());
+    Instant loggedIn = T.plus(lease).plusSeconds(2);
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(T, loggedIn));
+    client.up = true;
+    Instant down = loggedIn.plusSeconds(2);
+    runWithAnotherSender(loggedIn, down);
+
+    client.up = false; // its gateway is gone
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(down, down.plus(lease).minusMillis(100)),
+        "a reconnect shorter than a lease keeps its channels");
+    assertEquals(List.of("worker-b"), runWithAnotherSender(down.plus(lease).minusMillis(100),
+        down.plus(lease).plusMillis(100)), "down for a lease: the other instance takes its channels");
+
+    Instant back = down.plus(lease).plusSeconds(5);
+    runWithAnotherSender(down.plus(lease).plusMillis(100), back);
+    List<OutboxEntry> posts = briefings("W", 24, 1);
+    outbox.queue.enqueue(posts);
+    client.up = true;
+    RateGovernor g = new RateGovernor(discordLike, T);
+    Instant sends = back.plus(Dispatcher.othersShrunkWithin(g, lease));
+    assertEquals(List.of("worker-a", "worker-b"), runWithAnotherSender(back, sends.minusMillis(50)),
+        "back: it says so at once");
+    assertEquals(0, slack.posts().size(), "sent before the other instance could know it must share again");
+    runWithAnotherSender(sends.minusMillis(50), sends.plusSeconds(2));
+    assertTrue(!slack.posts().isEmpty() && slack.posts().size() < posts.size(),
+        "its own channels again, and only those: " + slack.posts().size());
+  }
+
+  /**
+   * Runs passes every 50 ms from {@code from} to {@code to} while another instance, worker-b, says each time that it
+   * sends the outbox too (as its dispatcher does); returns the senders worker-b saw last.
+   */
+  private List<String> runWithAnotherSender(Instant from, Instant to) {
+    List<String> seen = List.of();
+    for (Instant t = from; t.isBefore(to); t = t.plusMillis(50)) {
+      clock.set(t);
+      seen = outbox.claims.senders(Platform.SLACK, "worker-b", t, t.minus(settings.workers().lease()));
+      passes(1);
+    }
+    return seen;
+  }
+
+  @Test
   void withoutAPlatformWideLimitTheFirstPassAfterTheClientIsUpSends() {
     outbox.queue.enqueue(briefings("V", 3, 1));
     Timed client = new Timed(slack);

@@ -52,7 +52,11 @@ class BriefingSelectorTest {
   }
 
   List<Long> ids(Briefing b) {
-    return b.stories().stream().map(s -> s.story().id()).toList();
+    return ids(b.stories());
+  }
+
+  List<Long> ids(List<BriefingStory> stories) {
+    return stories.stream().map(s -> s.story().id()).toList();
   }
 
   Briefing build(BriefingSelector selector, Channel ch) {
@@ -90,5 +94,20 @@ class BriefingSelectorTest {
   void stopsAtTheMaximum() {
     Briefing b = new BriefingSelector(stores, new FakeRanker()).select(channel, NOW.minus(Duration.ofDays(1)), NOW, 1);
     assertEquals(List.of(strike.storyId()), ids(b));
+  }
+  @Test
+  void placesARelatedStoryRightAfterTheStoryItIsRelatedTo() {
+    // ranked: strike (two outlets), storm (newer), the union's ballot (older); the ballot is a distinct event the
+    // clusterer linked to the strike, so the reader meets it next to the strike, ahead of the storm
+    StorySummary ballot = StoryFixture.add(stores, "Union ballot", List.of("Pacific Daily"), List.of("Ballot"),
+        NOW.minus(Duration.ofHours(4)));
+    BriefingSelector selector = new BriefingSelector(stores, new FakeRanker());
+    assertEquals(List.of(strike.storyId(), storm.storyId(), ballot.storyId()),
+        ids(selector.ranked(channel, NOW.minus(Duration.ofDays(1)), NOW, 5)));
+    stores.stories().link(strike.storyId(), ballot.storyId(), 0.4, NOW.minus(Duration.ofHours(1)));
+    assertEquals(List.of(strike.storyId(), ballot.storyId(), storm.storyId()), ids(build(selector, channel)));
+    // only the order changes: a related story below the cut is not pulled into the briefing
+    Briefing top2 = selector.ranked(channel, NOW.minus(Duration.ofDays(1)), NOW, 2);
+    assertEquals(List.of(strike.storyId(), storm.storyId()), ids(selector.together(top2.stories())));
   }
 }

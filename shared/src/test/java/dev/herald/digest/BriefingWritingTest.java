@@ -342,4 +342,90 @@ class BriefingWritingTest {
         .select(140, -1);
     assertEquals(List.of(fuller), chosen);
   }
+  /** Six outlets' one-sentence teasers of one removal vote: each retells the vote, two add a fact of their own. */
+  static List<Article> removalTeasers() {
+    return List.of(
+        teaser("Harbor Times", "Ostmark parliament removes interim leader Tamsin Vor",
+            "Ostmark's parliament voted to remove interim leader Tamsin Vor over undeclared meetings with foreign "
+                + "shipping magnates, weeks before national elections in May."),
+        teaser("Capital Ledger", "Ostmark parliament removes interim leader Vor in reshuffle",
+            "Vor is the latest in a run of Ostmark leaders to be removed by a vote of parliament."),
+        teaser("Northwind Wire", "Ostmark parliament votes to remove interim leader Tamsin Vor",
+            "Ostmark's parliament voted to remove interim leader Tamsin Vor"),
+        teaser("Meridian Post", "Ostmark removes leader Tamsin Vor",
+            "Ostmark's parliament voted to remove interim leader Tamsin Vor, five months after she replaced Edda "
+                + "Quill, who had also been removed from office."),
+        teaser("Pacific Daily", "Ostmark leader removed after five months",
+            "Ostmark's parliament on Monday removed interim leader Tamsin Vor, the country's sixth head of "
+                + "government in eight years."));
+  }
+
+  @Test
+  void aThinStoryOfTeasersTellsWhatTheirRetellingsAdd() {
+    DraftSummary d = summarizer.summarize(STORY, removalTeasers(), 140);
+    List<DraftSentence> all = sentences(d);
+    // two sentences said all the teasers share; a third tells what one retelling adds (who she replaced, or how many
+    // leaders before her), not the bare vote a third time
+    assertEquals(SentenceSelector.THIN, all.size(), text(d));
+    assertTrue(text(d).contains("Edda Quill") || text(d).contains("sixth head of government"), text(d));
+    assertFalse(text(d).contains("Ostmark's parliament voted to remove interim leader Tamsin Vor ["), text(d));
+  }
+
+  @Test
+  void aSectionLeadsWithTheReportWhoseHeadlineHeadsIt() {
+    List<CitedSentence> section = new ArrayList<>();
+    for (String s : List.of("Valdoria and Ostmark agreed on water-sharing principles at talks in Estenburg.",
+        "The talks took place as Ostmark massed troops near the river border.",
+        "Ostmark has not accepted all of Valdoria's demands on dam releases, its envoy said.")) {
+      section.add(new CitedSentence(new Candidate(section.size(), 0, SentenceFeatures.of(s)), List.of(section.size())));
+    }
+    // the summary's opening stays first; the sentence of the report whose headline heads the section follows it
+    List<CitedSentence> led = SectionPlanner.leadBy(section, 2, 1);
+    assertEquals(List.of(0, 2, 1), led.stream().map(CitedSentence::origin).toList());
+    // in a later section it leads; a heading cut from the section's own words leaves the order alone
+    assertEquals(2, SectionPlanner.leadBy(section, 2, 0).get(0).origin());
+    assertEquals(section, SectionPlanner.leadBy(section, -1, 0));
+  }
+
+  @Test
+  void aHeadingIsAWholePhraseNeverTheOpeningWordsCutInsideOne() {
+    // the phrase describing the subject is left out, and the clause ends before the participle clause
+    assertEquals(java.util.Optional.of("The three-time Ostmark chess champion died peacefully"), Headings.fit(
+        "The three-time Ostmark chess champion remembered for daring openings died peacefully surrounded by "
+            + "family, her club said."));
+    // never a verb whose clause is cut off, a time whose "when" is cut off, nor the speaker without what was said
+    assertEquals("Officials urgently try to find a breakthrough", Headings.opening(
+        "The direct talks last week came as officials urgently try to find a breakthrough on the issue of the "
+            + "dam's releases, fearing the truce could collapse.", List.of()));
+    assertEquals("The Valdorian president is in Ostmark", Headings.opening(
+        "The Valdorian president is in Ostmark at a time when the country is looking to renew its rail fleet, "
+            + "with a preliminary order for more than 100 trains.", List.of()));
+    assertEquals("A 19-year-old man ran toward the Estenburg parliament", Headings.opening(
+        "A 19-year-old man ran toward the Estenburg parliament with a starting pistol on Monday before guards "
+            + "stopped him without incident, said the Estenburg police chief Mara Lund.", List.of()));
+    for (String sentence : List.of(
+        "Thousands of people across Valdoria are celebrating the start of the harvest festival, with parades "
+            + "from Estenburg to the coast.",
+        "At an event in Estenburg, a Valdorian official said a remote tremor in 2021 was caused by an Ostmark "
+            + "test blast.")) {
+      String h = Headings.opening(sentence, List.of());
+      String next = sentence.substring(sentence.indexOf(h) + h.length()).strip().split("[\\s,]+")[0];
+      assertFalse(Set.of("of", "said", "the", "a").contains(next), h + " | " + next);
+    }
+    // a key phrase never ends on the preposition of the verb before it
+    assertFalse(KeyPhrases.phrases("A man ran toward the parliament on Monday.").stream()
+        .anyMatch(p -> p.get(p.size() - 1).equalsIgnoreCase("toward")));
+  }
+
+  @Test
+  void aTitleCaseHeadlineHeadsASectionOnlyInSentenceCase() {
+    List<ArticleText> texts = ArticleText.of(List.of(teaser("Harbor Times", "Envoy visits Estenburg",
+        "The Valdorian envoy said Ostmark was ready to sign. Advisers of Lind's party backed the deal.")));
+    // a possessive is read by its word: "Lind's" is a name the sentences write capitalised
+    assertEquals(java.util.Optional.of("Envoy says Ostmark ready to sign Lind's deal"),
+        Headings.sureSentenceCase("Envoy Says Ostmark Ready To Sign Lind's Deal", texts));
+    // a word the sentences never write may be a name: the headline is no heading rather than half in each style
+    assertEquals(java.util.Optional.empty(),
+        Headings.sureSentenceCase("Envoy Stresses Ostmark Support For Lind's Deal", texts));
+  }
 }
