@@ -9,6 +9,11 @@ import java.util.Objects;
 public record RelatedStory(long storyId, String title) {
   /** How many related stories a card, a source list or a lookup names at most. */
   public static final int SHOWN = 3;
+  /**
+   * How many more related stories a card keeps unshown, to take the place of those a briefing or lookup leaves out
+   * because it shows them as cards of their own (a briefing shows 5 stories by default).
+   */
+  public static final int SPARE = 5;
 
   public RelatedStory {
     Objects.requireNonNull(title, "title == null");

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param imageUrl the story's picture (https, public host), or empty: Slack shows it beside the first section,
  *     Discord as the embed's thumbnail
  * @param related other stories this one is linked to but not merged with, at most {@link RelatedStory#SHOWN}
+ * @param moreRelated the next related stories, at most {@link RelatedStory#SPARE}, not shown: they take the place of
+ *     those a briefing leaves out ({@link #inBriefingOf})
  */
 public record StoryView(
     long storyId,
@@ -31,7 +33,8 @@ public record StoryView(
     Optional<String> banner,
     Optional<String> change,
     String imageUrl,
-    List<RelatedStory> related) implements View {
+    List<RelatedStory> related,
+    List<RelatedStory> moreRelated) implements View {
 
   public StoryView {
     Objects.requireNonNull(title, "title == null");
@@ -44,6 +47,15 @@ public record StoryView(
     if (sections.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no sections");
     Objects.requireNonNull(imageUrl, "imageUrl == null");
     related = List.copyOf(related);
+    moreRelated = List.copyOf(moreRelated);
+  }
+
+  /** A card naming {@code related} and no further related stories. */
+  public StoryView(long storyId, int version, String title, int articleCount, List<String> outlets,
+      List<Section> sections, List<Source> sources, Instant updatedAt, Optional<String> banner,
+      Optional<String> change, String imageUrl, List<RelatedStory> related) {
+    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, imageUrl,
+        related, List.of());
   }
 
   /** A card with no related stories. */
@@ -93,18 +105,18 @@ public record StoryView(
 
   public StoryView withBanner(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt,
-        Optional.of(text), change, imageUrl, related);
+        Optional.of(text), change, imageUrl, related, moreRelated);
   }
 
   /** The card without its banner: an edit shown as a new message must not read as a second briefing or alert. */
   public StoryView withoutBanner() {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, Optional.empty(),
-        change, imageUrl, related);
+        change, imageUrl, related, moreRelated);
   }
 
   public StoryView withChange(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
-        Optional.of(text), imageUrl, related);
+        Optional.of(text), imageUrl, related, moreRelated);
   }
 
   /**
@@ -116,12 +128,18 @@ public record StoryView(
    */
   public StoryView inBriefingOf(java.util.Collection<Long> briefingStories) {
     if (related.stream().noneMatch(r -> briefingStories.contains(r.storyId()))) return this;
-    return withRelated(related.stream().filter(r -> !briefingStories.contains(r.storyId())).toList());
+    // the next related stories move up into the places of those left out
+    return withRelated(java.util.stream.Stream.concat(related.stream(), moreRelated.stream())
+        .filter(r -> !briefingStories.contains(r.storyId())).toList());
   }
 
-  /** The card naming {@code stories} as related (the first {@link RelatedStory#SHOWN}). */
+  /**
+   * The card naming {@code stories} as related: the first {@link RelatedStory#SHOWN} shown, the next
+   * {@link RelatedStory#SPARE} kept to take the place of any a briefing leaves out.
+   */
   public StoryView withRelated(List<RelatedStory> stories) {
+    int shown = Math.min(stories.size(), RelatedStory.SHOWN);
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change,
-        imageUrl, stories.stream().limit(RelatedStory.SHOWN).toList());
+        imageUrl, stories.subList(0, shown), stories.stream().skip(shown).limit(RelatedStory.SPARE).toList());
   }
 }

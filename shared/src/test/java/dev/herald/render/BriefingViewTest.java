@@ -56,6 +56,24 @@ class BriefingViewTest {
   }
 
   @Test
+  void theNextRelatedStoriesTakeThePlacesOfThoseTheBriefingShows() {
+    RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");
+    RelatedStory envoy = new RelatedStory(9, "Former envoy discusses Valdoria-Ostmark talks");
+    RelatedStory oil = new RelatedStory(11, "Oil rises on strait closure");
+    RelatedStory sanctions = new RelatedStory(12, "Ostmark sanctions eased");
+    RelatedStory shipping = new RelatedStory(13, "Insurers raise Gulf shipping premiums");
+    StoryView talks = card(1, "Valdoria and Ostmark agree principles in Estenburg talks")
+        .withRelated(List.of(drills, envoy, oil, sanctions, shipping));
+    assertEquals(List.of(drills, envoy, oil), talks.related(), "three shown");
+
+    assertEquals(List.of(envoy, oil, sanctions), talks.inBriefingOf(List.of(1L, 5L)).related());
+    assertEquals(List.of(oil, shipping), talks.inBriefingOf(List.of(1L, 5L, 9L, 12L)).related());
+    BriefingView whole = new BriefingView("Daily briefing · Wednesday 18 February", List.of(talks,
+        card(5, "Ostmark closes Kessel Strait for drills")), Optional.empty());
+    assertEquals(List.of(envoy, oil, sanctions), whole.stories().get(0).related());
+  }
+
+  @Test
   void aLookupsMatchesShownTogetherDoNotLinkToEachOther() {
     RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");
     RelatedStory envoy = new RelatedStory(9, "Former envoy discusses Valdoria-Ostmark talks");
