@@ -69,10 +69,7 @@ class DiscordTwoInstancesTest {
 
   @Test
   void anInteractionGivenToBothInstancesIsAnsweredOnceAndRunOnce() throws Exception {
-    fake = FakeDiscord.start(FakeDiscordLimits.none());
-    open.add(fake);
-    FakeDiscordGuild guild = fake.addGuild(new FakeDiscordGuild(GUILD, "Guild", "1", List.of(CHANNEL), List.of()));
-    interactions = new DiscordInteractions(guild, CHANNEL);
+    startFake();
     Path file = dir.resolve("herald.db");
     DiscordBot a = instance(file);
     DiscordBot b = instance(file);
@@ -95,10 +92,7 @@ class DiscordTwoInstancesTest {
 
   @Test
   void anInstanceThatCannotClaimAnswersAnyway() throws Exception {
-    fake = FakeDiscord.start(FakeDiscordLimits.none());
-    open.add(fake);
-    FakeDiscordGuild guild = fake.addGuild(new FakeDiscordGuild(GUILD, "Guild", "1", List.of(CHANNEL), List.of()));
-    interactions = new DiscordInteractions(guild, CHANNEL);
+    startFake();
     DiscordBot a = instance(dir.resolve("herald.db"));
     assertTrue(a.awaitReady(DiscordHarness.CONNECT), "connected");
     databaseDown = true;
@@ -107,6 +101,13 @@ class DiscordTwoInstancesTest {
       fake.dispatchToEverySession("INTERACTION_CREATE", status);
       assertEquals(1, callbacksAfterBothClaimed(status, i), "answered without a claim");
     }
+  }
+
+  private void startFake() throws Exception {
+    fake = FakeDiscord.start(FakeDiscordLimits.none());
+    open.add(fake);
+    FakeDiscordGuild guild = fake.addGuild(new FakeDiscordGuild(GUILD, "Guild", "1", List.of(CHANNEL), List.of()));
+    interactions = new DiscordInteractions(guild, CHANNEL);
   }
 
   /** Waits until both instances tried to claim {@code interaction} and one answered; the number of answers. */
