@@ -11,6 +11,7 @@ import dev.herald.model.FeedSource;
 import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
+import dev.herald.store.BriefingStore;
 import dev.herald.store.Database;
 import dev.herald.store.OutboxResult;
 import dev.herald.store.OutboxStores;
@@ -325,8 +326,16 @@ public final class DeliveryEngine {
   }
 
   private void housekeeping() {
-    int purged = delivery.outbox().purge(clock.instant().minus(settings.workers().retention()));
+    Instant now = clock.instant();
+    int purged = delivery.outbox().purge(now.minus(settings.workers().retention()));
     if (purged > 0) log.info("purged {} old deliveries", purged);
+    int briefings = stores.briefings().purge(now.minus(briefingHorizon(settings.workers().retention())));
+    if (briefings > 0) log.info("purged {} old briefings", briefings);
+  }
+
+  /** How long briefings are kept at least: the delivery retention, and never less than the store's own floor. */
+  static Duration briefingHorizon(Duration retention) {
+    return retention.compareTo(BriefingStore.KEEP_AT_LEAST) > 0 ? retention : BriefingStore.KEEP_AT_LEAST;
   }
 
   /** Rows were put in the outbox other than through this engine: have the dispatchers look at once. */

@@ -24,7 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,8 +144,20 @@ final class Dispatcher {
   /** Since when the client that was up is down; null while it is up. */
   private Instant clientDownSince;
   /** This instance stepped aside while its client is down: it does not say it sends the outbox. */
-  private boolean away;
+  private volatile boolean away;
   private Thread thread;
+  /**
+   * Where the store's upkeep runs once started: saying that this instance sends and reading who else does (every
+   * {@link #BUSY_LOOK} while sending), renewing leases, returning expired ones and forgetting old answers. Each is a
+   * write transaction that took 8-40 ms at load 10 on PostgreSQL; on the dispatcher thread they held up the claims
+   * of a fan-out for about a third of its first round. Null before {@link #start} (and in tests that drive {@link
+   * #pass} by hand): the upkeep runs on the calling thread.
+   */
+  private ExecutorService upkeep;
+  /** An upkeep task is queued or running: no second one is queued meanwhile. */
+  private final AtomicBoolean upkeepBusy = new AtomicBoolean();
+  /** The senders an upkeep task read, waiting for the dispatcher thread to apply them. */
+  private final AtomicReference<List<String>> looked = new AtomicReference<>();
 
   Dispatcher(Platform platform, OutboxClaims outbox, Sender sender, RateGovernor governor, ChannelPacing pacing,
       DeliverySettings.Workers workers, Clock clock, String owner, ExecutorService pool,
@@ -193,6 +207,7 @@ final class Dispatcher {
   synchronized void start() {
     if (running) return;
     running = true;
+    upkeep = Executors.newSingleThreadExecutor(DaemonThreads.named("herald-upkeep-" + platform.key()));
     thread = new Thread(this::loop, "herald-dispatch-" + platform.key());
     thread.setDaemon(true);
     thread.start();
@@ -310,10 +325,26 @@ final class Dispatcher {
     if (clientDownSince == null) clientDownSince = now;
     if (!away && !now.isBefore(clientDownSince.plus(lease))) {
       away = true;
-      outbox.leave(platform, owner);
+      leaveAfterUpkeep();
       log.warn("{}: the client has been down since {}; the other instances take this one's channels until it is back",
           platform.key(), clientDownSince);
     }
+  }
+
+  /**
+   * Says this instance no longer sends, after any look at who sends already on its way (which would say again that it
+   * does): in order on the upkeep thread once started.
+   */
+  private void leaveAfterUpkeep() {
+    if (upkeep != null) {
+      try {
+        upkeep.execute(this::leave);
+        return;
+      } catch (RejectedExecutionException e) {
+        // stopping: the upkeep has ended
+      }
+    }
+    leave();
   }
 
   private void drain(Instant now) {
@@ -345,37 +376,81 @@ final class Dispatcher {
     Duration lease = workers.lease();
     Duration third = lease.dividedBy(3);
     Duration every = lookEvery(lease);
+    List<String> read = looked.getAndSet(null);
+    // an instance that stepped aside does not say it sends (a look read before it did is past)
+    if (read != null && !away) applySenders(read, now, false);
     // while sending, an instance that just started is noticed at once: its channels are claimed ahead otherwise
     Duration look = queues.isEmpty() && inFlight.isEmpty() || every.compareTo(BUSY_LOOK) < 0 ? every : BUSY_LOOK;
-    if (!away && !now.isBefore(lastSeen.plus(look))) {
-      boolean first = lastSeen.equals(Instant.MIN);
+    if (lastSeen.equals(Instant.MIN)) {
+      // the first look decides when this instance may begin to send: on this thread, before anything is admitted
       lastSeen = now;
-      // who else sends this outbox: the share of the platform-wide limits, and which channels are this instance's
-      List<String> before = senders;
-      senders = outbox.senders(platform, owner, now, now.minus(lease));
-      // an instance came or went: the channels this one sends changed, and only its own are in memory
-      if (!senders.equals(before)) reload = true;
-      governor.share(senders.size(), now);
-      if (first && governor.sharedLimits()) {
-        // requests this process did not make still count against the platform-wide limits for one window: those of a
-        // process killed a moment ago, and this process's adapter logging in and registering its commands (delivery
-        // does not pace them; bench crash on Discord drew global 429s a few hundred ms after a restart that began
-        // at the full 50 a second). With other instances sending, they must have taken their smaller share too: an
-        // instance that joined before its client logged in waited for that then (see DeliveryEngine#join)
-        sendFrom = now.plus(governor.platformWindow());
-        if (senders.size() > 1) {
-          sendFrom = later(sendFrom, (joinedAt != null ? joinedAt : now).plus(othersShrunkWithin(governor, lease)));
-        }
-      }
+      applySenders(outbox.senders(platform, owner, now, now.minus(lease)), now, true);
     }
-    if (now.isAfter(lastRenew.plus(third))) {
-      lastRenew = now;
-      if (!inFlight.isEmpty()) {
-        Instant until = now.plus(lease);
-        for (long id : outbox.renew(owner, until)) leases.computeIfPresent(id, (k, v) -> until);
+    boolean lookNow = !away && !now.isBefore(lastSeen.plus(look));
+    boolean renewNow = now.isAfter(lastRenew.plus(third));
+    if (!lookNow && !renewNow) return;
+    if (upkeep != null && !upkeepBusy.compareAndSet(false, true)) return; // the last upkeep is still on its way
+    if (lookNow) lastSeen = now;
+    if (renewNow) lastRenew = now;
+    boolean holding = !inFlight.isEmpty();
+    Runnable task = () -> upkeep(lookNow, renewNow && holding, renewNow);
+    if (upkeep == null) {
+      task.run();
+      read = looked.getAndSet(null);
+      if (read != null) applySenders(read, now, false);
+      return;
+    }
+    try {
+      upkeep.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          log.warn("{} dispatcher: store upkeep failed; retrying at the next", platform.key(), e);
+        } finally {
+          upkeepBusy.set(false);
+          signal();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      upkeepBusy.set(false); // stopping
+    }
+  }
+
+  /**
+   * The store's upkeep: who sends this outbox ({@link #looked}, applied by the dispatcher thread), the leases of the
+   * rows this instance holds, rows whose worker died, answers past every window.
+   */
+  private void upkeep(boolean look, boolean renew, boolean reclaim) {
+    Instant now = clock.instant();
+    Duration lease = workers.lease();
+    if (look && !away) looked.set(outbox.senders(platform, owner, now, now.minus(lease)));
+    if (renew) {
+      Instant until = now.plus(lease);
+      for (long id : outbox.renew(owner, until)) leases.computeIfPresent(id, (k, v) -> until);
+    }
+    if (!reclaim) return;
+    if (outbox.reclaimExpired(now) > 0) reload = true;
+    if (pacing.limited()) outbox.forgetAnswers(platform, now.minus(pacing.window()).minus(Duration.ofMinutes(1)));
+  }
+
+  /** Who sends this outbox, as just read: the share of the platform-wide limits, and which channels are this one's. */
+  private void applySenders(List<String> latest, Instant now, boolean first) {
+    Duration lease = workers.lease();
+    List<String> before = senders;
+    senders = latest;
+    // an instance came or went: the channels this one sends changed, and only its own are in memory
+    if (!senders.equals(before)) reload = true;
+    governor.share(senders.size(), now);
+    if (first && governor.sharedLimits()) {
+      // requests this process did not make still count against the platform-wide limits for one window: those of a
+      // process killed a moment ago, and this process's adapter logging in and registering its commands (delivery
+      // does not pace them; bench crash on Discord drew global 429s a few hundred ms after a restart that began
+      // at the full 50 a second). With other instances sending, they must have taken their smaller share too: an
+      // instance that joined before its client logged in waited for that then (see DeliveryEngine#join)
+      sendFrom = now.plus(governor.platformWindow());
+      if (senders.size() > 1) {
+        sendFrom = later(sendFrom, (joinedAt != null ? joinedAt : now).plus(othersShrunkWithin(governor, lease)));
       }
-      if (outbox.reclaimExpired(now) > 0) reload = true;
-      if (pacing.limited()) outbox.forgetAnswers(platform, now.minus(pacing.window()).minus(Duration.ofMinutes(1)));
     }
   }
 
@@ -656,7 +731,21 @@ final class Dispatcher {
     }
     if (!unstarted.isEmpty()) outbox.release(unstarted, owner, clock.instant());
     recorder.stop();
+    stopUpkeep();
     leave();
+  }
+
+  /** Lets a look on its way end first: it would otherwise say again, after {@link #leave}, that this one sends. */
+  private void stopUpkeep() {
+    upkeep.shutdown();
+    try {
+      if (!upkeep.awaitTermination(2, TimeUnit.SECONDS)) {
+        upkeep.shutdownNow();
+        log.warn("{} dispatcher: store upkeep still running at stop", platform.key());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The other instances take this one's channels and share at once rather than after its lease. */

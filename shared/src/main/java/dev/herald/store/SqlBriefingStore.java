@@ -14,6 +14,9 @@ final class SqlBriefingStore implements BriefingStore {
   /** A briefing's id, as_of and since, as {@link #withStories} reads them. */
   private static final Sql.Row<long[]> HEAD = rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
 
+  /** Briefings deleted per write: a large backlog never holds SQLite's one write lock for long. */
+  static final int PURGE_BATCH = 200;
+
   private final Database db;
   private final Clock clock;
 
@@ -90,5 +93,32 @@ final class SqlBriefingStore implements BriefingStore {
         "SELECT 1 FROM briefing_stories s JOIN briefings b ON b.id = s.briefing_id"
             + " WHERE b.channel_key = ? AND s.story_id = ? AND s.story_version >= ?",
         rs -> true, channel.toString(), storyId, version).isPresent());
+  }
+
+  @Override
+  public int purge(java.time.Instant before) {
+    return purge(before, PURGE_BATCH);
+  }
+
+  /** {@link #purge(java.time.Instant)}, {@code batch} briefings per write. */
+  int purge(java.time.Instant before, int batch) {
+    int total = 0;
+    while (true) {
+      int deleted = db.write(c -> Sql.update(c,
+          "DELETE FROM briefings WHERE id IN (SELECT b.id FROM briefings b WHERE b.as_of < ?"
+              // never the channel's latest: the next briefing starts where it ended
+              + " AND b.as_of < (SELECT MAX(l.as_of) FROM briefings l WHERE l.channel_key = b.channel_key)"
+              // no story that may still grow, or that has an article since the channel's latest briefing
+              + " AND NOT EXISTS (SELECT 1 FROM briefing_stories s JOIN stories t ON t.id = s.story_id"
+              + " WHERE s.briefing_id = b.id AND (t.newest_article_at >= ? OR t.newest_article_at >="
+              + " (SELECT MAX(l.as_of) FROM briefings l WHERE l.channel_key = b.channel_key)))"
+              // no card the outbox may still render: pending, parked for a retry, or an edit of its message
+              + " AND NOT EXISTS (SELECT 1 FROM briefing_stories s JOIN outbox o ON o.story_id = s.story_id"
+              + " WHERE s.briefing_id = b.id AND o.channel_key = b.channel_key)"
+              + " ORDER BY b.id LIMIT ?)",
+          before, before, batch));
+      total += deleted;
+      if (deleted < batch) return total;
+    }
   }
 }

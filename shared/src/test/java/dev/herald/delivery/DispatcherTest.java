@@ -573,6 +573,37 @@ class DispatcherTest {
   }
 
   @Test
+  void aLookAtWhoSendsThatTheDatabaseIsSlowToAnswerHoldsUpNoSendOnceStarted() throws Exception {
+    ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+    dispatcher.start();
+    try {
+      awaitTrue(() -> outbox.claims.sendersCalls() >= 1, "the first look");
+      outbox.claims.sendersWaitFor(answer);
+      clock.advance(Duration.ofSeconds(3)); // the next look is due: it waits for the database
+      dispatcher.wake();
+      awaitTrue(() -> outbox.claims.sendersCalls() >= 2, "a second look");
+      outbox.queue.enqueue(List.of(briefing(c1, 0, true), briefing(c2, 0, true)));
+      dispatcher.wake();
+      awaitTrue(() -> slack.posts().size() == 2, "both posts while the look waits");
+    } finally {
+      answer.countDown();
+      dispatcher.stop(Duration.ofSeconds(5));
+    }
+    assertEquals(List.of("worker-2"), outbox.claims.senders(Platform.SLACK, "worker-2", clock.instant(),
+        clock.instant().minusSeconds(60)), "worker-1 left after its last look, not before it");
+  }
+
+  static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) throw new AssertionError("never happened: " + what);
+      Thread.sleep(5);
+    }
+  }
+
+  @Test
   void aSweepReadsWholeOnlyTheRowsOfItsOwnChannelsThatItDoesNotHold() {
     Deferred pool = new Deferred();
     twoInstancesAndAsFirstPass(pool);

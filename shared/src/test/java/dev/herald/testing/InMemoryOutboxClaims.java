@@ -36,6 +36,8 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   private Duration commitSkew = Duration.ZERO;
   private int refusals;
   private volatile boolean renewFails;
+  private volatile java.util.concurrent.CountDownLatch sendersStuck;
+  private final java.util.concurrent.atomic.AtomicInteger sendersCalls = new java.util.concurrent.atomic.AtomicInteger();
 
   InMemoryOutboxClaims(InMemoryOutbox outbox) {
     this.o = outbox;
@@ -59,6 +61,16 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   /** While {@code fails}, {@link #renew} throws, as when the database cannot be reached. */
   public void renewFails(boolean fails) {
     renewFails = fails;
+  }
+
+  /** From now on {@link #senders} waits for {@code latch} before it answers, as a database that is slow to. */
+  public void sendersWaitFor(java.util.concurrent.CountDownLatch latch) {
+    sendersStuck = latch;
+  }
+
+  /** How often {@link #senders} was called. */
+  public int sendersCalls() {
+    return sendersCalls.get();
   }
 
   /** The ids {@link #pendingRows} was asked for, in order. */
@@ -231,6 +243,16 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
 
   @Override
   public List<String> senders(Platform platform, String owner, Instant now, Instant since) {
+    sendersCalls.incrementAndGet();
+    java.util.concurrent.CountDownLatch stuck = sendersStuck;
+    if (stuck != null) {
+      try {
+        stuck.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
     synchronized (o) {
       Map<String, Instant> seen = o.senders.computeIfAbsent(platform, p -> new TreeMap<>());
       seen.put(owner, now);
