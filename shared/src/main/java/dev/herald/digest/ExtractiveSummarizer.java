@@ -24,7 +24,7 @@ import java.util.Set;
  *       was taken from, telling a fact in the version most outlets state ({@link CitedSentence#mostStated});
  *   <li>groups the sentences by sub-topic into titled sections ({@link SectionPlanner}) under the headline of the
  *       core's most central report, cleaned of outlet suffixes and section labels and in sentence case when the
- *       outlet wrote it in Title Case and the sentences tell each word ({@link Headings#title});
+ *       outlet wrote it in Title Case, names kept ({@link Headings#title});
  *   <li>spells each name one way, with the accents the outlets give it ({@link Spellings}).
  * </ol>
  *

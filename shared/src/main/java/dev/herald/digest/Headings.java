@@ -257,10 +257,27 @@ final class Headings {
    * first words up to a word that can end a phrase.
    */
   static String opening(String sentence, List<String> taken) {
+    return phrase(sentence, taken).orElseGet(() -> firstWords(sentence, taken));
+  }
+
+  /**
+   * The {@link #opening} of the first of {@code sentences} that has a whole phrase to give (a quotation's sentence
+   * may have none: "'War ... is still ongoing', X says, ..."), else the first sentence's first words.
+   */
+  static String opening(List<String> sentences, List<String> taken) {
+    for (String s : sentences) {
+      Optional<String> h = phrase(s, taken);
+      if (h.isPresent()) return h.get();
+    }
+    return firstWords(sentences.get(0), taken);
+  }
+
+  /** The whole phrase {@link #opening} finds in a sentence, or empty. */
+  private static Optional<String> phrase(String sentence, List<String> taken) {
     // a lead-in phrase ("At a event in Washington D.C., ...") sets the scene; the heading is the main clause
     String[] words = mainClause(withoutApposition(sentence)).replaceAll("[.;:,!?]+$", "").split("\\s+");
     Optional<String> h = bounded(words, taken, false);
-    if (h.isPresent()) return h.get();
+    if (h.isPresent()) return h;
     // a clause cut before its conjunction often leaves it open ("The direct talks last week came | as ...",
     // "Macron is in India at a time | when ..."): the clause the conjunction opens says more
     for (int j = MIN_WORDS - 1; j < words.length - MIN_WORDS; j++) {
@@ -268,16 +285,22 @@ final class Headings {
       String rest = String.join(" ", Arrays.copyOfRange(words, j + 1, words.length));
       if (!Character.isLetter(rest.charAt(0))) continue;
       h = fit(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).filter(x -> !taken.contains(x));
-      if (h.isPresent()) return h.get();
+      if (h.isPresent()) return h;
     }
     h = bounded(words, taken, true);
-    if (h.isPresent()) return h.get();
+    if (h.isPresent()) return h;
     // what was said, without who said it ("A U.S. official said | a remote earthquake in 2020 was caused by ...")
     String head = Paraphrases.head(sentence);
     if (!head.equals(sentence) && !head.isEmpty() && Character.isLetter(head.charAt(0))) {
       h = fit(Character.toUpperCase(head.charAt(0)) + head.substring(1)).filter(x -> !taken.contains(x));
-      if (h.isPresent()) return h.get();
+      if (h.isPresent()) return h;
     }
+    return Optional.empty();
+  }
+
+  /** A sentence's first words up to a word that can end a phrase; at worst its first {@value #MAX_WORDS} words. */
+  private static String firstWords(String sentence, List<String> taken) {
+    String[] words = mainClause(withoutApposition(sentence)).replaceAll("[.;:,!?]+$", "").split("\\s+");
     for (int k = Math.min(MAX_WORDS, words.length); k >= MIN_WORDS; k--) {
       if (!ends(words, k) || k < words.length && !whole(words, k)) continue;
       String cut = String.join(" ", Arrays.copyOf(words, k)).replaceAll("[,;:]+$", "");
@@ -291,33 +314,23 @@ final class Headings {
    * Lines" -> "Iran has not agreed to all Trump's red lines"), so headings read alike whichever outlet lent them: a
    * capitalised word after the first is lower-cased unless the story's sentences write it capitalised inside a
    * sentence more often than not (a name), or it is an acronym; a word the sentences never write is judged by its
-   * other forms there (a stem). A heading in sentence case is returned as it is.
+   * other forms there (a stem), else lower-cased when it is a common word ({@link CommonWords}: "Harder Than He
+   * Thought") and kept as a name when it is not. A heading in sentence case is returned as it is.
    */
   static String sentenceCase(String heading, List<ArticleText> texts) {
-    return sentenceCase(heading, texts, false).orElse(heading);
+    return sentenceCase(heading, texts, false);
   }
 
   /**
-   * A story's title in sentence case as {@link #sentenceCase(String, List)} writes it, but only when the story's
-   * sentences tell every capitalised word: a title with a word they never write ("Harder Than He Thought") stays
-   * as the outlet wrote it, since a title half in each style reads worse than one in Title Case. A capital after a
-   * full stop inside the title ("... in a Day. It's ...") stays.
+   * A story's title in sentence case as {@link #sentenceCase(String, List)} writes it; a capital after a full stop
+   * inside the title ("... in a Day. It's ...") stays.
    */
   static String title(String title, List<ArticleText> texts) {
-    return sentenceCase(title, texts, true).orElse(title);
+    return sentenceCase(title, texts, true);
   }
 
-  /**
-   * {@code heading} in sentence case when the story's sentences tell each of its capitalised words
-   * ({@link #title}); empty when it is in Title Case and they do not ("Marco Rubio Stresses Trump's Support for
-   * Viktor Orbán" where no sentence writes "stresses" or "support"): a heading half in each style is no heading.
-   */
-  static Optional<String> sureSentenceCase(String heading, List<ArticleText> texts) {
-    return sentenceCase(heading, texts, true);
-  }
-
-  /** The heading in sentence case; empty when {@code sure} and a capitalised word is not told by the sentences. */
-  private static Optional<String> sentenceCase(String heading, List<ArticleText> texts, boolean sure) {
+  /** The heading in sentence case; with {@code title}, a capital after a full stop inside it stays. */
+  private static String sentenceCase(String heading, List<ArticleText> texts, boolean title) {
     String[] words = heading.split(" ");
     int capitalised = 0;
     int long4 = 0;
@@ -327,7 +340,7 @@ final class Headings {
       long4++;
       if (Character.isUpperCase(w.charAt(0))) capitalised++;
     }
-    if (long4 < 2 || capitalised * 4 < long4 * 3) return Optional.of(heading);
+    if (long4 < 2 || capitalised * 4 < long4 * 3) return heading;
     java.util.Map<String, int[]> cases = new java.util.HashMap<>();
     java.util.Map<String, int[]> stems = new java.util.HashMap<>();
     for (ArticleText a : texts) {
@@ -349,19 +362,18 @@ final class Headings {
       while (at < w.length() && !Character.isLetter(w.charAt(at))) at++;
       String bare = w.substring(at).replaceAll("[^\\p{L}'’]+$", "");
       boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
-          && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !(sure && words[i - 1].matches(".*[.!?]$"));
+          && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !(title && words[i - 1].matches(".*[.!?]$"));
       if (lower) {
         // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
         // a possessive is read by its word ("Trump's" by "Trump")
         String word = bare.replaceAll("['’]s$", "");
         int[] c = cases.getOrDefault(word.toLowerCase(Locale.ROOT), stems.get(stem(word)));
         boolean untold = c == null && !Tokens.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !common(word);
-        if (untold && sure) return Optional.empty();
         if (untold || c != null && c[0] > c[1]) lower = false;
       }
       out.append(' ').append(lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w);
     }
-    return Optional.of(out.toString());
+    return out.toString();
   }
 
   /**
@@ -376,10 +388,22 @@ final class Headings {
     return w;
   }
 
-  /** Whether a word the story never writes inside a sentence is still a common word (a verb or adverb by form). */
+  /**
+   * Whether a word the story never writes inside a sentence is still a common word: one of {@link CommonWords}
+   * ("Harder", "Thought", "War"), or a verb or adverb by form.
+   */
   private static boolean common(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return NO_END.contains(w) || KeyPhrases.verbish(w) || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
+    // a contraction by its word ("He'd" by "he")
+    String base = w.replaceAll("['’](d|ll|re|ve|m)$", "");
+    if (!base.equals(w) && (Tokens.STOP_WORDS.contains(base) || CommonWords.contains(base))) return true;
+    // a compound by its parts ("Swearing-In")
+    if (w.indexOf('-') > 0 && java.util.Arrays.stream(w.split("-"))
+        .allMatch(p -> !p.isEmpty() && (Tokens.STOP_WORDS.contains(p) || CommonWords.contains(p)))) {
+      return true;
+    }
+    return NO_END.contains(w) || CommonWords.contains(w) || KeyPhrases.verbish(w)
+        || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
   }
 
   /** The sentence without a participle phrase between its subject and its verb ({@link #REDUCED_RELATIVE}). */

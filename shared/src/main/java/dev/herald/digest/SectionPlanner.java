@@ -91,7 +91,7 @@ final class SectionPlanner {
    * cites and the main clauses of its sentences, the one whose own words (beyond the title's) reach the most of its
    * sentences, its lead above all, and that the section bears out; a headline is preferred on a tie, as it was
    * written to head its facts, and a clause that only repeats the opening words of a sentence beneath it comes last.
-   * Else a key phrase of the section, else a sentence's opening words.
+   * Else a key phrase of the section, else the opening phrase of the first sentence that has one.
    */
   private static Heading heading(List<CitedSentence> g, List<ArticleText> texts, StoryCore core, String title,
       List<String> taken) {
@@ -116,9 +116,7 @@ final class SectionPlanner {
     List<String> phrases = new ArrayList<>(headlines);
     phrases.addAll(clauses);
     for (int i = 0; i < phrases.size(); i++) {
-      // a headline in Title Case only where its words' case is told ("Escalating Trans-Atlantic Tech Dispute")
-      Optional<String> h = Headings.fit(phrases.get(i))
-          .flatMap(x -> Headings.sureSentenceCase(x, texts))
+      Optional<String> h = Headings.fit(phrases.get(i)).map(x -> Headings.sentenceCase(x, texts))
           .filter(x -> !Headings.taken(x, title, taken));
       if (h.isEmpty()) continue;
       double score = fitness(h.get(), clauses, titleTerms, i < headlines.size());
@@ -130,7 +128,7 @@ final class SectionPlanner {
     }
     if (best != null) return new Heading(best, bestArticle);
     return new Heading(keyPhrase(g, texts, title, taken)
-        .orElseGet(() -> Headings.opening(g.get(0).text(), taken)), -1);
+        .orElseGet(() -> Headings.opening(g.stream().map(CitedSentence::text).toList(), taken)), -1);
   }
 
   /** A section's heading and the article whose headline it is, or -1 when it is cut from the section's words. */
