@@ -19,6 +19,7 @@ import dev.herald.model.Platform;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.delivery.DeliveryEngine;
 import dev.herald.store.Database;
+import dev.herald.store.InteractionClaims;
 import dev.herald.store.InstallationStore;
 import dev.herald.store.OutboxStore;
 import java.time.Clock;
@@ -78,7 +79,8 @@ final class Platforms implements AutoCloseable {
     SlackHealth slackHealth = new SlackHealth(clock);
     if (slackWanted) chat.status(slackHealth);
     DiscordBot discord = discordWanted
-        ? DiscordBot.prepare(config.discord(), secrets, clock).metrics(app.metrics()) : null;
+        ? DiscordBot.prepare(config.discord(), secrets, clock).metrics(app.metrics())
+            .interactions(InteractionClaims.sql(db)) : null;
     if (discord != null) chat.status(discord.status());
     ChatService service = chat.build();
 

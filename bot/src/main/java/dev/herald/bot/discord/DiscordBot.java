@@ -8,6 +8,7 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
+import dev.herald.store.InteractionClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -49,6 +50,7 @@ public final class DiscordBot implements AutoCloseable {
   private volatile DiscordCommandRegistrar registrar;
   private Duration deferAfter = DEFER_AFTER;
   private HeraldMetrics metrics = HeraldMetrics.NONE;
+  private InteractionClaims claims = InteractionClaims.NONE;
 
   private DiscordBot(HeraldConfig.Discord config, String token, Clock clock) {
     this.config = config;
@@ -93,7 +95,7 @@ public final class DiscordBot implements AutoCloseable {
         .setSessionController(new DiscordGateway(config.gatewayUrl()))
         .setCompression(DiscordGateway.compression(config.gatewayUrl()))
         .setEnableShutdownHook(false)
-        .addEventListeners(listener)
+        .addEventListeners(new DiscordInteractionGate(listener, claims, clock, workers))
         .build();
     publisher = new DiscordPublisher(shards, health, this::ready);
   }
@@ -122,6 +124,16 @@ public final class DiscordBot implements AutoCloseable {
       Thread.sleep(20);
     }
     return true;
+  }
+
+  /**
+   * Where this instance claims each interaction before answering it, so that when several instances run the gateway
+   * (each session of a shard receives the shard's events) only one answers; set before {@link #start}. Without it
+   * every interaction is answered.
+   */
+  public DiscordBot interactions(InteractionClaims v) {
+    this.claims = Objects.requireNonNull(v, "claims == null");
+    return this;
   }
 
   /** Where interaction acknowledgements are timed; set before {@link #start}. */

@@ -74,6 +74,8 @@ final class DiscordHarness implements AutoCloseable {
     bot = DiscordBot.prepare(config, new Secrets(Map.of("DISCORD_TOKEN", "fake-token")), clock);
     bot.deferAfter(deferAfter);
     bot.metrics(metrics);
+    // every interaction of every Discord test is claimed in the store first, as in production
+    bot.interactions(dev.herald.store.InteractionClaims.sql(db));
     ChatService chat = ChatService.builder()
         .stores(stores)
         .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))

@@ -45,6 +45,8 @@ public final class FakeDiscord implements Closeable {
   private final Map<String, AtomicLong> byRoute = new ConcurrentHashMap<>();
   private volatile boolean recording = true;
   private final AtomicLong gatewayRefusals = new AtomicLong();
+  /** The interactions that got their initial response. */
+  private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final AtomicLong webhookMessages = new AtomicLong(1_400_000_000_000_000_000L);
 
   /** An error the fake answers for one channel: status, Discord error code and message. */
@@ -146,6 +148,19 @@ public final class FakeDiscord implements Closeable {
   /** Sends a gateway event (e.g. INTERACTION_CREATE) to the session of the shard owning its guild. */
   public void dispatch(String type, JsonNode data) {
     gateway.dispatch(type, data);
+  }
+
+  /**
+   * Sends a gateway event to every open session of the shard owning its guild, as Discord does when several clients
+   * (several Herald instances) identified as the same shard; returns how many sessions it went to.
+   */
+  public int dispatchToEverySession(String type, JsonNode data) {
+    return gateway.dispatchToEverySession(type, data);
+  }
+
+  /** The open, identified (or resumed) gateway sessions of {@code shard}. */
+  public int sessionsOf(int shard) {
+    return gateway.sessionsOf(shard);
   }
 
   /**
@@ -278,7 +293,11 @@ public final class FakeDiscord implements Closeable {
     if (method.equals("PUT") && p[0].equals("applications") && route.endsWith("/commands")) {
       return json(ok, registerCommands(p.length == 5 ? p[3] : "", body));
     }
-    if (p[0].equals("interactions") && route.endsWith("/callback")) return new MockResponse.Builder().code(204).build();
+    if (p[0].equals("interactions") && route.endsWith("/callback")) {
+      // Discord acknowledges an interaction once; a second initial response is refused
+      if (!acknowledged.add(p[1])) return error(400, 40060, "Interaction has already been acknowledged.").build();
+      return new MockResponse.Builder().code(204).build();
+    }
     if (p[0].equals("webhooks") && p.length >= 3) {
       String id = method.equals("POST") ? Long.toString(webhookMessages.incrementAndGet()) : "1";
       return json(ok, FakeDiscordJson.message(id, "0", bot, body, Instant.now()));

@@ -19,7 +19,8 @@ import okhttp3.WebSocketListener;
  * whose {@code resume_gateway_url} is this gateway) and a GUILD_CREATE for each guild of its shard (Discord's rule:
  * {@code (guild_id >> 22) % shard_count}); a RESUME of a session the fake still knows gets RESUMED, one it forgot an
  * INVALID_SESSION (op 9, not resumable); heartbeats are ACKed. Dispatches go to the connection of the guild's shard,
- * direct messages to shard 0. For reconnect tests the gateway can drop every connection ({@link #drop}), forget
+ * direct messages to shard 0; {@link #dispatchToEverySession} sends to every session of that shard, as Discord does
+ * when several clients identified as the same shard. For reconnect tests the gateway can drop every connection ({@link #drop}), forget
  * every session first ({@link #invalidate}), and refuse new connections for a while ({@link #refuse}).
  */
 final class FakeDiscordGateway {
@@ -82,11 +83,34 @@ final class FakeDiscordGateway {
 
   /** Sends an event to the session of the shard that owns {@code data}'s guild (shard 0 without a guild). */
   void dispatch(String type, JsonNode data) {
-    String guild = data.path("guild_id").asText("");
-    int shard = guild.isEmpty() ? 0 : shardOf(guild, shardTotal);
+    int shard = shardOf(data);
     Session s = shards.get(shard);
     if (s == null) throw new IllegalStateException("no gateway session for shard " + shard);
     s.dispatch(type, data);
+  }
+
+  /** Sends an event to every open session of the shard that owns {@code data}'s guild; how many it went to. */
+  int dispatchToEverySession(String type, JsonNode data) {
+    int shard = shardOf(data);
+    int sent = 0;
+    for (Session s : sessions) {
+      if (s.shard == shard && s.socket != null) {
+        s.dispatch(type, data);
+        sent++;
+      }
+    }
+    if (sent == 0) throw new IllegalStateException("no gateway session for shard " + shard);
+    return sent;
+  }
+
+  /** The open sessions that identified (or resumed) as {@code shard}. */
+  int sessionsOf(int shard) {
+    return (int) sessions.stream().filter(s -> s.shard == shard && s.socket != null).count();
+  }
+
+  private int shardOf(JsonNode data) {
+    String guild = data.path("guild_id").asText("");
+    return guild.isEmpty() ? 0 : shardOf(guild, shardTotal);
   }
 
   /** Waits until {@code count} sessions are ready. */
