@@ -21,6 +21,7 @@ import dev.herald.store.Stores;
 import dev.herald.testing.FakeRanker;
 import dev.herald.testing.FakeStoryFinder;
 import dev.herald.testing.StoryFixture;
+import dev.herald.testing.TestChats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +60,7 @@ class ChatServiceTest {
         List.of("Landfall"), NOW.minus(Duration.ofHours(2)));
     StoryFixture.add(stores, "Old library news", List.of("Harbor Times"), List.of("Approved"),
         NOW.minus(Duration.ofDays(4)));
-    chat = ChatService.builder()
-        .stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-        .finder(new FakeStoryFinder(stores))
-        .ranker(new FakeRanker())
-        .topics(() -> new TreeSet<>(List.of("ai", "climate", "transport")))
+    chat = TestChats.builder(stores)
         .schedules(new ScheduleListener() {
           @Override
           public void scheduleChanged(Channel c) {
@@ -273,9 +269,7 @@ class ChatServiceTest {
   @Test
   void aWorkspaceNeverSeesStoriesOnlyAnotherWorkspacesFeedsReport() {
     // workspace T1 reads Harbor Times and Capital Ledger; only Northwind Wire reports the storm
-    ChatService scoped = ChatService.builder().stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-        .finder(new FakeStoryFinder(stores)).ranker(new FakeRanker()).topics(() -> new TreeSet<>(List.of("ai")))
+    ChatService scoped = TestChats.builder(stores).topics(() -> new TreeSet<>(List.of("ai")))
         .schedules(new DemoListener())
         .visibility(new dev.herald.stories.FeedScopeVisibility(stores.stories(),
             w -> java.util.Set.of("harbor-times", "capital-ledger")))

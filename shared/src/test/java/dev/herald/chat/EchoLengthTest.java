@@ -13,14 +13,10 @@ import dev.herald.render.NoticeView;
 import dev.herald.store.Database;
 import dev.herald.store.FeedStores;
 import dev.herald.store.Stores;
-import dev.herald.testing.FakeRanker;
-import dev.herald.testing.FakeStoryFinder;
+import dev.herald.testing.TestChats;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +34,7 @@ class EchoLengthTest {
   final FeedRegistry registry = new FeedRegistry(
       () -> List.of(FeedSource.of("wire", "Wire", URI.create("https://wire.example/rss"), List.of())),
       feedStores.feeds(), feedStores.health(), false);
-  final ChatService chat = ChatService.builder()
-      .stores(stores)
-      .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-      .finder(new FakeStoryFinder(stores))
-      .ranker(new FakeRanker())
+  final ChatService chat = TestChats.builder(stores)
       .topics(() -> new TreeSet<>(List.of("ai")))
       .schedules(new ScheduleListener() {
         @Override

@@ -1,7 +1,6 @@
 package dev.herald.testing;
 
 import dev.herald.chat.ChatService;
-import dev.herald.chat.ChatSettings;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.digest.CheckedStoryWriter;
 import dev.herald.digest.CheckedSummarizer;
@@ -23,10 +22,7 @@ import dev.herald.stories.CoverageStoryRanker;
 import dev.herald.stories.FeedScopeVisibility;
 import dev.herald.stories.StoryVisibility;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,7 +123,7 @@ public final class TwoWorkspaces implements AutoCloseable {
     CoverageStoryRanker ranker = new CoverageStoryRanker();
     return ChatService.builder()
         .stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
+        .settings(TestChats.SETTINGS)
         .finder(new ArchiveStoryFinder(stores.stories(), search, ranker, Set.of("shipping"), clock))
         .ranker(ranker)
         .visibility(visibility)

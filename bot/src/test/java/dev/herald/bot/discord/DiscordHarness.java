@@ -6,7 +6,6 @@ import dev.herald.bot.fake.FakeDiscordGuild;
 import dev.herald.bot.fake.FakeDiscordLimits;
 import dev.herald.bot.fake.FakeDiscordRequest;
 import dev.herald.chat.ChatService;
-import dev.herald.chat.ChatSettings;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
@@ -16,18 +15,15 @@ import dev.herald.model.Platform;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
 import dev.herald.stories.StoryFinder;
-import dev.herald.testing.FakeRanker;
 import dev.herald.testing.FakeStoryFinder;
+import dev.herald.testing.TestChats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -76,12 +72,8 @@ final class DiscordHarness implements AutoCloseable {
     bot.metrics(metrics);
     // every interaction of every Discord test is claimed in the store first, as in production
     bot.interactions(dev.herald.store.InteractionClaims.sql(db));
-    ChatService chat = ChatService.builder()
-        .stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
+    ChatService chat = TestChats.builder(stores)
         .finder(finder.apply(stores))
-        .ranker(new FakeRanker())
-        .topics(() -> new TreeSet<>(List.of("ai", "climate", "transport")))
         .schedules(new ScheduleListener() {
           @Override
           public void scheduleChanged(Channel c) {}

@@ -7,7 +7,6 @@ import dev.herald.chat.ChatCommand;
 import dev.herald.chat.ChatReply;
 import dev.herald.chat.ChatRequest;
 import dev.herald.chat.ChatService;
-import dev.herald.chat.ChatSettings;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
@@ -15,10 +14,8 @@ import dev.herald.model.Platform;
 import dev.herald.render.NoticeView;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
-import dev.herald.testing.FakeRanker;
-import dev.herald.testing.FakeStoryFinder;
+import dev.herald.testing.TestChats;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -35,9 +32,7 @@ class DiscordSettingsRuleTest {
     try (Database db = Database.inMemory()) {
       Clock clock = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
       Stores stores = Stores.sql(db, clock);
-      ChatService chat = ChatService.builder().stores(stores)
-          .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-          .finder(new FakeStoryFinder(stores)).ranker(new FakeRanker())
+      ChatService chat = TestChats.builder(stores)
           .topics(() -> new TreeSet<>(List.of("ai"))).schedules(new ScheduleListener() {
             @Override
             public void scheduleChanged(Channel c) {}

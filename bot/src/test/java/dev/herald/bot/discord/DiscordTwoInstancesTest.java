@@ -13,7 +13,6 @@ import dev.herald.bot.fake.FakeDiscordJson;
 import dev.herald.bot.fake.FakeDiscordLimits;
 import dev.herald.bot.fake.FakeDiscordRequest;
 import dev.herald.chat.ChatService;
-import dev.herald.chat.ChatSettings;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
@@ -23,20 +22,16 @@ import dev.herald.model.Platform;
 import dev.herald.store.Database;
 import dev.herald.store.InteractionClaims;
 import dev.herald.store.Stores;
-import dev.herald.testing.FakeRanker;
-import dev.herald.testing.FakeStoryFinder;
+import dev.herald.testing.TestChats;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -150,12 +145,7 @@ class DiscordTwoInstancesTest {
         return claims.purge(before, limit);
       }
     });
-    ChatService chat = ChatService.builder()
-        .stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-        .finder(new FakeStoryFinder(stores))
-        .ranker(new FakeRanker())
-        .topics(() -> new TreeSet<>(List.of("ai", "climate", "transport")))
+    ChatService chat = TestChats.builder(stores)
         .schedules(new ScheduleListener() {
           @Override
           public void scheduleChanged(Channel c) {

@@ -2,7 +2,6 @@ package dev.herald.bot.slack;
 
 import dev.herald.bot.fake.FakeSlackServer;
 import dev.herald.chat.ChatService;
-import dev.herald.chat.ChatSettings;
 import dev.herald.chat.ScheduleListener;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
@@ -14,21 +13,17 @@ import dev.herald.render.Views;
 import dev.herald.store.Database;
 import dev.herald.store.InstallationStore;
 import dev.herald.store.Stores;
-import dev.herald.testing.FakeRanker;
-import dev.herald.testing.FakeStoryFinder;
 import dev.herald.testing.StoryFixture;
+import dev.herald.testing.TestChats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** A running Slack adapter in HTTP mode, its store with three stories, and the fake Slack it talks to. */
 final class SlackHarness implements AutoCloseable {
@@ -70,12 +65,7 @@ final class SlackHarness implements AutoCloseable {
     storm = StoryFixture.add(stores, "Storm Isolde hits coast", List.of("Northwind Wire"), List.of("Landfall"),
         NOW.minus(Duration.ofHours(2)));
     fake.user("UADMIN", true, false).user("UOWNER", false, true).user("UMEMBER", false, false);
-    ChatService chat = ChatService.builder()
-        .stores(stores)
-        .settings(new ChatSettings(ZoneId.of("UTC"), LocalTime.of(8, 0), 5, Duration.ofHours(24)))
-        .finder(new FakeStoryFinder(stores))
-        .ranker(new FakeRanker())
-        .topics(() -> new TreeSet<>(List.of("ai", "climate", "transport")))
+    ChatService chat = TestChats.builder(stores)
         .schedules(new ScheduleListener() {
           @Override
           public void scheduleChanged(Channel c) {}
