@@ -16,6 +16,9 @@ import java.util.Optional;
  * ({@link #longs}, {@link #texts}) or null.
  */
 final class Sql {
+  /** Values per {@code IN (?, ...)} list where they are written out as parameters ({@link #chunks}). */
+  static final int IN_CHUNK = 500;
+
   private Sql() {}
 
   @FunctionalInterface
@@ -184,6 +187,18 @@ final class Sql {
   /** The strings as one parameter, for {@code = ANY (?)} (PostgreSQL); see {@link #longs}. */
   static java.sql.Array texts(Connection c, Collection<String> values) throws SQLException {
     return c.createArrayOf("text", values.toArray(new String[0]));
+  }
+
+  /**
+   * {@code all} in consecutive pieces of at most {@link #IN_CHUNK}, each for one {@code IN (?, ...)} list: a long list
+   * never exceeds a database's limit on parameters (SQLite allows 32,766 in a statement).
+   */
+  static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> out = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      out.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+    }
+    return out;
   }
 
   /** {@code ?, ?, ?} for n parameters. */

@@ -76,9 +76,7 @@ final class SqlArticleStore implements ArticleStore {
     if (ids.isEmpty()) return List.of();
     List<String> all = List.copyOf(ids);
     List<Article> out = new ArrayList<>();
-    // chunked so that a large story never exceeds a database's parameter limit
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+    for (List<String> chunk : Sql.chunks(all)) {
       out.addAll(db.read(c -> Sql.list(c,
           "SELECT " + COLUMNS + " FROM articles WHERE id IN (" + Sql.placeholders(chunk.size()) + ")",
           SqlArticleStore::article, chunk.toArray())));

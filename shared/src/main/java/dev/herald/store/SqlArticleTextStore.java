@@ -34,8 +34,7 @@ final class SqlArticleTextStore implements ArticleTextStore {
   public Map<String, TextChoice> findAll(Collection<String> articleIds) {
     List<String> all = List.copyOf(articleIds);
     Map<String, TextChoice> out = new LinkedHashMap<>();
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+    for (List<String> chunk : Sql.chunks(all)) {
       db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM article_texts WHERE article_id IN ("
           + Sql.placeholders(chunk.size()) + ")", SqlArticleTextStore::choice, chunk.toArray()))
           .forEach(t -> out.put(t.articleId(), t));

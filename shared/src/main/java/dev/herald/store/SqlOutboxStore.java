@@ -31,8 +31,6 @@ final class SqlOutboxStore implements OutboxStore {
   private static final String SENT = DeliveryState.SENT.key();
   private static final String PARKED = DeliveryState.PARKED.key();
   private static final String UPDATE = DeliveryKind.UPDATE.key();
-  /** Ids per statement where they are written out as parameters (SQLite allows 32,766 in all). */
-  private static final int ID_CHUNK = 500;
 
   private final Database db;
   private final Clock clock;
@@ -105,7 +103,7 @@ final class SqlOutboxStore implements OutboxStore {
 
   /**
    * Looked up by id only ({@link #byIdOnly}): on PostgreSQL in one statement, on SQLite a statement per
-   * {@link #ID_CHUNK} ids (its limit on parameters).
+   * {@link Sql#IN_CHUNK} ids (its limit on parameters).
    */
   @Override
   public List<OutboxRow> pendingRows(Collection<Long> ids) {
@@ -117,8 +115,7 @@ final class SqlOutboxStore implements OutboxStore {
             + " ORDER BY id", SqlOutboxStore::row, Sql.longs(c, sorted), PENDING);
       }
       List<OutboxRow> out = new ArrayList<>(sorted.size());
-      for (int from = 0; from < sorted.size(); from += ID_CHUNK) {
-        List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + ID_CHUNK));
+      for (List<Long> chunk : Sql.chunks(sorted)) {
         out.addAll(Sql.list(c, "SELECT " + COLUMNS + " FROM outbox WHERE id IN (" + Sql.placeholders(chunk.size())
             + ") AND " + byIdOnly("status") + " ORDER BY id", SqlOutboxStore::row, Sql.concat(chunk, PENDING)));
       }

@@ -188,8 +188,7 @@ final class SqlStoryStore implements StoryStore {
     if (ids.isEmpty()) return List.of();
     List<Story> out = new ArrayList<>();
     List<Long> all = List.copyOf(ids);
-    for (int from = 0; from < all.size(); from += 500) {
-      List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+    for (List<Long> chunk : Sql.chunks(all)) {
       out.addAll(db.read(c -> Sql.list(c,
           "SELECT " + COLUMNS + " FROM stories WHERE merged_into IS NULL AND id IN ("
               + Sql.placeholders(chunk.size()) + ")",
