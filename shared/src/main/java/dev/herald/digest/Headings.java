@@ -281,7 +281,7 @@ final class Headings {
     // a clause cut before its conjunction often leaves it open ("The direct talks last week came | as ...",
     // "Macron is in India at a time | when ..."): the clause the conjunction opens says more
     for (int j = MIN_WORDS - 1; j < words.length - MIN_WORDS; j++) {
-      if (!CONJUNCTIONS.contains(bare(words[j]))) continue;
+      if (!CONJUNCTIONS.contains(bare(words[j])) && !absolute(words, j)) continue;
       String rest = String.join(" ", Arrays.copyOfRange(words, j + 1, words.length));
       if (!Character.isLetter(rest.charAt(0))) continue;
       h = fit(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).filter(x -> !taken.contains(x));
@@ -296,6 +296,18 @@ final class Headings {
       if (h.isPresent()) return h;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether word {@code j} opens an absolute clause, "with" and a subject doing something ("..., with | festivities
+   * taking place from Hong Kong to Buenos Aires"): a clause with a subject of its own, like a conjunction's.
+   */
+  private static boolean absolute(String[] words, int j) {
+    if (!bare(words[j]).equals("with") || !words[j - 1].endsWith(",")) return false;
+    for (int k = j + 2; k <= Math.min(j + 3, words.length - 1); k++) {
+      if (bare(words[k]).matches("\\p{L}{3,}ing")) return true;
+    }
+    return false;
   }
 
   /** A sentence's first words up to a word that can end a phrase; at worst its first {@value #MAX_WORDS} words. */
@@ -404,6 +416,25 @@ final class Headings {
     }
     return NO_END.contains(w) || CommonWords.contains(w) || KeyPhrases.verbish(w)
         || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * The names a title gives, as loose terms ({@link Paraphrases#terms}): its capitalised words that are no stop word,
+   * and, for its first word, no common word either ("Ukraine and Russia hold ..." names ukraine and russia; "Strikes on
+   * 3 more ..." names nothing).
+   */
+  static Set<String> names(String title) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    String[] words = title.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("^[^\\p{L}]+", "");
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      for (String part : Tokens.terms(w)) {
+        if (part.length() < 2 || Tokens.STOP_WORDS.contains(part) || i == 0 && common(part)) continue;
+        out.addAll(Paraphrases.terms(part));
+      }
+    }
+    return out;
   }
 
   /** The sentence without a participle phrase between its subject and its verb ({@link #REDUCED_RELATIVE}). */
