@@ -469,5 +469,11 @@ class BriefingWritingTest {
     // a title keeps a capital after a full stop inside it
     assertEquals("Lind said he'd sign in a day. It's harder than he thought.",
         Headings.title("Lind Said He'd Sign in a Day. It's Harder Than He Thought.", texts));
+    // a one-sentence title drops the full stop an outlet closed it with; "U.S." keeps its own
+    assertEquals("How Lind won the Estenburg vote", Headings.title("How Lind won the Estenburg vote.", texts));
+    assertEquals("Envoy visits the U.S.", Headings.title("Envoy visits the U.S.", texts));
+    // a compound that opens a Title Case title is read part by part
+    assertEquals("18-year-old man arrested after running toward Estenburg parliament",
+        Headings.title("18-Year-Old Man Arrested After Running Toward Estenburg Parliament", texts));
   }
 }
