@@ -57,6 +57,14 @@ final class SectionPlanner {
       topics.add(t);
     }
     namedFirst(ordered, title);
+    // a card shows its first section: one sentence alone there tells too little when the next section is short
+    if (ordered.size() > 1 && ordered.get(0).size() == 1 && ordered.get(1).size() < MERGES_INTO) {
+      List<CitedSentence> first = new ArrayList<>(ordered.get(0));
+      first.addAll(ordered.remove(1));
+      ordered.set(0, first);
+      topics = new ArrayList<>(topics);
+      topics.remove(1);
+    }
     if (ordered.get(0).size() >= 4 && ordered.size() < MAX_SECTIONS) {
       List<List<CitedSentence>> parts = split(ordered.get(0));
       ordered.remove(0);

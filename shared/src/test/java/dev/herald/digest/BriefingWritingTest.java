@@ -244,6 +244,24 @@ class BriefingWritingTest {
   }
 
   @Test
+  void aOneSentenceFirstSectionTakesInAShortNextOneSinceTheCardShowsOnlyTheFirst() {
+    List<Article> closure = List.of(
+        teaser("Harbor Times", "Ostmark temporarily closes Kessel Strait amid Estenburg water talks",
+            "Ostmark announced the temporary closure of the Kessel Strait for live-fire drills as its negotiators held "
+                + "another round of water talks with Valdoria in Estenburg."),
+        teaser("Capital Ledger", "Ostmark temporarily closed the Kessel Strait as it held water talks with Valdoria",
+            "Ostmark announced the temporary closure of the Kessel Strait for live-fire drills as its negotiators held "
+                + "another round of water talks with Valdoria in Estenburg."),
+        teaser("Meridian Post", "Why is the Kessel Strait off Ostmark so crucial?",
+            "The Kessel Strait is considered the region's most critical chokepoint for the grain trade. Ostmark has "
+                + "repeatedly threatened to block the waterway and now is partially closing it for drills."));
+    DraftSummary d = summarizer.summarize(STORY, closure, 140);
+    assertEquals(3, sentences(d).size(), d.toString());
+    assertEquals(1, d.sections().size(), d.toString());
+    assertTrue(d.sections().get(0).sentences().get(0).text().startsWith("Ostmark announced"), d.toString());
+  }
+
+  @Test
   void oneSentenceOfContextJoinsAShortEventSectionInsteadOfStandingAlone() {
     List<Article> removal = List.of(
         teaser("Harbor Times", "Lunmark parliament removes interim President Ilse Varga over corruption probe",
