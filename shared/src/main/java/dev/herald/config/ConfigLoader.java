@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /** Reads {@code herald.yaml} into a {@link HeraldConfig}. */
 public final class ConfigLoader {
+  private static final Set<String> HTTP = Set.of("http", "https");
+
   private ConfigLoader() {}
 
   /**
@@ -51,7 +54,7 @@ public final class ConfigLoader {
     }
     YamlSection l = s.section("llm");
     HeraldConfig.Llm llm = new HeraldConfig.Llm(
-        l.string("base_url", "http://localhost:11434/v1"),
+        l.url("base_url", "http://localhost:11434/v1", HTTP, "an http(s)"),
         l.string("model", "llama3.1"),
         l.string("api_key_env", "HERALD_LLM_API_KEY"),
         l.integer("timeout_seconds", 60, 1, 600));
@@ -64,7 +67,7 @@ public final class ConfigLoader {
 
     YamlSection f = root.section("fetch");
     HeraldConfig.Fetch fetch = new HeraldConfig.Fetch(
-        f.string("contact_url", "https://github.com/herald-news/herald"),
+        f.url("contact_url", "https://github.com/herald-news/herald", HTTP, "an http(s)"),
         f.integer("timeout_seconds", 20, 1, 300),
         f.longValue("max_feed_bytes", 10L * 1024 * 1024, 1024, 1024L * 1024 * 1024),
         f.bool("allow_private_addresses", false),
@@ -91,7 +94,7 @@ public final class ConfigLoader {
 
     YamlSection sl = root.section("slack");
     HeraldConfig.Slack slack = new HeraldConfig.Slack(
-        sl.string("api_url", "https://slack.com/api/"),
+        sl.url("api_url", "https://slack.com/api/", HTTP, "an http(s)"),
         sl.strings("admins"),
         sl.bool("multi_workspace", false),
         sl.integer("http_port", 3000, 1, 65535),
@@ -100,8 +103,8 @@ public final class ConfigLoader {
 
     YamlSection d = root.section("discord");
     HeraldConfig.Discord discord = new HeraldConfig.Discord(
-        d.string("rest_url", "https://discord.com/api/v10/"),
-        d.string("gateway_url", "wss://gateway.discord.gg/"),
+        d.url("rest_url", "https://discord.com/api/v10/", HTTP, "an http(s)"),
+        d.url("gateway_url", "wss://gateway.discord.gg/", Set.of("ws", "wss"), "a ws(s)"),
         d.strings("dev_guild_ids"),
         d.integer("shards", 1, 1, 1024));
     d.rejectUnknown();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -121,6 +124,25 @@ final class YamlSection {
     if (v.isMissingNode()) return fallback;
     if (!v.isValueNode()) throw error(k, "must be text");
     return v.asText().strip();
+  }
+
+  /**
+   * A URL whose scheme is one of {@code schemes} ({@code "http", "https"}) and that has a host, with no space or
+   * control character (several go into HTTP headers). {@code kind} names the schemes in the error ("an http(s)").
+   */
+  public String url(String k, String fallback, Set<String> schemes, String kind) {
+    String s = string(k, fallback);
+    boolean ok = !s.isEmpty() && s.chars().noneMatch(c -> c <= ' ' || c == 0x7f);
+    if (ok) {
+      try {
+        URI u = new URI(s);
+        ok = u.getScheme() != null && schemes.contains(u.getScheme().toLowerCase(Locale.ROOT)) && u.getHost() != null;
+      } catch (URISyntaxException e) {
+        ok = false;
+      }
+    }
+    if (!ok) throw error(k, "must be " + kind + " URL with a host, got " + node.get(k));
+    return s;
   }
 
   public String requiredString(String k) {

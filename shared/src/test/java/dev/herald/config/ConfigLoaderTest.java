@@ -130,6 +130,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aUrlSettingMustBeAUrlOfItsKind() throws IOException {
+    assertEquals("config/herald.yaml: discord.rest_url must be an http(s) URL with a host, got \"discord.com/api/v10/\"",
+        failure("discord:\n  rest_url: discord.com/api/v10/\n"));
+    assertEquals("config/herald.yaml: discord.gateway_url must be a ws(s) URL with a host, got \"https://gateway.discord.gg\"",
+        failure("discord:\n  gateway_url: https://gateway.discord.gg\n"));
+    assertEquals("config/herald.yaml: slack.api_url must be an http(s) URL with a host, got \"htps://slack.com/api/\"",
+        failure("slack:\n  api_url: htps://slack.com/api/\n"));
+    assertEquals("config/herald.yaml: summary.llm.base_url must be an http(s) URL with a host, got \"localhost:11434\"",
+        failure("summary:\n  llm:\n    base_url: localhost:11434\n"));
+    // it goes into every request's User-Agent header: no spaces or line breaks
+    assertEquals("config/herald.yaml: fetch.contact_url must be an http(s) URL with a host, got \"see our site\"",
+        failure("fetch:\n  contact_url: see our site\n"));
+    assertEquals("config/herald.yaml: fetch.contact_url must be an http(s) URL with a host, got"
+        + " \"https://x.example/\\r\\nX-Evil: 1\"", failure("fetch:\n  contact_url: \"https://x.example/\\r\\nX-Evil: 1\"\n"));
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     assertEquals("config/none.yaml: file not found",
         assertThrows(ConfigException.class, () -> ConfigLoader.load(home, home.resolve("config/none.yaml")))
