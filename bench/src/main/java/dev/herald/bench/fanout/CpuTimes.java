@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * CPU time (user + system) of the processes taking part in a benchmark, read from Linux's {@code /proc}: a whole
  * process (and its descendants: PostgreSQL's backends), or a JVM's threads grouped by name ({@code fake-slack},
- * {@code herald-send-slack}, {@code C2 CompilerThread}: digits dropped; the kernel keeps 15 characters of a name).
+ * {@code herald-send-slack}, {@code C2 CompilerThread}: digits dropped; the kernel keeps 15 characters of a name;
+ * {@code OkHttp} for all of OkHttp's, which it renames as they run tasks).
  * A snapshot before and after a timed window tells who used the cores during it. Elsewhere than Linux every figure
  * is empty. Threads and processes that ended inside the window are missed.
  */
@@ -22,11 +23,17 @@ public final class CpuTimes {
 
   private CpuTimes() {}
 
-  /** The seconds of CPU of {@code pid} and its descendants (0 when it cannot be read). */
-  public static double process(long pid) {
-    double total = ticks(Path.of("/proc", Long.toString(pid), "stat"));
-    total += ProcessHandle.of(pid).map(h -> h.descendants()
-        .mapToDouble(d -> ticks(Path.of("/proc", Long.toString(d.pid()), "stat"))).sum()).orElse(0.0);
+  /** {@code pid} and its descendants (PostgreSQL's server and its backends), as they are now. */
+  public static java.util.List<Long> tree(long pid) {
+    java.util.List<Long> out = new java.util.ArrayList<>(java.util.List.of(pid));
+    ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> out.add(d.pid())));
+    return out;
+  }
+
+  /** The seconds of CPU of these processes together (one that cannot be read counts 0). */
+  public static double processes(java.util.List<Long> pids) {
+    double total = 0;
+    for (long pid : pids) total += ticks(Path.of("/proc", Long.toString(pid), "stat"));
     return total / TICKS;
   }
 
@@ -36,7 +43,7 @@ public final class CpuTimes {
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
       for (Path task : tasks) {
         String name = comm(task.resolve("comm"));
-        out.merge(name.replaceAll("[0-9#]+", "").strip(), ticks(task.resolve("stat")) / TICKS, Double::sum);
+        out.merge(group(name), ticks(task.resolve("stat")) / TICKS, Double::sum);
       }
     } catch (IOException | RuntimeException e) {
       return out;
@@ -72,6 +79,15 @@ public final class CpuTimes {
   public static void threads(long pid, String name, Map<String, Double> into) {
     into.put(name, ticks(Path.of("/proc", Long.toString(pid), "stat")) / TICKS);
     threads(pid).forEach((group, seconds) -> into.put(name + ":" + group, seconds));
+  }
+
+  /**
+   * A thread's group: its name without digits; OkHttp's threads are one group, since OkHttp names a thread after the
+   * task it runs (a thread's time goes to the group of its name when read).
+   */
+  static String group(String name) {
+    if (name.startsWith("OkHttp")) return "OkHttp";
+    return name.replaceAll("[0-9#]+", "").strip();
   }
 
   private static String comm(Path file) {

@@ -35,7 +35,7 @@ public final class FanoutRun {
   /**
    * A run of {@code expected} messages to {@code channels} channels; the fake's counts were taken before.
    *
-   * @param cpu seconds of CPU used so far, by process or thread group ({@link CpuTimes}): read just before the clock
+   * @param cpu seconds of CPU used so far, by process or thread group ({@link CpuTimes}): read just after the clock
    *     starts and just after it stops, to say who used the cores during the run
    */
   public FanoutRun(FanoutWorld world, FakePlatform fake, int channels, int expected, int baseDelivered,
@@ -56,9 +56,11 @@ public final class FanoutRun {
 
   /** Wakes the senders through {@code wake} and waits for the fake to hold every message (or the deadline). */
   public void time(Runnable wake) throws InterruptedException {
-    cpuBefore = cpu.get();
     start = System.nanoTime();
     wake.run();
+    // after the wake, not before: reading /proc takes a few milliseconds that must not come between the enqueue and
+    // the clock (the instances' own periodic looks may find the rows meanwhile)
+    cpuBefore = cpu.get();
     long deadline = start + (long) ((theoretical * 5 + 60) * 1e9);
     while (fake.delivered() - baseDelivered < expected && System.nanoTime() < deadline) {
       if (cpuFirstRound.isEmpty() && fake.delivered() - baseDelivered >= channels) {

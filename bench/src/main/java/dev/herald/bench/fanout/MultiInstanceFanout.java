@@ -39,12 +39,13 @@ public final class MultiInstanceFanout {
         int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
         int perChannel = expected / channels;
         List<Long> pids = all.pids();
-        long postgres = pg.pid();
+        // the server and its backends, listed once: the instances' connection pools are open by now
+        List<Long> postgres = pg.pid() > 0 ? CpuTimes.tree(pg.pid()) : List.of();
         FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, () -> {
           Map<String, Double> cpu = new java.util.HashMap<>();
           CpuTimes.threads(ProcessHandle.current().pid(), "bench", cpu);
           for (int i = 0; i < pids.size(); i++) CpuTimes.threads(pids.get(i), "instance-" + (i + 1), cpu);
-          if (postgres > 0) cpu.put("postgres", CpuTimes.process(postgres));
+          if (!postgres.isEmpty()) cpu.put("postgres", CpuTimes.processes(postgres));
           return cpu;
         });
         double theoretical = run.theoretical();
