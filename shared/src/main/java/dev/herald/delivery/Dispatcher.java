@@ -45,9 +45,10 @@ import org.slf4j.LoggerFactory;
  * its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link
  * ResultRecorder}, many per transaction, then come back to the dispatcher thread. The store is read for rows above the
  * highest id seen when woken (new rows), swept for rows not yet settled every few seconds (by id and channel: only the
- * rows of its channels that it does not hold are read whole), read whole every half minute and for rows whose worker
- * died (expired leases). A crash between a post and its record leaves the row
- * claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
+ * rows of its channels that it does not hold are read whole), read whole every half minute, and read whole at the
+ * sweep after any instance put rows back to pending with their old ids ({@link OutboxClaims#requeues}: a {@code
+ * /herald retry} answered elsewhere, a dead worker's rows reclaimed). A crash between a post and its record leaves the
+ * row claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
  * <p>Nothing is sent while the platform client is not up ({@link Publisher#ready}: logging in, registering its
  * commands), nor for one window of the platform-wide limits after it comes up, since those requests count there.
@@ -133,6 +134,12 @@ final class Dispatcher {
   /** A look read only rows above the highest id seen: a sweep comes then ({@link #SWEEP_GAP} after it). */
   private Instant sweepAt = Instant.MAX;
   private Instant lastReload = Instant.MIN;
+  /**
+   * The outbox's count of requeues ({@link OutboxClaims#requeues}: parked rows requeued, expired claims reclaimed, by
+   * any instance) when everything pending was last read: when a sweep finds it moved, rows below the ids it reads came
+   * back, and everything is read again.
+   */
+  private long requeues = -1;
   private Instant lastLook = Instant.MIN;
   private Instant lastRenew = Instant.MIN;
   private Instant lastSeen = Instant.MIN;
@@ -283,13 +290,15 @@ final class Dispatcher {
     Instant now = clock.instant();
     drain(now);
     housekeeping(now);
-    if (reload || periodicReloadDue(now) || !now.isBefore(reloadAt)) {
+    boolean sweep = sweepDue(now);
+    if (reload || periodicReloadDue(now) || !now.isBefore(reloadAt) || sweep && outbox.requeues() != requeues) {
+      // rows requeued elsewhere keep their ids, below what a sweep reads: read everything
       load(now);
     } else {
       // the new rows (a fan-out's) are read whole at once; the sweep that may find rows committed late below them
       // comes a little later
       if (fresh) loadNew(now, false);
-      if (sweepDue(now)) loadNew(now, true);
+      if (sweep) loadNew(now, true);
     }
     boolean ready = sender.clientReady();
     if (ready && !clientReady) {
@@ -531,6 +540,8 @@ final class Dispatcher {
     reloadAt = Instant.MAX;
     lastReload = now;
     lastLook = now;
+    // read first: rows requeued while the outbox is read are read again at the next sweep
+    requeues = outbox.requeues();
     List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
     Set<Long> flying = flying();
     List<OutboxRow> keep = new ArrayList<>(rows.size());

@@ -21,7 +21,8 @@ import java.util.Optional;
  * a while, doubling up to an hour while it keeps refusing.
  *
  * <p>When several instances send one outbox, each keeps its {@link #share} of the platform-wide limits (the bot's
- * global rate, a workspace's rate); a channel's limit holds across them through the outbox, which counts every
+ * global rate, a workspace's rate) and of the refused budget (Discord counts invalid requests per IP address, which
+ * instances may share); the cool-downs stay this instance's own (see {@link #rateLimited}); a channel's limit holds across them through the outbox, which counts every
  * instance's answers ({@code ChannelPacing}), while this window paces this instance's own sends.
  *
  * <p>The windows ({@link SlidingWindow}) count each request from its admission until a full window after its answer,
@@ -198,7 +199,11 @@ final class RateGovernor {
 
   /**
    * The platform asked to wait (a 429): the channel (or, when {@code global}, every channel) cools down. Pacing, not a
-   * refusal: it never counts toward the refused budget.
+   * refusal: it never counts toward the refused budget. This instance's alone: the channel is sent by this instance
+   * only (the next one to send it after a hand-over keeps the channel's limit through the outbox), and each instance
+   * keeps to its share of the global rate, so a global 429 says this instance went past its share; another that did
+   * too is told so by its own 429. A refused token ({@link #unauthorized}) holds this instance alone likewise: each
+   * finds out with one request per hold.
    */
   synchronized void rateLimited(ChannelKey channel, Duration retryAfter, boolean global, Instant now) {
     Instant until = now.plus(retryAfter);
@@ -244,13 +249,24 @@ final class RateGovernor {
 
   private Optional<Instant> budgetHaltedUntil(Instant now) {
     prune(now);
-    if (refused.size() < limits.invalidBudget()) return Optional.empty();
+    int budget = refusedBudget();
+    if (refused.size() < budget) return Optional.empty();
     // resume when enough old refusals have aged out to be under budget again
     Iterator<Instant> it = refused.iterator();
-    int excess = refused.size() - limits.invalidBudget();
+    int excess = refused.size() - budget;
     Instant t = it.next();
     for (int i = 0; i < excess && it.hasNext(); i++) t = it.next();
     return Optional.of(t.plus(limits.invalidWindow()));
+  }
+
+  /**
+   * This instance's part of the refused budget: the configured budget split between the instances sending, like the
+   * platform-wide rates. Discord counts invalid requests per IP address and bans one past 10,000 in 10 minutes;
+   * instances behind one address (one host, one NAT) would each spend the whole budget otherwise. Herald cannot tell
+   * whether they share one, so together they keep to the budget.
+   */
+  private int refusedBudget() {
+    return Math.max(1, limits.invalidBudget() / share);
   }
 
   private void prune(Instant now) {

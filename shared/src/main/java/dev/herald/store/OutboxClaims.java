@@ -71,6 +71,14 @@ public interface OutboxClaims {
   int reclaimExpired(Instant now);
 
   /**
+   * How many times rows went back to pending with the ids they had, below what readers of {@link #pendingAfter} and
+   * {@link #pendingRefs} look for: parked rows requeued ({@link ChannelPauses#resume}) and expired claims reclaimed
+   * ({@link #reclaimExpired}), by any instance. Each such transaction counts once, with its rows; a dispatcher whose
+   * count moved since it last read {@link #pending} reads it again. One small read.
+   */
+  long requeues();
+
+  /**
    * Records many attempts' results in one transaction (what {@link OutboxQueue#sent}, {@link OutboxQueue#retry},
    * {@link OutboxQueue#park} do), with when the platform answered each of their requests, for every instance's
    * {@link #claim}.

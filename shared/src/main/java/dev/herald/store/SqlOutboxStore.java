@@ -353,8 +353,23 @@ final class SqlOutboxStore implements OutboxStore {
 
   @Override
   public int reclaimExpired(Instant now) {
-    return db.write(c -> Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
-        + " updated_at = ? WHERE status = '" + CLAIMED + "' AND lease_until < ?", PENDING, now, now));
+    return db.write(c -> requeued(c, Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until ="
+        + " NULL, updated_at = ? WHERE status = '" + CLAIMED + "' AND lease_until < ?", PENDING, now, now)));
+  }
+
+  @Override
+  public long requeues() {
+    return db.read(c -> Sql.one(c, "SELECT requeued FROM outbox_requeues WHERE id = 1", rs -> rs.getLong(1)))
+        .orElse(0L);
+  }
+
+  /**
+   * {@code rows} rows went back to pending with their old ids in this transaction: counted, for every instance's next
+   * sweep ({@link #requeues}). Returns {@code rows}.
+   */
+  private static int requeued(Connection c, int rows) throws SQLException {
+    if (rows > 0) Sql.update(c, "UPDATE outbox_requeues SET requeued = requeued + 1 WHERE id = 1");
+    return rows;
   }
 
   /**
@@ -501,8 +516,9 @@ final class SqlOutboxStore implements OutboxStore {
   public int resume(ChannelKey channel, Instant now) {
     return db.write(c -> {
       Sql.update(c, "DELETE FROM channel_pauses WHERE channel_key = ?", channel.toString());
-      return Sql.update(c, "UPDATE outbox SET status = ?, attempts = 0, rate_limited = 0, next_attempt_at = ?,"
-          + " updated_at = ? WHERE channel_key = ? AND status = ?", PENDING, now, now, channel.toString(), PARKED);
+      return requeued(c, Sql.update(c, "UPDATE outbox SET status = ?, attempts = 0, rate_limited = 0,"
+          + " next_attempt_at = ?, updated_at = ? WHERE channel_key = ? AND status = ?", PENDING, now, now,
+          channel.toString(), PARKED));
     });
   }
 

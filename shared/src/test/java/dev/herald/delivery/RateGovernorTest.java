@@ -119,6 +119,19 @@ class RateGovernorTest {
   }
 
   @Test
+  void instancesSendingTogetherSplitTheRefusedBudgetAsTheyMayShareOneAddress() {
+    // Discord bans an address past 10,000 invalid requests in 10 minutes; two instances behind one NAT at 6,000 each
+    // would pass it together
+    RateGovernor g = new RateGovernor(limits(10, 10, 50, 6000), T);
+    g.share(2, T);
+    for (int i = 0; i < 2999; i++) g.refused(T);
+    assertTrue(g.holdReason(T).isEmpty(), "under its half");
+    g.refused(T);
+    assertEquals(T.plus(Duration.ofMinutes(10)), g.platformAvailableAt(T.plusSeconds(1)), "its half is spent");
+    assertTrue(g.holdReason(T.plusSeconds(1)).orElseThrow().contains("3000 refused requests"));
+  }
+
+  @Test
   void rateLimitAnswersPaceTheChannelButNeverSpendTheRefusedBudget() {
     RateGovernor g = new RateGovernor(limits(10, 10, 0, 3), T);
     for (int i = 0; i < 10; i++) g.rateLimited(a, Duration.ofSeconds(1), false, T.plusSeconds(i));

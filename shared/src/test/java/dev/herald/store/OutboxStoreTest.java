@@ -92,6 +92,26 @@ class OutboxStoreTest {
   }
 
   @Test
+  void rowsPutBackToPendingWithTheirOldIdsAreCountedOncePerTransactionForEveryInstancesSweep() {
+    OutboxStore outbox = delivery.outbox();
+    assertEquals(0, outbox.requeues());
+    outbox.enqueue(List.of(alert(7), alert(8)));
+    long a = row(alert(7)).id();
+    assertEquals(0, outbox.reclaimExpired(T.plusSeconds(60)));
+    assertEquals(0, outbox.resume(c1, T));
+    assertEquals(0, outbox.requeues(), "nothing went back, nothing counted");
+
+    outbox.claim(List.of(a), "w1", T.plusSeconds(30));
+    assertEquals(1, outbox.reclaimExpired(T.plusSeconds(31)));
+    assertEquals(1, outbox.requeues(), "a dead worker's claim returned");
+    assertEquals(2, outbox.pause(c1, "channel_not_found", T.plusSeconds(40)));
+    assertEquals(1, outbox.requeues(), "parking is not a requeue");
+    assertEquals(2, outbox.resume(c1, T.plusSeconds(50)));
+    assertEquals(2, outbox.requeues(), "the parked rows were requeued, in one transaction");
+    assertEquals(2, OutboxStores.sql(db, clock).outbox().requeues(), "the count is the database's");
+  }
+
+  @Test
   void releasedRowsArePendingAgainAndOldFinishedRowsArePurged() {
     delivery.outbox().enqueue(List.of(alert(7), alert(8)));
     long a = row(alert(7)).id();

@@ -50,6 +50,7 @@ public final class InMemoryChannelPauses implements ChannelPauses {
         r.nextAttemptAt = now;
         r.updatedAt = now;
       }
+      if (!parked.isEmpty()) o.requeues++;
       return parked.size();
     }
   }

@@ -75,6 +75,8 @@ public final class InMemoryOutbox {
   final List<Answer> answers = new ArrayList<>();
   final Map<Platform, Map<String, Instant>> senders = new HashMap<>();
   long nextId = 1;
+  /** Transactions that put rows back to pending with their old ids (see {@code OutboxClaims#requeues}). */
+  long requeues;
 
   public final InMemoryOutboxQueue queue;
   public final InMemoryOutboxClaims claims;

@@ -221,7 +221,15 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
           n++;
         }
       }
+      if (n > 0) o.requeues++;
       return n;
+    }
+  }
+
+  @Override
+  public long requeues() {
+    synchronized (o) {
+      return o.requeues;
     }
   }
 

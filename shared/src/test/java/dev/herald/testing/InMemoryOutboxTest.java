@@ -113,7 +113,9 @@ class InMemoryOutboxTest {
     r.claims().release(List.of(ib), "w1", T);
     assertEquals(DeliveryState.PENDING, r.queue().find(b.key()).orElseThrow().state());
     assertEquals(0, r.claims().reclaimExpired(T.plusSeconds(59)));
+    assertEquals(0, r.claims().requeues());
     assertEquals(1, r.claims().reclaimExpired(T.plusSeconds(61)));
+    assertEquals(1, r.claims().requeues(), "a reclaim that returned rows counts once");
     assertEquals(Set.of(), r.claims().renew("w1", T.plusSeconds(90)));
   }
 
@@ -180,7 +182,11 @@ class InMemoryOutboxTest {
     assertEquals(2, r.pauses().parked(C1).size());
     assertEquals("channel paused: channel_not_found", r.pauses().parked(C1).get(0).lastError().orElseThrow());
     assertEquals(List.of(C2), r.claims().pending(Platform.SLACK, 10).stream().map(OutboxRow::channel).toList());
+    assertEquals(0, r.claims().requeues(), "parking is not a requeue");
     assertEquals(2, r.pauses().resume(C1, T.plusSeconds(60)));
+    assertEquals(1, r.claims().requeues(), "a resume that requeued rows counts once");
+    assertEquals(0, r.pauses().resume(C1, T.plusSeconds(70)));
+    assertEquals(1, r.claims().requeues());
     assertTrue(r.pauses().pause(C1).isEmpty());
     OutboxRow back = r.queue().find(a.key()).orElseThrow();
     assertEquals(List.of(0, 0), List.of(back.attempts(), back.rateLimited()));
