@@ -281,7 +281,7 @@ final class Headings {
     // a clause cut before its conjunction often leaves it open ("The direct talks last week came | as ...",
     // "Macron is in India at a time | when ..."): the clause the conjunction opens says more
     for (int j = MIN_WORDS - 1; j < words.length - MIN_WORDS; j++) {
-      if (!CONJUNCTIONS.contains(bare(words[j]))) continue;
+      if (!CONJUNCTIONS.contains(bare(words[j])) && !absolute(words, j)) continue;
       String rest = String.join(" ", Arrays.copyOfRange(words, j + 1, words.length));
       if (!Character.isLetter(rest.charAt(0))) continue;
       h = fit(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).filter(x -> !taken.contains(x));
@@ -296,6 +296,18 @@ final class Headings {
       if (h.isPresent()) return h;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether word {@code j} opens an absolute clause, "with" and a subject doing something ("..., with | festivities
+   * taking place from Hong Kong to Buenos Aires"): a clause with a subject of its own, like a conjunction's.
+   */
+  private static boolean absolute(String[] words, int j) {
+    if (!bare(words[j]).equals("with") || !words[j - 1].endsWith(",")) return false;
+    for (int k = j + 2; k <= Math.min(j + 3, words.length - 1); k++) {
+      if (bare(words[k]).matches("\\p{L}{3,}ing")) return true;
+    }
+    return false;
   }
 
   /** A sentence's first words up to a word that can end a phrase; at worst its first {@value #MAX_WORDS} words. */
@@ -326,7 +338,20 @@ final class Headings {
    * inside the title ("... in a Day. It's ...") stays.
    */
   static String title(String title, List<ArticleText> texts) {
-    return sentenceCase(title, texts, true);
+    return sentenceCase(withoutFullStop(title), texts, true);
+  }
+
+  /**
+   * A headline without the full stop an outlet closed it with ("... won gold in giant slalom."); "U.S." keeps its, and
+   * so does a headline of two sentences ("... in a day. It's harder than he thought.").
+   */
+  static String withoutFullStop(String headline) {
+    String h = headline.strip();
+    if (!h.endsWith(".") || h.endsWith("..") || h.matches(".*\\b(\\p{L}\\.){2,}$")
+        || h.substring(0, h.length() - 1).matches(".*[.!?][\"”’']?\\s.*")) {
+      return h;
+    }
+    return h.substring(0, h.length() - 1).strip();
   }
 
   /** The heading in sentence case; with {@code title}, a capital after a full stop inside it stays. */
@@ -355,25 +380,38 @@ final class Headings {
         }
       }
     }
-    StringBuilder out = new StringBuilder(words[0]);
+    // a compound that opens the heading is read part by part ("18-Year-Old" -> "18-year-old")
+    String[] parts = words[0].split("-", -1);
+    StringBuilder out = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      out.append('-').append(parts[i].isEmpty() ? parts[i] : cased(parts[i], cases, stems, false));
+    }
     for (int i = 1; i < words.length; i++) {
-      String w = words[i];
-      int at = 0;
-      while (at < w.length() && !Character.isLetter(w.charAt(at))) at++;
-      String bare = w.substring(at).replaceAll("[^\\p{L}'’]+$", "");
-      boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
-          && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !(title && words[i - 1].matches(".*[.!?]$"));
-      if (lower) {
-        // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
-        // a possessive is read by its word ("Trump's" by "Trump")
-        String word = bare.replaceAll("['’]s$", "");
-        int[] c = cases.getOrDefault(word.toLowerCase(Locale.ROOT), stems.get(stem(word)));
-        boolean untold = c == null && !Tokens.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !common(word);
-        if (untold || c != null && c[0] > c[1]) lower = false;
-      }
-      out.append(' ').append(lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w);
+      out.append(' ').append(cased(words[i], cases, stems, title && words[i - 1].matches(".*[.!?]$")));
     }
     return out.toString();
+  }
+
+  /**
+   * One word of a Title Case heading in sentence case: lower-cased unless the story's sentences write it capitalised
+   * more often than not, it is an acronym, or ({@code keep}) it follows a full stop inside a title.
+   */
+  private static String cased(String w, java.util.Map<String, int[]> cases, java.util.Map<String, int[]> stems,
+      boolean keep) {
+    int at = 0;
+    while (at < w.length() && !Character.isLetter(w.charAt(at))) at++;
+    String bare = w.substring(at).replaceAll("[^\\p{L}'’]+$", "");
+    boolean lower = at < w.length() && Character.isUpperCase(w.charAt(at)) && bare.length() > 1
+        && !bare.substring(1).chars().anyMatch(Character::isUpperCase) && !keep;
+    if (lower) {
+      // a word the sentences never write is read by its other forms ("Closes" by "closed", "closing")
+      // a possessive is read by its word ("Trump's" by "Trump")
+      String word = bare.replaceAll("['’]s$", "");
+      int[] c = cases.getOrDefault(word.toLowerCase(Locale.ROOT), stems.get(stem(word)));
+      boolean untold = c == null && !Tokens.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !common(word);
+      if (untold || c != null && c[0] > c[1]) lower = false;
+    }
+    return lower ? w.substring(0, at) + Character.toLowerCase(w.charAt(at)) + w.substring(at + 1) : w;
   }
 
   /**
@@ -404,6 +442,25 @@ final class Headings {
     }
     return NO_END.contains(w) || CommonWords.contains(w) || KeyPhrases.verbish(w)
         || w.endsWith("s") && KeyPhrases.verbish(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * The names a title gives, as loose terms ({@link Paraphrases#terms}): its capitalised words that are no stop word,
+   * and, for its first word, no common word either ("Ukraine and Russia hold ..." names ukraine and russia; "Strikes on
+   * 3 more ..." names nothing).
+   */
+  static Set<String> names(String title) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    String[] words = title.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("^[^\\p{L}]+", "");
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      for (String part : Tokens.terms(w)) {
+        if (part.length() < 2 || Tokens.STOP_WORDS.contains(part) || i == 0 && common(part)) continue;
+        out.addAll(Paraphrases.terms(part));
+      }
+    }
+    return out;
   }
 
   /** The sentence without a participle phrase between its subject and its verb ({@link #REDUCED_RELATIVE}). */

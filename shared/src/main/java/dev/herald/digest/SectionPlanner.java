@@ -56,6 +56,15 @@ final class SectionPlanner {
       ordered.add(ordered.isEmpty() ? sortEvent(g, leadTellsEvent) : g);
       topics.add(t);
     }
+    namedFirst(ordered, title);
+    // a card shows its first section: one sentence alone there tells too little when the next section is short
+    if (ordered.size() > 1 && ordered.get(0).size() == 1 && ordered.get(1).size() < MERGES_INTO) {
+      List<CitedSentence> first = new ArrayList<>(ordered.get(0));
+      first.addAll(ordered.remove(1));
+      ordered.set(0, first);
+      topics = new ArrayList<>(topics);
+      topics.remove(1);
+    }
     if (ordered.get(0).size() >= 4 && ordered.size() < MAX_SECTIONS) {
       List<List<CitedSentence>> parts = split(ordered.get(0));
       ordered.remove(0);
@@ -64,6 +73,61 @@ final class SectionPlanner {
       topics.add(0, topics.get(0));
     }
     return headed(ordered, topics, texts, core, title);
+  }
+
+  /**
+   * Opens the summary with a sentence that names what the story is about: when the opening sentence names none of the
+   * title's names ("Negotiations will continue on Wednesday ..." under "Ukraine and Russia hold new round of peace
+   * talks"; "The two-time Democratic presidential hopeful ... died peacefully ..." under "... Jesse Jackson dies aged
+   * 84"), the sentence that names one and holds most of the title's words, {@value #OPENER_SHARED} at least and not a
+   * reaction, moves to the front of the first section; the sentence it displaces follows it. Unchanged when the title
+   * names nothing or no sentence qualifies.
+   */
+  static void namedFirst(List<List<CitedSentence>> ordered, String title) {
+    Set<String> names = Headings.names(title);
+    if (names.isEmpty() || names(ordered.get(0).get(0).text(), names)) return;
+    Set<String> titleTerms = Paraphrases.terms(title);
+    int bestGroup = -1;
+    int bestIndex = -1;
+    int bestShared = OPENER_SHARED - 1;
+    for (int g = 0; g < ordered.size(); g++) {
+      for (int i = 0; i < ordered.get(g).size(); i++) {
+        String text = ordered.get(g).get(i).text();
+        if (!names(text, names) || SubTopic.of(text) == SubTopic.REACTIONS) continue;
+        int shared = 0;
+        for (String t : Paraphrases.terms(text)) if (Paraphrases.holds(titleTerms, t)) shared++;
+        if (shared > bestShared) {
+          bestShared = shared;
+          bestGroup = g;
+          bestIndex = i;
+        }
+      }
+    }
+    if (bestGroup < 0) return;
+    List<CitedSentence> from = new ArrayList<>(ordered.get(bestGroup));
+    CitedSentence opener = from.remove(bestIndex);
+    if (bestGroup == 0) {
+      from.add(0, opener);
+      ordered.set(0, from);
+      return;
+    }
+    if (from.isEmpty()) {
+      ordered.remove(bestGroup);
+    } else {
+      ordered.set(bestGroup, from);
+    }
+    List<CitedSentence> first = new ArrayList<>(ordered.get(0));
+    first.add(0, opener);
+    ordered.set(0, first);
+  }
+
+  /** Title words a sentence must share, beyond its name, to open the summary in {@link #namedFirst}. */
+  static final int OPENER_SHARED = 2;
+
+  private static boolean names(String sentence, Set<String> names) {
+    Set<String> terms = Paraphrases.terms(sentence);
+    for (String n : names) if (Paraphrases.holds(terms, n)) return true;
+    return false;
   }
 
   private static List<DraftSection> headed(List<List<CitedSentence>> groups, List<SubTopic> topics,

@@ -1,11 +1,9 @@
 package dev.herald.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A channel's briefing: a heading line and its stories, best first.
@@ -16,14 +14,13 @@ import java.util.Set;
 public record BriefingView(String heading, List<StoryView> stories, Optional<String> note) implements View {
   public BriefingView {
     Objects.requireNonNull(heading, "heading == null");
-    stories = withoutRelatedShown(stories);
+    stories = withRelatedShownMarked(stories);
     Objects.requireNonNull(note, "note == null");
   }
 
-  /** The stories, each without the related links to stories this briefing shows itself. */
-  static List<StoryView> withoutRelatedShown(List<StoryView> stories) {
-    Set<Long> shown = new HashSet<>();
-    for (StoryView s : stories) shown.add(s.storyId());
+  /** The stories, each with its related links to stories shown with it marked above or below it. */
+  static List<StoryView> withRelatedShownMarked(List<StoryView> stories) {
+    List<Long> shown = stories.stream().map(StoryView::storyId).toList();
     return stories.stream().map(s -> s.inBriefingOf(shown)).toList();
   }
 

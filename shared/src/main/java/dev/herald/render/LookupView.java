@@ -20,8 +20,8 @@ public record LookupView(String query, String period, List<StoryView> stories, S
   public LookupView {
     Objects.requireNonNull(query, "query == null");
     Objects.requireNonNull(period, "period == null");
-    // the matches are shown together, as a briefing's cards are: none links to another one shown
-    stories = BriefingView.withoutRelatedShown(stories);
+    // the matches are shown together, as a briefing's cards are: a link to another one shown says where it is
+    stories = BriefingView.withRelatedShownMarked(stories);
     Objects.requireNonNull(emptyHint, "emptyHint == null");
     if (total < stories.size()) throw new IllegalArgumentException("total < stories shown: " + total);
   }

@@ -24,8 +24,9 @@ public final class Phrases {
   }
 
   /**
-   * "Related: #645 Iran’s top diplomat to attend talks in Geneva · #698 Iran holds drills in the Strait of Hormuz",
-   * each title passed through {@code clean} (the platform's escaping); empty when there are none.
+   * "Related: #645 Iran’s top diplomat to attend talks in Geneva · #698 Iran holds drills in the Strait of Hormuz
+   * (below)", each title passed through {@code clean} (the platform's escaping) and followed by where the story's card
+   * is when it is shown with this one; empty when there are none.
    */
   public static String related(List<RelatedStory> stories, UnaryOperator<String> clean) {
     if (stories.isEmpty()) return "";
@@ -33,6 +34,11 @@ public final class Phrases {
     for (int i = 0; i < stories.size(); i++) {
       if (i > 0) out.append(" \u00b7 ");
       out.append('#').append(stories.get(i).storyId()).append(' ').append(clean.apply(stories.get(i).title()));
+      switch (stories.get(i).place()) {
+        case ABOVE -> out.append(" (above)");
+        case BELOW -> out.append(" (below)");
+        case ELSEWHERE -> { }
+      }
     }
     return out.toString();
   }

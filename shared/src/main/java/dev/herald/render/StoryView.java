@@ -18,8 +18,6 @@ import java.util.Optional;
  * @param imageUrl the story's picture (https, public host), or empty: Slack shows it beside the first section,
  *     Discord as the embed's thumbnail
  * @param related other stories this one is linked to but not merged with, at most {@link RelatedStory#SHOWN}
- * @param moreRelated the next related stories, at most {@link RelatedStory#SPARE}, not shown: they take the place of
- *     those a briefing leaves out ({@link #inBriefingOf})
  */
 public record StoryView(
     long storyId,
@@ -33,8 +31,7 @@ public record StoryView(
     Optional<String> banner,
     Optional<String> change,
     String imageUrl,
-    List<RelatedStory> related,
-    List<RelatedStory> moreRelated) implements View {
+    List<RelatedStory> related) implements View {
 
   public StoryView {
     Objects.requireNonNull(title, "title == null");
@@ -47,15 +44,6 @@ public record StoryView(
     if (sections.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no sections");
     Objects.requireNonNull(imageUrl, "imageUrl == null");
     related = List.copyOf(related);
-    moreRelated = List.copyOf(moreRelated);
-  }
-
-  /** A card naming {@code related} and no further related stories. */
-  public StoryView(long storyId, int version, String title, int articleCount, List<String> outlets,
-      List<Section> sections, List<Source> sources, Instant updatedAt, Optional<String> banner,
-      Optional<String> change, String imageUrl, List<RelatedStory> related) {
-    this(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change, imageUrl,
-        related, List.of());
   }
 
   /** A card with no related stories. */
@@ -105,41 +93,43 @@ public record StoryView(
 
   public StoryView withBanner(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt,
-        Optional.of(text), change, imageUrl, related, moreRelated);
+        Optional.of(text), change, imageUrl, related);
   }
 
   /** The card without its banner: an edit shown as a new message must not read as a second briefing or alert. */
   public StoryView withoutBanner() {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, Optional.empty(),
-        change, imageUrl, related, moreRelated);
+        change, imageUrl, related);
   }
 
   public StoryView withChange(String text) {
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner,
-        Optional.of(text), imageUrl, related, moreRelated);
+        Optional.of(text), imageUrl, related);
   }
 
   /**
-   * The card as one of a briefing showing {@code briefingStories}: without its related links to those stories (the
-   * Strait of Hormuz drills listed under the US-Iran talks when both are cards of the same briefing), since the
-   * reader has that story a few cards away and the link only repeats its title. Links to other stories stay. The one
-   * rule for every set of cards shown together: a {@link BriefingView}, a {@link LookupView}, and a daily briefing's
-   * card posted on its own message from the outbox.
+   * The card as one of a briefing showing {@code briefingStories} in that order: its related links to those stories (the
+   * Strait of Hormuz drills under the US-Iran talks when both are cards of the same briefing) marked {@link
+   * RelatedStory.Place#ABOVE} or {@link RelatedStory.Place#BELOW}, so the reader sees that the two cards tell one news
+   * complex and where the other one is. Links to other stories stay as they are. The one rule for every set of cards
+   * shown together: a {@link BriefingView}, a {@link LookupView}, and a daily briefing's card posted on its own message
+   * from the outbox.
    */
-  public StoryView inBriefingOf(java.util.Collection<Long> briefingStories) {
+  public StoryView inBriefingOf(List<Long> briefingStories) {
     if (related.stream().noneMatch(r -> briefingStories.contains(r.storyId()))) return this;
-    // the next related stories move up into the places of those left out
-    return withRelated(java.util.stream.Stream.concat(related.stream(), moreRelated.stream())
-        .filter(r -> !briefingStories.contains(r.storyId())).toList());
+    int self = briefingStories.indexOf(storyId);
+    List<RelatedStory> marked = related.stream().map(r -> {
+      int at = briefingStories.indexOf(r.storyId());
+      if (at < 0) return r.at(RelatedStory.Place.ELSEWHERE);
+      return r.at(at < self ? RelatedStory.Place.ABOVE : RelatedStory.Place.BELOW);
+    }).toList();
+    return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change,
+        imageUrl, marked);
   }
 
-  /**
-   * The card naming {@code stories} as related: the first {@link RelatedStory#SHOWN} shown, the next
-   * {@link RelatedStory#SPARE} kept to take the place of any a briefing leaves out.
-   */
+  /** The card naming {@code stories} as related: the first {@link RelatedStory#SHOWN} of them. */
   public StoryView withRelated(List<RelatedStory> stories) {
-    int shown = Math.min(stories.size(), RelatedStory.SHOWN);
     return new StoryView(storyId, version, title, articleCount, outlets, sections, sources, updatedAt, banner, change,
-        imageUrl, stories.subList(0, shown), stories.stream().skip(shown).limit(RelatedStory.SPARE).toList());
+        imageUrl, stories.subList(0, Math.min(stories.size(), RelatedStory.SHOWN)));
   }
 }

@@ -28,23 +28,20 @@ public final class RelatedStories {
   /** How many linked stories are read before the visibility filter. */
   static final int READ = 20;
 
-  /** How many of them are named: those a card shows and its spares. */
-  private static final int READ_NAMED = RelatedStory.SHOWN + RelatedStory.SPARE;
 
   /**
    * At most {@link RelatedStory#SHOWN} stories related to {@code storyId} that {@code visible} lets the reader see,
-   * most similar first, and up to {@link RelatedStory#SPARE} more to take the places of any a briefing leaves out
-   * (a card shows the first {@link RelatedStory#SHOWN}).
+   * most similar first.
    */
   public List<RelatedStory> of(long storyId, LongPredicate visible) {
-    return stories.related(storyId, READ).stream().filter(s -> visible.test(s.id())).limit(READ_NAMED)
+    return stories.related(storyId, READ).stream().filter(s -> visible.test(s.id())).limit(RelatedStory.SHOWN)
         .map(s -> named(s, summaries.latest(s.id()))).toList();
   }
 
   /** The related stories a workspace may see, each by the title of the summary that workspace reads. */
   public List<RelatedStory> of(long storyId, StoryVisibility visibility, WorkspaceKey workspace) {
     return stories.related(storyId, READ).stream().filter(s -> visibility.visibleTo(workspace, s.id()))
-        .limit(READ_NAMED).map(s -> named(s, summaries.latest(s.id(), workspace))).toList();
+        .limit(RelatedStory.SHOWN).map(s -> named(s, summaries.latest(s.id(), workspace))).toList();
   }
 
   private static RelatedStory named(Story s, Optional<StorySummary> summary) {

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A daily briefing is posted one message per story, each card rendered on its own when it is sent. Through the real
  * path on a real SQLite file: one instance's briefing job enqueues the briefing and stops; another instance, started
- * on the same file, renders and sends the cards and later edits one as its story grows. No card names a story of its
- * own briefing as Related (the reader has it a few messages away); a link to a story outside the briefing stays, and
- * an alert, a message of its own, keeps every link.
+ * on the same file, renders and sends the cards and later edits one as its story grows. A card's link to a story of
+ * its own briefing says where that card is (above or below it: the two tell one news complex); a link to a story
+ * outside the briefing stays as it is, and an alert, a message of its own, marks none.
  */
 class BriefingCardsTest {
   static final Instant T = Instant.parse("2026-06-01T06:00:00Z");
@@ -57,12 +57,14 @@ class BriefingCardsTest {
     return i;
   }
 
-  static List<Long> related(RecordingPublisher.Sent sent) {
-    return ((StoryView) sent.view()).related().stream().map(RelatedStory::storyId).toList();
+  /** The card's related stories: "12" for one outside its briefing, "5 BELOW" for the card after it. */
+  static List<String> related(RecordingPublisher.Sent sent) {
+    return ((StoryView) sent.view()).related().stream()
+        .map(r -> r.storyId() + (r.place() == RelatedStory.Place.ELSEWHERE ? "" : " " + r.place())).toList();
   }
 
   @Test
-  void aBriefingsCardsSentByAnotherInstanceNeverLinkToEachOtherButStillToStoriesOutsideIt() throws Exception {
+  void aBriefingsCardsSentByAnotherInstanceMarkTheirLinksToEachOtherAboveOrBelow() throws Exception {
     h = instance(T);
     Channel c = h.channel("C1", ZoneId.of("UTC"), "08:00");
     // three days old: outside the briefing's window, still linked
@@ -92,23 +94,24 @@ class BriefingCardsTest {
     RecordingPublisher.Sent second = slack.posts().stream()
         .filter(s -> ((StoryView) s.view()).storyId() == drills.storyId()).findFirst().orElseThrow();
     assertEquals(Optional.of("Daily briefing \u00b7 Monday 1 June"), ((StoryView) first.view()).banner());
-    assertEquals(List.of(envoy.storyId()), related(first), "the drills are the next card; the envoy is not in it");
-    assertEquals(List.of(), related(second), "the talks are the card above");
+    assertEquals(List.of(drills.storyId() + " BELOW", "" + envoy.storyId()), related(first),
+        "the drills are the next card; the envoy is not in the briefing");
+    assertEquals(List.of(talks.storyId() + " ABOVE"), related(second), "the talks are the card above");
 
-    // the talks grow: the edit of their card still leaves the drills out
+    // the talks grow: the edit of their card still marks the drills below
     grow(talks, "Metro Courier");
     h.engine.afterRun(new RunOutcome(List.of(), Set.of(), Set.of(talks.storyId())));
     Await.until(() -> slack.edits().size() == 1);
     assertEquals(first.messageId(), slack.edits().get(0).messageId());
     assertEquals("Updated (3 articles)", ((StoryView) slack.edits().get(0).view()).updatedLine());
-    assertEquals(List.of(envoy.storyId()), related(slack.edits().get(0)));
+    assertEquals(List.of(drills.storyId() + " BELOW", "" + envoy.storyId()), related(slack.edits().get(0)));
 
     // an alert is a message of its own, whatever the channel's briefing held: it names every related story
     h.delivery.outbox().enqueue(List.of(OutboxEntry.post(c.key(), DeliveryKind.ALERT, drills.storyId(),
         drills.storyVersion(), Optional.of("New on world"), h.clock.instant())));
     h.engine.wake();
     Await.until(() -> slack.posts().size() == 3);
-    assertEquals(List.of(talks.storyId()), related(slack.posts().get(2)));
+    assertEquals(List.of("" + talks.storyId()), related(slack.posts().get(2)));
   }
 
   @Test

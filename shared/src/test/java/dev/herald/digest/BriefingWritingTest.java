@@ -217,6 +217,51 @@ class BriefingWritingTest {
   }
 
   @Test
+  void theOpeningSentenceNamesWhoOrWhatTheStoryIsAbout() {
+    // the event's only sentence names no one ("The founder of ... died"): a sentence naming Korr opens instead
+    List<Article> death = new ArrayList<>(deathStory());
+    death.add(teaser("Meridian Post", "How Ada Korr's journey took her from a rail yard to the union's helm",
+        "Ada Korr, who died on Tuesday, fought for fair pay as a signal worker, a strike leader and a champion of "
+            + "women in the rail trade."));
+    DraftSummary d = summarizer.summarize(STORY, death, 140);
+    List<DraftSentence> first = d.sections().get(0).sentences();
+    assertTrue(first.get(0).text().contains("Korr"), d.toString());
+    assertTrue(first.stream().anyMatch(x -> x.text().contains("died peacefully")), d.toString());
+    // the lead that opens leans on its title ("Negotiations will continue ..."): a report naming the parties opens
+    List<Article> talks = List.of(
+        teaser("Harbor Times", "First day of Kestria-Lunmark prisoner talks ends in Estenburg",
+            "Negotiations will continue on Wednesday, but expectations for a breakthrough on ending the standoff are "
+                + "low."),
+        teaser("Capital Ledger", "Kestria and Lunmark hold new round of prisoner talks, but expectations are low",
+            "Both sides described earlier rounds as productive, although they did not settle the number of soldiers "
+                + "to be freed."),
+        teaser("Pacific Daily", "Lunmark shells Kestria again as Valdoria brokers a 3rd round of prisoner talks",
+            "Valdoria is brokering a 3rd round of Kestria-Lunmark prisoner talks, but there is little hope of a "
+                + "breakthrough in the longest standoff on the continent in 40 years."));
+    d = summarizer.summarize(STORY, talks, 140);
+    String opening = d.sections().get(0).sentences().get(0).text();
+    assertTrue(opening.contains("Kestria") || opening.contains("Lunmark"), d.toString());
+  }
+
+  @Test
+  void aOneSentenceFirstSectionTakesInAShortNextOneSinceTheCardShowsOnlyTheFirst() {
+    List<Article> closure = List.of(
+        teaser("Harbor Times", "Ostmark temporarily closes Kessel Strait amid Estenburg water talks",
+            "Ostmark announced the temporary closure of the Kessel Strait for live-fire drills as its negotiators held "
+                + "another round of water talks with Valdoria in Estenburg."),
+        teaser("Capital Ledger", "Ostmark temporarily closed the Kessel Strait as it held water talks with Valdoria",
+            "Ostmark announced the temporary closure of the Kessel Strait for live-fire drills as its negotiators held "
+                + "another round of water talks with Valdoria in Estenburg."),
+        teaser("Meridian Post", "Why is the Kessel Strait off Ostmark so crucial?",
+            "The Kessel Strait is considered the region's most critical chokepoint for the grain trade. Ostmark has "
+                + "repeatedly threatened to block the waterway and now is partially closing it for drills."));
+    DraftSummary d = summarizer.summarize(STORY, closure, 140);
+    assertEquals(3, sentences(d).size(), d.toString());
+    assertEquals(1, d.sections().size(), d.toString());
+    assertTrue(d.sections().get(0).sentences().get(0).text().startsWith("Ostmark announced"), d.toString());
+  }
+
+  @Test
   void oneSentenceOfContextJoinsAShortEventSectionInsteadOfStandingAlone() {
     List<Article> removal = List.of(
         teaser("Harbor Times", "Lunmark parliament removes interim President Ilse Varga over corruption probe",
@@ -414,6 +459,10 @@ class BriefingWritingTest {
       String next = sentence.substring(sentence.indexOf(h) + h.length()).strip().split("[\\s,]+")[0];
       assertFalse(Set.of("of", "said", "the", "a").contains(next), h + " | " + next);
     }
+    // an absolute clause ("with festivities taking place ...") heads the sentence when its opening has no cut
+    assertEquals("Festivities taking place from Estenburg to the coast", Headings.opening(
+        "Thousands of people around Valdoria are celebrating the start of the harvest festival, with festivities "
+            + "taking place from Estenburg to the coast.", List.of()));
     // a quotation's sentence with no whole phrase to give passes the heading to the next sentence
     assertEquals("Officials urgently try to find a breakthrough", Headings.opening(List.of(
         "'The blockade of the valley is still going on', the Kestrian ministry says, warning the mediators not to act "
@@ -438,5 +487,11 @@ class BriefingWritingTest {
     // a title keeps a capital after a full stop inside it
     assertEquals("Lind said he'd sign in a day. It's harder than he thought.",
         Headings.title("Lind Said He'd Sign in a Day. It's Harder Than He Thought.", texts));
+    // a one-sentence title drops the full stop an outlet closed it with; "U.S." keeps its own
+    assertEquals("How Lind won the Estenburg vote", Headings.title("How Lind won the Estenburg vote.", texts));
+    assertEquals("Envoy visits the U.S.", Headings.title("Envoy visits the U.S.", texts));
+    // a compound that opens a Title Case title is read part by part
+    assertEquals("18-year-old man arrested after running toward Estenburg parliament",
+        Headings.title("18-Year-Old Man Arrested After Running Toward Estenburg Parliament", texts));
   }
 }

@@ -15,6 +15,7 @@ import dev.herald.render.SourcesView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
 import java.util.List;
+import java.util.Locale;
 
 /** The neutral JSON of a view: what every platform renders, before any platform's markup. */
 public final class ViewJson {
@@ -88,11 +89,17 @@ public final class ViewJson {
     return o;
   }
 
-  /** {@code "related": [{"id": 698, "title": "..."}]}, only when there are related stories. */
+  /**
+   * {@code "related": [{"id": 698, "title": "...", "place": "below"}]}, only when there are related stories; {@code
+   * place} ("above" or "below") only for a story shown with this one.
+   */
   private static void related(ObjectNode o, List<RelatedStory> list) {
     if (list.isEmpty()) return;
     ArrayNode related = o.putArray("related");
-    for (RelatedStory r : list) related.addObject().put("id", r.storyId()).put("title", r.title());
+    for (RelatedStory r : list) {
+      ObjectNode one = related.addObject().put("id", r.storyId()).put("title", r.title());
+      if (r.place() != RelatedStory.Place.ELSEWHERE) one.put("place", r.place().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   private static void sources(ObjectNode o, java.util.List<Source> list) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daily briefing through the real path to the fake Discord: the briefing job enqueues it in a SQLite file, the
- * engine renders each card when it sends it, and the real JDA client posts the embed. No card names a story of its own
- * briefing in its Related field; the story outside it is still named, and an alert still names every related story.
+ * engine renders each card when it sends it, and the real JDA client posts the embed. A card names a story of its own
+ * briefing in its Related field with where it is (above or below); the story outside it is named as it is, and an
+ * alert marks no link.
  */
 class DiscordBriefingCardsTest {
   static DiscordHarness h;
@@ -54,15 +55,17 @@ class DiscordBriefingCardsTest {
   }
 
   @Test
-  void noCardOfABriefingLinksToAnotherOfItsStoriesWhileAStoryOutsideItIsStillLinked() throws Exception {
+  void aCardOfABriefingSaysWhereItsOtherLinkedStoryIsWhileAStoryOutsideItIsLinkedAsItIs() throws Exception {
     try (LinkedBriefing b = new LinkedBriefing(dir, h.channel, h.bot.publisher())) {
       b.brief();
       List<JsonNode> posted = awaitMessages(2);
       JsonNode talks = card(posted, b.talks.title());
       JsonNode drills = card(posted, b.drills.title());
-      assertEquals("#" + b.envoy.storyId() + " Former envoy discusses the Valdoria-Ostmark talks", related(talks),
+      assertEquals("#" + b.drills.storyId() + " Ostmark closes Kessel Strait for drills (below) \u00b7 #"
+          + b.envoy.storyId() + " Former envoy discusses the Valdoria-Ostmark talks", related(talks),
           "the drills are the next message; the envoy's interview is not in the briefing");
-      assertEquals("", related(drills), "the talks are the message above");
+      assertEquals("#" + b.talks.storyId() + " Valdoria and Ostmark agree principles in Estenburg talks (above)",
+          related(drills), "the talks are the message above");
 
       b.alertDrills();
       JsonNode alert = awaitMessages(3).get(2);

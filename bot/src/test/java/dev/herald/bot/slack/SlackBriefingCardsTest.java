@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daily briefing through the real path to the fake Slack: the briefing job enqueues it in a SQLite file, the engine
- * renders each card when it sends it, and the publisher posts the Block Kit payload. No card names a story of its own
- * briefing under Related; the story outside it is still named, and an alert still names every related story.
+ * renders each card when it sends it, and the publisher posts the Block Kit payload. A card names a story of its own
+ * briefing under Related with where it is (above or below); the story outside it is named as it is, and an alert
+ * marks no link.
  */
 class SlackBriefingCardsTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +69,7 @@ class SlackBriefingCardsTest {
   }
 
   @Test
-  void noCardOfABriefingLinksToAnotherOfItsStoriesWhileAStoryOutsideItIsStillLinked() throws Exception {
+  void aCardOfABriefingSaysWhereItsOtherLinkedStoryIsWhileAStoryOutsideItIsLinkedAsItIs() throws Exception {
     SlackPublisher publisher = new SlackPublisher(SlackWebApi.create(fake.apiUrl()), SlackBotTokens.single("xoxb-1"),
         new SlackHealth(Clock.fixed(LinkedBriefing.DUE, ZoneOffset.UTC)));
     try (LinkedBriefing b = new LinkedBriefing(dir, ChannelKey.of(Platform.SLACK, "T1", "C1"), publisher)) {
@@ -76,9 +77,11 @@ class SlackBriefingCardsTest {
       List<Message> posted = awaitMessages(2);
       Message talks = card(posted, b.talks.title());
       Message drills = card(posted, b.drills.title());
-      assertEquals("*Related:* #" + b.envoy.storyId() + " Former envoy discusses the Valdoria-Ostmark talks",
-          related(talks), "the drills are the next message; the envoy's interview is not in the briefing");
-      assertEquals("", related(drills), "the talks are the message above");
+      assertEquals("*Related:* #" + b.drills.storyId() + " Ostmark closes Kessel Strait for drills (below) \u00b7 #"
+          + b.envoy.storyId() + " Former envoy discusses the Valdoria-Ostmark talks", related(talks),
+          "the drills are the next message; the envoy's interview is not in the briefing");
+      assertEquals("*Related:* #" + b.talks.storyId() + " Valdoria and Ostmark agree principles in Estenburg talks"
+          + " (above)", related(drills), "the talks are the message above");
 
       b.alertDrills();
       Message alert = awaitMessages(3).get(2);
