@@ -167,8 +167,13 @@ final class Platforms implements AutoCloseable {
     return !slackWanted(config, secrets) && secrets.discordToken().isEmpty();
   }
 
+  /**
+   * Slack is wanted when any of its secrets is set: an app token or signing secret without the bot token is a Slack
+   * set-up missing a secret (named in one line when Slack starts), not a reason to run the console instead.
+   */
   private static boolean slackWanted(HeraldConfig config, Secrets secrets) {
-    return config.slack().multiWorkspace() || secrets.slackBotToken().isPresent();
+    return config.slack().multiWorkspace() || secrets.slackBotToken().isPresent()
+        || secrets.slackAppToken().isPresent() || secrets.slackSigningSecret().isPresent();
   }
 
   /** "Slack (socket mode), Discord (1 shard)". */

@@ -2,6 +2,7 @@ package dev.herald.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -21,6 +22,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -29,7 +32,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * #rejectUnknown()}, so a typo never passes silently.
  */
 final class YamlSection {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** A key given twice in one mapping is an error: otherwise the later one silently wins over the earlier. */
+  private static final ObjectMapper YAML = new ObjectMapper(
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private final String file;
   private final String path;
@@ -80,6 +86,8 @@ final class YamlSection {
       column = at == null ? -1 : at.getColumnNr();
     }
     problem = problem == null ? "" : problem.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    Matcher duplicate = DUPLICATE.matcher(problem);
+    if (duplicate.matches()) problem = duplicate.group(1) + " is given twice";
     if (problem.contains("<block")) problem += " (check the indentation)";
     String where = line < 1 ? "" : " at line " + line + ", column " + column;
     return "not valid YAML" + where + ": " + problem;

@@ -119,6 +119,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsRejectedNotSilentlyOverridden() throws IOException {
+    // a second "briefing:" section pasted at the end of the file would otherwise replace the first one unseen
+    assertEquals("config/herald.yaml: not valid YAML at line 2, column 9: data_dir is given twice",
+        failure("data_dir: data\ndata_dir: other\n"));
+    assertEquals("config/herald.yaml: not valid YAML at line 4, column 9: briefing is given twice",
+        failure("briefing:\n  time: \"07:00\"\ntime_zone: UTC\nbriefing:\n  max_stories: 3\n"));
+    assertEquals("config/herald.yaml: not valid YAML at line 3, column 7: time is given twice",
+        failure("briefing:\n  time: \"07:00\"\n  time: \"09:00\"\n"));
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     assertEquals("config/none.yaml: file not found",
         assertThrows(ConfigException.class, () -> ConfigLoader.load(home, home.resolve("config/none.yaml")))

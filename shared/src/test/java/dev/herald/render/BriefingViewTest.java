@@ -1,21 +1,15 @@
 package dev.herald.render;
 
+import static dev.herald.testing.SeedStory.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.herald.model.RelatedStory;
-import dev.herald.testing.SeedStory;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BriefingViewTest {
-  private static StoryView card(long id, String title, RelatedStory... related) {
-    StoryView s = SeedStory.VIEW;
-    return new StoryView(id, 1, title, s.articleCount(), s.outlets(), s.sections(), s.sources(), s.updatedAt(),
-        Optional.empty(), Optional.empty(), "", List.of(related));
-  }
-
   @Test
   void aRelatedLinkToAStoryTheSameBriefingShowsSaysWhereItIsAndTheOthersStay() {
     RelatedStory drills = new RelatedStory(5, "Ostmark closes Kessel Strait for drills");

@@ -1,5 +1,6 @@
 package dev.herald.testing;
 
+import dev.herald.model.RelatedStory;
 import dev.herald.model.Section;
 import dev.herald.model.Sentence;
 import dev.herald.model.Source;
@@ -43,4 +44,10 @@ public final class SeedStory {
       AT, Optional.empty(), Optional.empty());
 
   private SeedStory() {}
+
+  /** The seed story's sections and sources as card {@code id} titled {@code title}, naming {@code related}. */
+  public static StoryView card(long id, String title, RelatedStory... related) {
+    return new StoryView(id, 1, title, VIEW.articleCount(), VIEW.outlets(), VIEW.sections(), VIEW.sources(),
+        VIEW.updatedAt(), Optional.empty(), Optional.empty(), "", List.of(related));
+  }
 }

@@ -13,6 +13,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMentionOrHandleAfterAFullStopStartsANewSentence() {
+    // joined to the sentence before, a feed's trailing "@everyone" made that sentence unusable (a handle) and cost a
+    // one-sentence story its whole summary
+    assertEquals(List.of("Dockworkers walked out at the harbour on Monday, the union said.", "@everyone"),
+        SentenceSplitter.split("Dockworkers walked out at the harbour on Monday, the union said. @everyone"));
+    assertEquals(List.of("The vote passed.", "@heraldnews reports more."),
+        SentenceSplitter.split("The vote passed. @heraldnews reports more."));
+    assertEquals(List.of("A wildfire spread toward the town, firefighters said.", "<!subteam^S1> <@U9|x>"),
+        SentenceSplitter.split("A wildfire spread toward the town, firefighters said. <!subteam^S1> <@U9|x>"));
+    assertEquals(List.of("Write to news@herald.example for copies."),
+        SentenceSplitter.split("Write to news@herald.example for copies."));
+  }
+
+  @Test
   void honorificsAndAbbreviationsDoNotEndASentence() {
     assertEquals(List.of("Dr. Lee met Gov. Marrow and Sen. Ames in the U.S. Senate on Monday.", "They talked."),
         SentenceSplitter.split("Dr. Lee met Gov. Marrow and Sen. Ames in the U.S. Senate on Monday. They talked."));

@@ -53,7 +53,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @Option(names = "--feeds", arity = "1..*", required = true, paramLabel = "PATH",
       description = "Feed files (RSS, Atom, RDF, JSON Feed), or directories of them.")
-  List<Path> paths;
+  List<String> paths;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text, json, slack or discord (default: ${DEFAULT-VALUE}).")
@@ -111,7 +111,12 @@ final class DigestCommand implements Callable<Integer> {
   private List<FeedSource> feeds() {
     List<Path> named = new ArrayList<>();
     List<Path> listed = new ArrayList<>();
-    for (Path p : paths) {
+    for (String given : paths) {
+      if (given.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+        throw new CliFailure(given + ": digest reads local feed files; save the feed first (bot/herald parse prints"
+            + " a URL's items) or add it with bot/herald feeds add");
+      }
+      Path p = Path.of(given);
       if (Files.isDirectory(p)) {
         try (var s = Files.list(p)) {
           s.filter(Files::isRegularFile).filter(DigestCommand::looksLikeFeed).sorted().forEach(listed::add);

@@ -58,6 +58,7 @@ final class FeedsAddCommand implements Runnable {
       } else {
         Path local = Path.of(url).toAbsolutePath().normalize();
         if (!Files.isRegularFile(local)) throw new CliFailure(url + ": no such file (give an http(s) URL or a file)");
+        FeedNames.check(local);
         Path dir = ctx.feedsFile.getParent();
         entryUrl = local.startsWith(dir) ? dir.relativize(local).toString() : local.toString();
         host = local.getFileName().toString().replaceFirst("\\.[^.]*$", "");

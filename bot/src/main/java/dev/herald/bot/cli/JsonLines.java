@@ -1,14 +1,17 @@
 package dev.herald.bot.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.herald.bot.logging.ControlCharEscapes;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,32 +38,61 @@ public final class JsonLines {
   /** One input line: where it is ("in.jsonl:3: ", for messages) and its JSON object. */
   public record Line(String where, JsonNode node) {}
 
-  /** Every non-blank line of {@code file} ("-" for standard input) as a JSON object, with its line number. */
+  /**
+   * Every non-blank line of {@code file} ("-" for standard input) as a JSON object, with its line number. A line must
+   * hold exactly one object (a second one would otherwise be dropped unseen) and the file must be UTF-8.
+   */
   public static List<Line> read(String file) {
-    List<Line> out = new ArrayList<>();
-    try (BufferedReader r = file.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new CliFailure(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) throw new CliFailure(file + ":" + n + ": expected a JSON object");
-        out.add(new Line(file + ":" + n + ": ", node));
-      }
+    byte[] bytes;
+    try {
+      bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
       throw new CliFailure(file + ": no such file");
     } catch (IOException e) {
       throw new CliFailure(file + ": cannot read: " + e.getMessage());
     }
+    List<Line> out = new ArrayList<>();
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+    int n = 0;
+    for (int start = 0; start < bytes.length; ) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') end++;
+      n++;
+      String where = file + ":" + n + ": ";
+      String line;
+      try {
+        line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        throw new CliFailure(where + "not UTF-8 text");
+      }
+      start = end + 1;
+      if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+      if (line.isBlank()) continue;
+      out.add(new Line(where, object(line, where)));
+    }
     return out;
+  }
+
+  /** One line's JSON object; anything else is a {@link CliFailure} saying where on the line it went wrong. */
+  private static JsonNode object(String line, String where) {
+    try (JsonParser p = JSON.createParser(line)) {
+      JsonNode node = JSON.readTree(p);
+      if (node == null || !node.isObject()) throw new CliFailure(where + "expected a JSON object");
+      if (p.nextToken() != null) {
+        throw new CliFailure(where + "not valid JSON at column " + p.currentTokenLocation().getColumnNr()
+            + ": more after the JSON object (one object per line)");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String column = at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr();
+      // Jackson adds where the object started, with its source hidden as "REDACTED": noise on a one-line input
+      String problem = String.valueOf(e.getOriginalMessage()).replaceFirst("\\s*\\(start marker at .*", "")
+          .lines().findFirst().orElse("").strip();
+      throw new CliFailure(where + "not valid JSON" + column + ": " + problem);
+    } catch (IOException e) {
+      throw new CliFailure(where + "cannot read: " + e.getMessage());
+    }
   }
 
   /** Writes {@code value} as one JSON line. */

@@ -34,6 +34,7 @@ final class PageFiles {
   /** A file's bytes (inflated when gzip, whatever its name), as if fetched from {@code base} or the file itself. */
   static FetchedPage read(String source, Optional<URI> base, long maxBytes) {
     Path path = Path.of(source);
+    if (Files.isDirectory(path)) throw new CliFailure(source + ": is a directory; give page files");
     if (!Files.isRegularFile(path)) throw new CliFailure(source + ": no such file");
     try {
       if (Files.size(path) > maxBytes) throw new CliFailure(source + ": larger than the page size cap");
@@ -52,7 +53,7 @@ final class PageFiles {
       if (out.length > maxBytes) throw new CliFailure(source + ": larger than the page size cap once decompressed");
       return out;
     } catch (IOException e) {
-      throw new CliFailure(source + ": a corrupt gzip file: " + e.getMessage());
+      throw new CliFailure(source + ": a corrupt gzip file" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 

@@ -8,7 +8,9 @@ import dev.herald.config.ConfigException;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
+import dev.herald.feeds.Reasons;
 import dev.herald.store.InteractionClaims;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -89,15 +93,31 @@ public final class DiscordBot implements AutoCloseable {
         new DiscordResponder(chat, workers, timer, deferAfter, metrics),
         new DiscordAutocomplete(chat.suggestions()),
         new DiscordClickGuard(clock), health, registrar);
-    shards = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+    DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
         .setShardsTotal(config.shards() > 0 ? config.shards() : -1)
         .setRestConfig(new RestConfig().setBaseUrl(config.restUrl()))
         .setSessionController(new DiscordGateway(config.gatewayUrl()))
         .setCompression(DiscordGateway.compression(config.gatewayUrl()))
         .setEnableShutdownHook(false)
-        .addEventListeners(new DiscordInteractionGate(listener, claims, clock, workers))
-        .build();
+        .addEventListeners(new DiscordInteractionGate(listener, claims, clock, workers));
+    try {
+      shards = builder.build();
+    } catch (InvalidTokenException e) {
+      throw new ConfigException("Discord refused DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the"
+          + " Developer Portal (Bot, Reset Token)", e);
+    } catch (ErrorResponseException e) {
+      throw new ConfigException("could not reach Discord at " + config.restUrl() + " (discord.rest_url) to log in: "
+          + loginFailure(e), e);
+    }
     publisher = new DiscordPublisher(shards, health, this::ready);
+  }
+
+  /** Why the login's first request failed, in one line: the network's reason, or what Discord answered. */
+  private static String loginFailure(ErrorResponseException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException io) return Reasons.describe(io);
+    }
+    return "Discord answered " + e.getErrorCode() + ": " + e.getMeaning();
   }
 
   /**

@@ -42,6 +42,7 @@ public final class SlackAdapter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
   private final App app;
+  private final String apiUrl;
   private final Mode mode;
   private final Optional<String> appToken;
   private final boolean multiWorkspace;
@@ -60,6 +61,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   private SlackAdapter(Builder b, SlackSecrets s) {
     Slack slack = SlackClients.slack(b.config.apiUrl());
+    this.apiUrl = b.config.apiUrl();
     this.health = b.health != null ? b.health : new SlackHealth(b.clock);
     this.mode = s.appToken().isPresent() ? Mode.SOCKET : Mode.HTTP;
     this.appToken = s.appToken();
@@ -101,7 +103,7 @@ public final class SlackAdapter implements AutoCloseable {
     try {
       app.start();
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("Slack refused SLACK_BOT_TOKEN: " + e.getMessage(), e);
+      throw new ConfigException(SlackLogin.failure(e.getMessage(), apiUrl), e);
     }
     List<String> paths = new ArrayList<>();
     if (mode == Mode.HTTP) paths.add(SlackHttpServer.EVENTS_PATH);

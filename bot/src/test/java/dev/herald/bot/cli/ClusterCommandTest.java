@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,30 @@ class ClusterCommandTest {
     assertEquals(0, r.status(), r.err());
     assertEquals("{\"id\":\"a\",\"story\":1}\n{\"id\":\"b\",\"story\":2}\n{\"id\":\"3\",\"story\":1}\n",
         r.out().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void twoObjectsOnOneLineAreRefusedNotHalfRead() throws IOException {
+    // the second article would otherwise vanish without a word
+    CliRun r = cluster("{\"id\": \"a\", \"title\": \"Sbarro files\"}", "{\"id\": \"b\", \"title\": \"x\"} {\"id\": \"c\", \"title\": \"y\"}");
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertEquals("herald: " + dir.resolve("in.jsonl") + ":2: not valid JSON at column 27: more after the JSON object"
+        + " (one object per line)", r.err().strip());
+  }
+
+  @Test
+  void brokenJsonAndBrokenUtf8NameTheLineAndColumnInPlainWords() throws IOException {
+    CliRun cut = cluster("{\"id\": \"a\", \"title\": \"x\"}", "{\"id\": \"b\", \"title\": \"y\"");
+    assertEquals(2, cut.status());
+    assertEquals("herald: " + dir.resolve("in.jsonl") + ":2: not valid JSON at column 25: Unexpected end-of-input:"
+        + " expected close marker for Object", cut.err().strip());
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, "{\"id\": \"a\", \"title\": \"x\"}\n{\"id\": \"b\", \"title\": \"\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    CliRun latin1 = CliRun.of("cluster", "--in", in.toString());
+    assertEquals(2, latin1.status());
+    assertEquals("herald: " + in + ":2: not UTF-8 text", latin1.err().strip());
+    assertEquals("", latin1.out());
   }
 
   @Test

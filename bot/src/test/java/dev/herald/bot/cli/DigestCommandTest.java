@@ -122,6 +122,14 @@ class DigestCommandTest {
   }
 
   @Test
+  void aUrlIsOneLineSayingDigestReadsFilesNotAMangledPath() {
+    CliRun run = CliRun.run(dir, "digest", "--feeds", "https://news.example/feed.xml");
+    assertEquals(2, run.status());
+    assertEquals("herald: https://news.example/feed.xml: digest reads local feed files; save the feed first"
+        + " (bot/herald parse prints a URL's items) or add it with bot/herald feeds add\n", run.err());
+  }
+
+  @Test
   void aFileThatIsNotAFeedIsOneLine() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.xml"), "this is not a feed");
     CliRun run = CliRun.run(dir, "digest", "--feeds", junk.toString());

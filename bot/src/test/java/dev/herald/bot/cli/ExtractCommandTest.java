@@ -102,6 +102,16 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aDirectoryOrACorruptGzipFileSaysWhatItIs() throws IOException {
+    assertEquals("herald: " + home + ": is a directory; give page files\n",
+        CliRun.run(home, "extract", home.toString()).err());
+    Path gz = Files.write(home.resolve("page.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 'x', 'y'});
+    CliRun corrupt = CliRun.run(home, "extract", gz.toString());
+    assertEquals(2, corrupt.status());
+    assertEquals("herald: " + gz + ": a corrupt gzip file\n", corrupt.err());
+  }
+
+  @Test
   void oneBadInputAmongGoodOnesStillPrintsTheGoodOnesAndExitsTwo() throws IOException {
     Path page = Files.writeString(home.resolve("ferry.html"), PAGE);
     CliRun r = CliRun.run(home, "extract", "--json", page.toString(), home.resolve("nope.html").toString());

@@ -65,6 +65,16 @@ class FeedsCommandTest {
   }
 
   @Test
+  void addRefusesALocalFileThatIsNotAFeedAndLeavesTheListAlone() throws IOException {
+    String before = Files.readString(home.resolve("config/feeds.yaml"));
+    Path notes = Files.writeString(home.resolve("notes.xml"), "meeting notes, not a feed");
+    CliRun add = CliRun.of("feeds", "add", notes.toString());
+    assertEquals(2, add.status(), add.out());
+    assertEquals("herald: " + notes + ": not a feed: no XML or JSON found\n", add.err());
+    assertEquals(before, Files.readString(home.resolve("config/feeds.yaml")));
+  }
+
+  @Test
   void checkReadsLocalFeedsAndReportsProblems() throws IOException {
     Path sample = Corpus.projectRoot().resolve("config/samples/harbor-times.xml");
     Files.copy(sample, home.resolve("config/harbor.xml"));

@@ -45,6 +45,27 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void aTrailingMentionInTheTextDoesNotCostTheStoryItsSummary(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"s\", \"articles\": [{\"id\": \"a\", \"title\":"
+        + " \"Dockworkers strike closes harbour\", \"text\": \"Dockworkers walked out at the harbour on Monday morning,"
+        + " closing all twelve berths, the union said. @everyone\"}]}\n");
+    CliRun r = CliRun.of("summarize", "--in", in.toString(), "--summarizer", "extractive");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("\"text\":\"Dockworkers walked out at the harbour on Monday morning, closing all twelve"
+        + " berths, the union said [1].\""), r.out());
+  }
+
+  @Test
+  void wholeNumberArticleIdsAreAcceptedAsClusterAcceptsThem(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": 1, \"articles\": [{\"id\": 5, \"text\":"
+        + " \"The council voted on Monday to approve the new bridge over the river.\"}]}\n");
+    CliRun r = CliRun.of("summarize", "--in", in.toString(), "--summarizer", "extractive");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\"sources\":[{\"n\":1,\"id\":\"5\","), r.out());
+  }
+
+  @Test
   void badInputFailsWithOneLineAndNoOutput(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"),
         STORY + "\n{\"id\": \"x\", \"articles\": [{\"id\": \"a\", \"text\": \"\"}]}\n");

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real JDA client losing its gateway connection to the fake Discord (a dropped connection it resumes, a session
- * Discord forgot, an outage of the gateway) and a shard logged in again: the REST requests made after each (none on
- * a reconnect; a login's own two on a new login, never the commands again), and delivery held while the shard is
- * down. Every request counts against Discord's global limit, which another instance may be using at its share.
+ * Discord forgot, an outage of the gateway) and a second READY of a shard (a new login): the REST requests made
+ * after each (none on a reconnect; never the commands again), and delivery held while the shard is down. Every request counts against Discord's global limit, which another instance may be using at its share.
  */
 class DiscordReconnectTest {
   static DiscordHarness h;
@@ -62,13 +62,23 @@ class DiscordReconnectTest {
     }));
   }
 
+  /**
+   * A new login of a shard (a new JDA session, as {@code ShardManager.restart} makes) delivers a second READY to the
+   * same listener: it must not register the commands again. The READY is handed to the shard's event manager, which
+   * calls the listeners on this thread, so any registration it starts is pending before {@code handle} returns and
+   * answered before delivery is ready again. ({@code ShardManager.restart} itself is not used: in JDA 6.5 it can
+   * silently do nothing when the start-up worker finished before its future was stored; a thread dump of a 90 s hang
+   * showed the DefaultShardManager thread idle and no login request. Herald never restarts shards.)
+   */
   @Test
-  void aShardLoggedInAgainDoesNotRegisterTheCommandsAgain() throws Exception {
-    List<FakeDiscordRequest> after = reconnectAfter(() -> h.fake.identifies().size(), () -> h.bot.shards().restart(0));
-    assertEquals(List.of("GET gateway/bot", "GET users/@me"),
-        after.stream().map(r -> r.method() + " " + r.path()).toList(),
-        "only the login's own requests; the commands are registered once per process");
-    assertEquals(1, commandPuts(h.fake.requests()).size());
+  void aSecondReadyOfAShardDoesNotRegisterTheCommandsAgain() throws Exception {
+    JDA shard = h.bot.shards().getShardById(0);
+    int before = h.fake.requests().size();
+    shard.getEventManager().handle(new ReadyEvent(shard));
+    await("ready again", () -> h.bot.publisher().ready());
+    List<FakeDiscordRequest> all = h.fake.requests();
+    assertEquals(List.of(), all.subList(before, all.size()), "no request: the commands are registered once per process");
+    assertEquals(1, commandPuts(all).size());
   }
 
   /** Something that cuts the gateway connection. */

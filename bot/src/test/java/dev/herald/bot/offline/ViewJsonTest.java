@@ -1,24 +1,17 @@
 package dev.herald.bot.offline;
 
+import static dev.herald.testing.SeedStory.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.model.RelatedStory;
 import dev.herald.render.BriefingView;
-import dev.herald.render.StoryView;
-import dev.herald.testing.SeedStory;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ViewJsonTest {
-  private static StoryView card(long id, String title, RelatedStory... related) {
-    StoryView s = SeedStory.VIEW;
-    return new StoryView(id, 1, title, s.articleCount(), s.outlets(), s.sections(), s.sources(), s.updatedAt(),
-        Optional.empty(), Optional.empty(), "", List.of(related));
-  }
-
   @Test
   void aRelatedStoryShownInTheSameBriefingSaysWhereItIsAndAnotherSaysNothing() {
     BriefingView b = new BriefingView("Daily briefing · Wednesday 18 February", List.of(
