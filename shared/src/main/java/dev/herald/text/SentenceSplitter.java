@@ -87,14 +87,15 @@ public final class SentenceSplitter {
 
   /**
    * Whether a sentence may begin at {@code i}: an upper-case letter or digit, possibly after an opening mark, or a
-   * mention or handle ("@everyone", "@heraldnews"), which never continues the sentence before it.
+   * mention or handle ("@everyone", "@heraldnews") or chat markup ("<@U123>", "<!channel>"), which never continues the
+   * sentence before it.
    */
   private static boolean startsSentence(String line, int i) {
     int j = i;
     while (j < line.length() && "\"'“‘([«¿¡-–—".indexOf(line.charAt(j)) >= 0) j++;
     if (j >= line.length()) return false;
     char c = line.charAt(j);
-    return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c) || c == '@';
+    return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c) || c == '@' || c == '<';
   }
 
   /** For a full stop at {@code dot}: false after an abbreviation or an initial that continues the sentence. */

@@ -20,6 +20,8 @@ class SentenceSplitterTest {
         SentenceSplitter.split("Dockworkers walked out at the harbour on Monday, the union said. @everyone"));
     assertEquals(List.of("The vote passed.", "@heraldnews reports more."),
         SentenceSplitter.split("The vote passed. @heraldnews reports more."));
+    assertEquals(List.of("A wildfire spread toward the town, firefighters said.", "<!subteam^S1> <@U9|x>"),
+        SentenceSplitter.split("A wildfire spread toward the town, firefighters said. <!subteam^S1> <@U9|x>"));
     assertEquals(List.of("Write to news@herald.example for copies."),
         SentenceSplitter.split("Write to news@herald.example for copies."));
   }

@@ -135,7 +135,8 @@ final class SummarizeCommand implements Runnable {
     for (JsonNode a : list) {
       String at = where + "articles[" + i + "]: ";
       if (!a.isObject()) throw new CliFailure(at + "must be an object");
-      String articleId = text(a, "id", at);
+      // a whole number is an id too, as in cluster's input, so the same article lines serve both commands
+      String articleId = a.path("id").isIntegralNumber() ? a.get("id").asText() : text(a, "id", at);
       if (articleId.isBlank()) throw new CliFailure(at + "id is required");
       if (!ids.add(articleId)) throw new CliFailure(at + "duplicate article id " + articleId);
       String body = text(a, "text", at);

@@ -57,6 +57,15 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void wholeNumberArticleIdsAreAcceptedAsClusterAcceptsThem(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": 1, \"articles\": [{\"id\": 5, \"text\":"
+        + " \"The council voted on Monday to approve the new bridge over the river.\"}]}\n");
+    CliRun r = CliRun.of("summarize", "--in", in.toString(), "--summarizer", "extractive");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\"sources\":[{\"n\":1,\"id\":\"5\","), r.out());
+  }
+
+  @Test
   void badInputFailsWithOneLineAndNoOutput(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"),
         STORY + "\n{\"id\": \"x\", \"articles\": [{\"id\": \"a\", \"text\": \"\"}]}\n");
