@@ -1,5 +1,6 @@
 package dev.herald.bench;
 
+import dev.herald.bench.fanout.CpuTimes;
 import dev.herald.bench.fanout.FakePlatform;
 import dev.herald.bench.fanout.FakePlatforms;
 import dev.herald.bench.fanout.FanoutRun;
@@ -79,7 +80,11 @@ final class BenchFanoutCommand implements Runnable {
       long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
       int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
       int perChannel = expected / channels;
-      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429);
+      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, () -> {
+        Map<String, Double> cpu = new java.util.HashMap<>();
+        CpuTimes.threads(ProcessHandle.current().pid(), "bench", cpu);
+        return cpu;
+      });
       double theoretical = run.theoretical();
       out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine; JIT settled %d ms"
           + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);

@@ -68,18 +68,33 @@ public final class FeedPoller {
   /**
    * Polls the due feeds together with the feeds in {@code now} (a manager's {@code /herald feeds check}), which are
    * read at once whatever their interval or backoff; a disabled feed stays disabled. Empty when nothing was polled.
+   * The feeds in {@code now} are asked for in the store until a run reads them: when this run is skipped (another
+   * instance sharing the database is polling), the next tick of any instance reads them, as it does those another
+   * instance was asked for.
    */
   public synchronized Optional<RunReport> tick(Set<String> now) {
-    List<FeedSource> due = due(now);
-    if (due.isEmpty()) return Optional.empty();
     Instant started = clock.instant();
+    // asked in the database first: when another instance is polling right now (the run is skipped), whichever
+    // instance polls next reads them
+    health.requestCheck(now, started);
+    Set<String> asked = health.checksRequested();
+    List<FeedSource> due = due(asked);
+    Set<String> gone = new HashSet<>(asked);
+    for (FeedSource f : due) gone.remove(f.id());
+    // asked for, but removed or disabled since: nothing to read
+    health.checked(gone, started);
+    if (due.isEmpty()) return Optional.empty();
     RunReport report = pipeline.apply(due);
     Set<String> reported = new HashSet<>();
     for (IngestReport r : report.feeds()) reported.add(r.feedId());
+    Set<String> read = new HashSet<>();
     for (FeedSource f : due) {
       // no report: the run was skipped (another instance sharing the database was running); due again next tick
-      if (reported.contains(f.id())) lastPolled.put(f.id(), started);
+      if (!reported.contains(f.id())) continue;
+      lastPolled.put(f.id(), started);
+      if (asked.contains(f.id())) read.add(f.id());
     }
+    health.checked(read, started);
     return Optional.of(report);
   }
 

@@ -4,8 +4,11 @@ import dev.herald.model.FeedHealth;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqlFeedHealthStore implements FeedHealthStore {
   private static final String COLUMNS = "feed_id, consecutive_failures, last_error, last_attempt_at, last_success_at,"
@@ -38,7 +41,38 @@ final class SqlFeedHealthStore implements FeedHealthStore {
 
   @Override
   public void delete(String feedId) {
-    db.write(c -> Sql.update(c, "DELETE FROM feed_health WHERE feed_id = ?", feedId));
+    db.write(c -> {
+      Sql.update(c, "DELETE FROM feed_checks WHERE feed_id = ?", feedId);
+      return Sql.update(c, "DELETE FROM feed_health WHERE feed_id = ?", feedId);
+    });
+  }
+
+  @Override
+  public void requestCheck(Collection<String> feedIds, Instant at) {
+    if (feedIds.isEmpty()) return;
+    db.write(c -> {
+      for (String id : feedIds) {
+        Sql.update(c, "INSERT INTO feed_checks (feed_id, requested_at) VALUES (?, ?) ON CONFLICT (feed_id)"
+            + " DO UPDATE SET requested_at = excluded.requested_at", id, at);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Set<String> checksRequested() {
+    return new HashSet<>(db.read(c -> Sql.list(c, "SELECT feed_id FROM feed_checks", rs -> rs.getString(1))));
+  }
+
+  @Override
+  public void checked(Collection<String> feedIds, Instant startedAt) {
+    if (feedIds.isEmpty()) return;
+    db.write(c -> {
+      for (String id : feedIds) {
+        Sql.update(c, "DELETE FROM feed_checks WHERE feed_id = ? AND requested_at <= ?", id, startedAt);
+      }
+      return null;
+    });
   }
 
   @Override

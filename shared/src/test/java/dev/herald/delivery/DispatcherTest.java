@@ -214,6 +214,57 @@ class DispatcherTest {
   }
 
   @Test
+  void theSweepAfterAWakeWaitsWhileTheClaimsCannotKeepUpButNoLongerThanALookPeriod() {
+    settings = settings.withWorkers(new DeliverySettings.Workers(1, Duration.ofSeconds(30), Duration.ofSeconds(5),
+        Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(7)));
+    sharedDatabase();
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    passes(1);
+    List<OutboxEntry> fanout = briefings("F", 12, 1);
+    OutboxEntry late = briefing(ChannelKey.of(Platform.SLACK, "T1", "L1"), 0, true);
+    List<OutboxEntry> all = new ArrayList<>(List.of(late));
+    all.addAll(fanout);
+    outbox.queue.enqueue(all);
+    outbox.claims.uncommitted().add(row(late).id()); // committed after the wake's look, below the ids it read
+    dispatcher.wake();
+    passes(1);
+    assertEquals(4, pool.waiting.size(), "one sender: 4 rows claimed, 8 more due");
+    outbox.claims.uncommitted().clear();
+    clock.advance(Duration.ofMillis(250));
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "the claims are behind the due rows: no sweep yet");
+    clock.advance(Duration.ofSeconds(2));
+    passes(1);
+    assertEquals(List.of(row(late).id()), outbox.claims.wholeRowsRead(), "a look period late at most");
+    pool.runAll();
+    for (int i = 0; i < 6; i++) {
+      passes(1);
+      pool.runAll();
+    }
+    assertEquals(13, slack.posts().size());
+  }
+
+  @Test
+  void aWakeReadsAFanOutAPageAtATimeHandingOutEachPagesRowsBeforeReadingTheNext() {
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    passes(1);
+    outbox.queue.enqueue(briefings("P", 1500, 1));
+    dispatcher.wake();
+    passes(1);
+    assertEquals(1000, dispatcher.queued() + pool.waiting.size(), "the first page");
+    assertEquals(1, outbox.claims.claimRequests().size(), "its rows claimed before the next page is read");
+    passes(1);
+    assertEquals(1500, dispatcher.queued() + pool.waiting.size(), "the rest on the next pass");
+    for (int i = 0; i < 400 && slack.posts().size() < 1500; i++) {
+      pool.runAll();
+      passes(1);
+    }
+    assertEquals(1500, slack.posts().size());
+  }
+
+  @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
     sharedDatabase();
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);

@@ -14,6 +14,7 @@ import dev.herald.store.FeedHealthStore;
 import dev.herald.store.FeedStores;
 import dev.herald.testing.MutableClock;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedPollerTest {
   static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
@@ -64,6 +66,48 @@ class FeedPollerTest {
 
   FeedHealth state(FeedSource f) {
     return health.find(f.id()).orElse(FeedHealth.fresh(f.id()));
+  }
+
+  @Test
+  void aCheckAnsweredWhileAnotherInstanceIsPollingIsReadAtTheNextPollOfAnyInstance(@TempDir Path dir) {
+    Database fileA = Database.open(dir.resolve("herald.db"));
+    Database fileB = Database.open(dir.resolve("herald.db"));
+    try {
+      FeedHealthStore healthA = FeedStores.sql(fileA, clock).health();
+      FeedHealthStore healthB = FeedStores.sql(fileB, clock).health();
+      List<FeedSource> feeds = List.of(feed("slow", Duration.ofHours(1)));
+      List<List<String>> readByB = new ArrayList<>();
+      FeedPoller b = new FeedPoller(() -> feeds, due -> {
+        readByB.add(due.stream().map(FeedSource::id).toList());
+        List<IngestReport> reports = new ArrayList<>();
+        for (FeedSource f : due) {
+          healthB.save(backoff.succeeded(healthB.find(f.id()).orElse(FeedHealth.fresh(f.id())), clock.instant(),
+              Validators.NONE, 0));
+          reports.add(new IngestReport(f.id(), List.of(), List.of(), Set.of(), Optional.empty()));
+        }
+        return new RunReport(clock.instant(), clock.instant(), reports, List.of(), Set.of(), List.of(), Set.of());
+      }, healthB, clock);
+      // A's runs are skipped: B holds the pipeline's lease (Pipeline.run then reports no feed)
+      List<List<String>> skippedByA = new ArrayList<>();
+      FeedPoller a = new FeedPoller(() -> feeds, due -> {
+        skippedByA.add(due.stream().map(FeedSource::id).toList());
+        return new RunReport(clock.instant(), clock.instant(), List.of(), List.of(), Set.of(), List.of(), Set.of());
+      }, healthA, clock);
+
+      b.tick();
+      clock.advance(Duration.ofMinutes(5));
+      a.tick(Set.of("slow")); // a manager's /herald feeds check, answered by A while B polls
+      assertEquals(List.of(List.of("slow")), skippedByA);
+      clock.advance(Duration.ofSeconds(30));
+      b.tick(); // the next scheduled poll, on B
+      assertEquals(List.of(List.of("slow"), List.of("slow")), readByB, "read for the check, 55 minutes early");
+      clock.advance(Duration.ofSeconds(30));
+      assertTrue(b.tick().isEmpty(), "once: the check is done");
+      assertTrue(a.tick().isEmpty());
+    } finally {
+      fileA.close();
+      fileB.close();
+    }
   }
 
   @Test

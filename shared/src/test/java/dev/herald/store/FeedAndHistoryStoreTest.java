@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,24 @@ class FeedAndHistoryStoreTest {
   @AfterEach
   void close() {
     db.close();
+  }
+
+  @Test
+  void aCheckAskedForStaysUntilAPollThatBeganAfterItReadsTheFeed() {
+    FeedHealthStore health = FeedStores.sql(db, clock).health();
+    assertEquals(Set.of(), health.checksRequested());
+    health.requestCheck(List.of("wire", "harbor"), T0);
+    health.requestCheck(List.of(), T0);
+    assertEquals(Set.of("wire", "harbor"), health.checksRequested());
+    health.checked(List.of("wire"), T0.minusSeconds(1));
+    assertEquals(Set.of("wire", "harbor"), health.checksRequested(), "a poll that began before the request");
+    health.checked(List.of("wire"), T0);
+    assertEquals(Set.of("harbor"), health.checksRequested());
+    health.requestCheck(List.of("harbor"), T0.plusSeconds(5));
+    health.checked(List.of("harbor"), T0.plusSeconds(1));
+    assertEquals(Set.of("harbor"), health.checksRequested(), "asked again while a poll ran: read by the next");
+    health.delete("harbor");
+    assertEquals(Set.of(), health.checksRequested(), "a removed feed is not read");
   }
 
   @Test

@@ -16,9 +16,11 @@ import java.time.Duration;
  */
 public final class BenchPostgres implements AutoCloseable {
   private final EmbeddedPostgres server;
+  private final Path dir;
 
-  private BenchPostgres(EmbeddedPostgres server) {
+  private BenchPostgres(EmbeddedPostgres server, Path dir) {
     this.server = server;
+    this.dir = dir;
   }
 
   /** Starts a server with its data in {@code dir}. */
@@ -31,7 +33,7 @@ public final class BenchPostgres implements AutoCloseable {
           .setServerConfig("synchronous_commit", "off")
           .setServerConfig("max_connections", "300")
           .setLocaleConfig("locale", "C")
-          .start());
+          .start(), dir);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("the embedded PostgreSQL did not start: " + e.getMessage(), e);
     }
@@ -45,6 +47,15 @@ public final class BenchPostgres implements AutoCloseable {
       throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
     }
     return server.getJdbcUrl("postgres", name);
+  }
+
+  /** The server's process id (its backends are its children), from its data directory; -1 when unknown. */
+  public long pid() {
+    try {
+      return Long.parseLong(java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip());
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   @Override

@@ -19,6 +19,14 @@ public interface FakePlatform extends AutoCloseable {
   /** Posts that repeated a key the channel already had (a doubled message). */
   int duplicates();
 
+  /**
+   * When the fake accepted each channel's messages (nanoseconds on {@link System#nanoTime}, in the order accepted);
+   * empty where the fake does not say.
+   */
+  default java.util.Map<String, long[]> acceptedNanos() {
+    return java.util.Map.of();
+  }
+
   /** 429 answers the fake gave. */
   long http429();
 

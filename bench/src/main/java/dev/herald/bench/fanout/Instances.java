@@ -95,6 +95,13 @@ public final class Instances implements AutoCloseable {
     return out;
   }
 
+  /** The process id of each slot's current process, by slot. */
+  public List<Long> pids() {
+    List<Long> out = new ArrayList<>();
+    for (Running r : slots) out.add(r.process.pid());
+    return out;
+  }
+
   /** Sends a command line to every serving process. */
   public void tellAll(String command) {
     for (Running r : slots) r.in.println(command);

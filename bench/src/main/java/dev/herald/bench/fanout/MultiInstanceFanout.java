@@ -38,7 +38,16 @@ public final class MultiInstanceFanout {
             instances, base429, fake.duplicates());
         int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
         int perChannel = expected / channels;
-        FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429);
+        List<Long> pids = all.pids();
+        // the server and its backends, listed once: the instances' connection pools are open by now
+        List<Long> postgres = pg.pid() > 0 ? CpuTimes.tree(pg.pid()) : List.of();
+        FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, () -> {
+          Map<String, Double> cpu = new java.util.HashMap<>();
+          CpuTimes.threads(ProcessHandle.current().pid(), "bench", cpu);
+          for (int i = 0; i < pids.size(); i++) CpuTimes.threads(pids.get(i), "instance-" + (i + 1), cpu);
+          if (!postgres.isEmpty()) cpu.put("postgres", CpuTimes.processes(postgres));
+          return cpu;
+        });
         double theoretical = run.theoretical();
         out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s from %d instances on PostgreSQL "
             + "(in the shared outbox; JIT settled %d ms of compiling); theoretical %.2f s%n", expected, channels,

@@ -63,6 +63,11 @@ final class SlackFake implements FakePlatform {
   }
 
   @Override
+  public java.util.Map<String, long[]> acceptedNanos() {
+    return server.acceptedNanos();
+  }
+
+  @Override
   public long http429() {
     return server.rateLimited();
   }

@@ -55,6 +55,8 @@ public final class FakeSlackServer implements AutoCloseable {
   private final Clock clock;
   private final FakeSlackServerRateLimit rateLimit;
   private final FakeSlackServerMessages messages;
+  private final FakeSlackServerAccepts accepts = new FakeSlackServerAccepts();
+  private final java.util.function.LongSupplier nanos;
   private final String team;
   private final List<FakeSlackServerCall> calls = new ArrayList<>();
   private final Map<String, Deque<Failure>> scripted = new HashMap<>();
@@ -68,6 +70,7 @@ public final class FakeSlackServer implements AutoCloseable {
     this.keepBodies = b.keepBodies;
     this.clock = b.clock;
     this.team = b.team;
+    this.nanos = b.nanos;
     this.rateLimit = b.perSecond > 0 ? new FakeSlackServerRateLimit(b.perSecond, b.burst, b.nanos) : null;
     this.messages = new FakeSlackServerMessages(b.keepBodies);
     // without it the JDK server waits ~40 ms per response on keep-alive connections (Nagle + delayed ACK);
@@ -174,6 +177,15 @@ public final class FakeSlackServer implements AutoCloseable {
     return messages.duplicates();
   }
 
+  /**
+   * When each channel's chat.postMessage calls were accepted (answered ok), on the rate limit's clock ({@link
+   * FakeSlackServerBuilder#nanoTime}, {@link System#nanoTime} by default), in the order accepted; kept also when not
+   * recording.
+   */
+  public Map<String, long[]> acceptedNanos() {
+    return accepts.snapshot();
+  }
+
   /** 429 answers given (by the per-channel rate limit or {@link #failNext}), counted also when not recording. */
   public long rateLimited() {
     return rateLimitedCount.get();
@@ -224,12 +236,17 @@ public final class FakeSlackServer implements AutoCloseable {
       return FakeSlackServerRoutes.Answer.error("invalid_auth");
     }
     String channel = params.getOrDefault("channel", "");
-    if (method.equals("chat.postMessage") && rateLimit != null && !channel.isEmpty()) {
+    boolean post = method.equals("chat.postMessage") && !channel.isEmpty();
+    if (post && rateLimit != null) {
       long wait = rateLimit.acquire(channel);
       if (wait > 0) return FakeSlackServerRoutes.Answer.failure(Failure.rateLimited(wait));
     }
-    return new FakeSlackServerRoutes(messages, users, tokenTeams, socketUrl).route(method, teamOf(token),
-        params, json);
+    // when the limit let it through (read right after it did, on its clock)
+    long at = post ? nanos.getAsLong() : 0;
+    FakeSlackServerRoutes.Answer answer = new FakeSlackServerRoutes(messages, users, tokenTeams, socketUrl)
+        .route(method, teamOf(token), params, json);
+    if (post && answer.status() == 200 && answer.error().isEmpty()) accepts.accepted(channel, at);
+    return answer;
   }
 
   private String teamOf(String token) {

@@ -30,6 +30,9 @@ class FakeSlackServerTest {
       assertEquals(3, fake.posts());
       assertEquals(1, fake.duplicates());
       assertEquals(1, fake.rateLimited());
+      assertEquals(java.util.List.of(0L, 1_000_000_000L),
+          java.util.Arrays.stream(fake.acceptedNanos().get("C1")).boxed().toList(), "the 429 was not accepted");
+      assertEquals(1, fake.acceptedNanos().get("C2").length);
       assertTrue(fake.calls().isEmpty(), "not recording");
       assertEquals("", fake.messages().messages("C1").get(0).blocks(), "bodies not kept");
     }
