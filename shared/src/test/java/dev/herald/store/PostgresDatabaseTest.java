@@ -12,9 +12,9 @@ import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import dev.herald.model.Subscription;
+import dev.herald.testing.Ports;
 import dev.herald.testing.Postgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -72,10 +72,7 @@ class PostgresDatabaseTest {
 
   @Test
   void aServerThatIsNotThereIsOneLineNamingTheUrlWithoutItsPassword() throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = Ports.unused();
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/herald?user=herald&password=hunter2";
     StoreException e = assertThrows(StoreException.class,
         () -> Database.connect(url, Optional.empty(), Optional.of("hunter3")));

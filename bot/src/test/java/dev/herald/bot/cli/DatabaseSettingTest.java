@@ -3,9 +3,9 @@ package dev.herald.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.testing.Ports;
 import dev.herald.testing.Postgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,10 +24,7 @@ class DatabaseSettingTest {
 
   @Test
   void aServerThatIsNotThereStopsStartUpWithOneLineNamingTheKeyAndFile() throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = Ports.unused();
     settings("jdbc:postgresql://127.0.0.1:" + port + "/herald?password=hunter2");
     CliRun run = CliRun.run(home, "run");
     assertEquals(2, run.status(), run.err());

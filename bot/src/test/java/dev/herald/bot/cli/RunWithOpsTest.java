@@ -3,10 +3,10 @@ package dev.herald.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.testing.Ports;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,10 +43,7 @@ class RunWithOpsTest {
     Path home = CliRun.homeWithShippedConfig(dir);
     Files.writeString(home.resolve("config/feeds.yaml"),
         Files.readString(home.resolve("config/samples/feeds.yaml")).replace("url: ", "url: samples/"));
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = Ports.unused();
     Path settings = home.resolve("config/herald.yaml");
     Files.writeString(settings, Files.readString(settings).replace("  http_port: 0 ", "  http_port: " + port + " "));
     PipedOutputStream keyboard = new PipedOutputStream();

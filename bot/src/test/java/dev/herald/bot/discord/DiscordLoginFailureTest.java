@@ -11,9 +11,9 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.store.Database;
 import dev.herald.store.Stores;
+import dev.herald.testing.Ports;
 import dev.herald.testing.TestChats;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,10 +38,7 @@ class DiscordLoginFailureTest {
 
   @Test
   void discordUnreachableAtStartIsOneLineNamingTheSetting() throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closed = s.getLocalPort();
-    }
+    int closed = Ports.unused();
     String url = "http://127.0.0.1:" + closed + "/api/v10/";
     DiscordBot bot = bot(url);
     try {

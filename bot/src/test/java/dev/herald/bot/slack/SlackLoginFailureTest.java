@@ -12,8 +12,8 @@ import dev.herald.config.Secrets;
 import dev.herald.store.Database;
 import dev.herald.store.InstallationStore;
 import dev.herald.store.Stores;
+import dev.herald.testing.Ports;
 import dev.herald.testing.TestChats;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,10 +45,7 @@ class SlackLoginFailureTest {
 
   @Test
   void slackUnreachableIsNotCalledABadToken() throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closed = s.getLocalPort();
-    }
+    int closed = Ports.unused();
     String url = "http://127.0.0.1:" + closed + "/api/";
     SlackAdapter slack = adapter(url);
     try {
