@@ -15,7 +15,7 @@ public interface InteractionClaims {
     }
 
     @Override
-    public int purge(Instant before, int limit) {
+    public int purge(Instant before) {
       return 0;
     }
   };
@@ -28,8 +28,11 @@ public interface InteractionClaims {
    */
   boolean claim(String interactionId, Instant now);
 
-  /** Deletes up to {@code limit} claims made before {@code before}; the number deleted. */
-  int purge(Instant before, int limit);
+  /**
+   * Deletes the claims made before {@code before}, a batch per write until one comes back short (a busy bot claims
+   * more than a batch between purges); the number deleted.
+   */
+  int purge(Instant before);
 
   static InteractionClaims sql(Database db) {
     return new SqlInteractionClaims(db);

@@ -200,6 +200,21 @@ final class Sql {
     }
     return out;
   }
+  /**
+   * Runs {@code batch} (one write deleting at most {@code size} rows; how many it deleted) until one deletes fewer
+   * than {@code size}: a backlog goes whole, each write short enough never to hold SQLite's one write lock for long.
+   * The total deleted.
+   */
+  static int untilShort(int size, java.util.function.IntSupplier batch) {
+    int total = 0;
+    int deleted;
+    do {
+      deleted = batch.getAsInt();
+      total += deleted;
+    } while (deleted >= size);
+    return total;
+  }
+
 
   /** {@code ?, ?, ?} for n parameters. */
   static String placeholders(int n) {

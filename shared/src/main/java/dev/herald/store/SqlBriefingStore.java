@@ -102,9 +102,7 @@ final class SqlBriefingStore implements BriefingStore {
 
   /** {@link #purge(java.time.Instant)}, {@code batch} briefings per write. */
   int purge(java.time.Instant before, int batch) {
-    int total = 0;
-    while (true) {
-      int deleted = db.write(c -> Sql.update(c,
+    return Sql.untilShort(batch, () -> db.write(c -> Sql.update(c,
           "DELETE FROM briefings WHERE id IN (SELECT b.id FROM briefings b WHERE b.as_of < ?"
               // never the channel's latest: the next briefing starts where it ended
               + " AND b.as_of < (SELECT MAX(l.as_of) FROM briefings l WHERE l.channel_key = b.channel_key)"
@@ -116,9 +114,6 @@ final class SqlBriefingStore implements BriefingStore {
               + " AND NOT EXISTS (SELECT 1 FROM briefing_stories s JOIN outbox o ON o.story_id = s.story_id"
               + " WHERE s.briefing_id = b.id AND o.channel_key = b.channel_key)"
               + " ORDER BY b.id LIMIT ?)",
-          before, before, batch));
-      total += deleted;
-      if (deleted < batch) return total;
-    }
+          before, before, batch)));
   }
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
  * than a unique-key violation, which would abort a PostgreSQL transaction.
  */
 final class SqlInteractionClaims implements InteractionClaims {
+  /** Claims deleted per write ({@link Sql#untilShort}). */
+  static final int PURGE_BATCH = 500;
+
   private final Database db;
 
   SqlInteractionClaims(Database db) {
@@ -21,8 +24,9 @@ final class SqlInteractionClaims implements InteractionClaims {
   }
 
   @Override
-  public int purge(Instant before, int limit) {
-    return db.write(c -> Sql.update(c, "DELETE FROM interaction_claims WHERE interaction_id IN (SELECT interaction_id"
-        + " FROM interaction_claims WHERE claimed_at < ? ORDER BY claimed_at LIMIT ?)", before, limit));
+  public int purge(Instant before) {
+    return Sql.untilShort(PURGE_BATCH, () -> db.write(c -> Sql.update(c, "DELETE FROM interaction_claims WHERE"
+        + " interaction_id IN (SELECT interaction_id FROM interaction_claims WHERE claimed_at < ? ORDER BY claimed_at"
+        + " LIMIT ?)", before, PURGE_BATCH)));
   }
 }

@@ -76,13 +76,20 @@ class InteractionClaimsTest {
   }
 
   @Test
-  void purgeDeletesOnlyOldClaimsInBoundedBatches() {
-    for (int i = 0; i < 5; i++) claims.claim("old-" + i, T0.minus(Duration.ofHours(2)).plusSeconds(i));
+  void purgeDeletesEveryOldClaimBatchAfterBatchAndKeepsTheRecentOnes() {
+    // more than two batches of old claims (a busy bot between purges), written in one transaction
+    int old = 2 * SqlInteractionClaims.PURGE_BATCH + 7;
+    db.write(c -> {
+      for (int i = 0; i < old; i++) {
+        Sql.update(c, "INSERT INTO interaction_claims (interaction_id, claimed_at) VALUES (?, ?)", "old-" + i,
+            T0.minus(Duration.ofHours(2)).plusSeconds(i));
+      }
+      return null;
+    });
     claims.claim("new", T0);
     Instant hourAgo = T0.minus(Duration.ofHours(1));
-    assertEquals(3, claims.purge(hourAgo, 3));
-    assertEquals(2, claims.purge(hourAgo, 3));
-    assertEquals(0, claims.purge(hourAgo, 3));
+    assertEquals(old, claims.purge(hourAgo));
+    assertEquals(0, claims.purge(hourAgo));
     assertFalse(claims.claim("new", T0), "a recent claim survives the purge");
     assertTrue(claims.claim("old-0", T0), "a purged id may be claimed again");
   }

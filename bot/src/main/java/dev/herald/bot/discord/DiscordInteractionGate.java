@@ -19,15 +19,14 @@ import org.slf4j.LoggerFactory;
  * Discord gives each session of a shard the shard's events; the instance that claims first answers, the others do
  * nothing. Other events pass straight through. When the database cannot be reached the interaction is answered anyway
  * (a possible duplicate answer is better than a dead command) and that is logged once per outage. Claims older than
- * {@link #KEEP} are purged in batches of {@link #PURGE_BATCH}, at most once per {@link #PURGE_EVERY}, off the
- * gateway thread.
+ * {@link #KEEP} are purged (whole, a batch per write: {@link InteractionClaims#purge}), at most once per {@link
+ * #PURGE_EVERY}, off the gateway thread.
  */
 final class DiscordInteractionGate implements EventListener {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordInteractionGate.class);
   /** Discord's interaction tokens live 15 minutes; no instance can still be handed one after this. */
   static final Duration KEEP = Duration.ofHours(1);
   static final Duration PURGE_EVERY = Duration.ofMinutes(1);
-  static final int PURGE_BATCH = 500;
 
   private final EventListener next;
   private final InteractionClaims claims;
@@ -74,25 +73,11 @@ final class DiscordInteractionGate implements EventListener {
     if (now.toEpochMilli() < due || !nextPurge.compareAndSet(due, now.plus(PURGE_EVERY).toEpochMilli())) return;
     background.execute(() -> {
       try {
-        int n = purgeOld(claims, now.minus(KEEP));
+        int n = claims.purge(now.minus(KEEP));
         if (n > 0) LOG.debug("purged {} old interaction claims", n);
       } catch (RuntimeException x) {
         LOG.debug("purging interaction claims failed: {}", x.toString());
       }
     });
-  }
-
-  /**
-   * Deletes the claims made before {@code before}, batch after batch until one comes back short (a busy bot claims
-   * more than a batch a minute); the number deleted.
-   */
-  static int purgeOld(InteractionClaims claims, Instant before) {
-    int n = 0;
-    int batch;
-    do {
-      batch = claims.purge(before, PURGE_BATCH);
-      n += batch;
-    } while (batch == PURGE_BATCH);
-    return n;
   }
 }

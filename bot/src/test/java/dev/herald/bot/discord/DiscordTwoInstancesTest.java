@@ -141,8 +141,8 @@ class DiscordTwoInstancesTest {
       }
 
       @Override
-      public int purge(Instant before, int limit) {
-        return claims.purge(before, limit);
+      public int purge(Instant before) {
+        return claims.purge(before);
       }
     });
     ChatService chat = TestChats.builder(stores)
