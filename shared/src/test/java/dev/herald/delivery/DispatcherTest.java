@@ -720,6 +720,39 @@ class DispatcherTest {
   }
 
   @Test
+  void anInstanceTakesItsShareOfALeavingInstancesChannelsWhileAThirdStays() {
+    Deferred pool = new Deferred();
+    outbox.queue.enqueue(briefings("D", 24, 2));
+    sharedDatabase();
+    outbox.claims.senders(Platform.SLACK, "worker-b", T, T);
+    outbox.claims.senders(Platform.SLACK, "worker-c", T, T);
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
+    passes(1);
+    int mine = pool.waiting.size();
+    pool.runAll();
+    clock.advance(Duration.ofSeconds(1));
+    passes(2);
+    pool.runAll();
+    passes(2);
+    assertEquals(2 * mine, slack.posts().size());
+    int before = new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size();
+    assertTrue(before >= 3 && before <= 14, "about a third of the channels are A's: " + before);
+
+    // C stops, B stays: A takes the channels of C's that are its own between A and B, and no channel of B's
+    outbox.claims.leave(Platform.SLACK, "worker-c");
+    clock.advance(Duration.ofSeconds(3));
+    passes(2);
+    pool.runAll();
+    clock.advance(Duration.ofSeconds(1));
+    passes(2);
+    pool.runAll();
+    passes(2);
+    int after = new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size();
+    assertTrue(after > before && after < 24, "A sends " + before + " channels, then " + after);
+    assertEquals(2 * after, slack.posts().size(), "every channel of A's once with both posts");
+  }
+
+  @Test
   void aNewInstanceWaitsUntilTheOthersTookTheirSmallerShareOfTheGlobalLimit() {
     DeliverySettings.Limits discordLike = new DeliverySettings.Limits(0, 1, 0, 50, 1000, Duration.ofMinutes(10));
     outbox.claims.senders(Platform.SLACK, "worker-a", T, T); // another instance is sending at 50 a second
