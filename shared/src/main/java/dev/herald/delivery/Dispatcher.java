@@ -149,6 +149,8 @@ final class Dispatcher {
   private Instant sendFrom = Instant.MIN;
   /** The instances sending this platform's outbox, this one included, as last read. */
   private List<String> senders = List.of();
+  /** Whether each channel is this instance's among {@link #senders} (see {@link #mine}), until the senders change. */
+  private final Map<ChannelKey, Boolean> mineAmongSenders = new HashMap<>();
   /**
    * When this instance first said it sends the outbox, before its platform client logged in ({@link
    * DeliveryEngine#join}); null when it says so first at its first look.
@@ -357,7 +359,7 @@ final class Dispatcher {
       if (away) {
         away = false;
         lastSeen = now;
-        senders = outbox.senders(platform, owner, now, now.minus(lease));
+        senders(outbox.senders(platform, owner, now, now.minus(lease)));
         governor.share(senders.size(), now);
         reload = true;
         sendFrom = later(sendFrom, now.plus(othersShrunkWithin(governor, lease)));
@@ -507,7 +509,7 @@ final class Dispatcher {
   private void applySenders(List<String> latest, Instant now, boolean first) {
     Duration lease = workers.lease();
     List<String> before = senders;
-    senders = latest;
+    senders(latest);
     // an instance came or went: the channels this one sends changed, and only its own are in memory
     if (!senders.equals(before)) reload = true;
     governor.share(senders.size(), now);
@@ -529,7 +531,20 @@ final class Dispatcher {
    * (rendezvous hashing: when a sender comes or goes, only its channels move).
    */
   private boolean mine(ChannelKey channel) {
-    return senders.size() < 2 || mine(channel.toString());
+    if (senders.size() < 2) return true;
+    Boolean mine = mineAmongSenders.get(channel);
+    if (mine == null) {
+      // worked out once per channel: a fan-out asks for every row it reads and every channel it admits
+      mine = mine(channel.toString());
+      if (mineAmongSenders.size() >= LOAD_LIMIT) mineAmongSenders.clear();
+      mineAmongSenders.put(channel, mine);
+    }
+    return mine;
+  }
+
+  private void senders(List<String> latest) {
+    if (!latest.equals(senders)) mineAmongSenders.clear();
+    senders = latest;
   }
 
   /** {@link #mine(ChannelKey)} for a channel key in its stored form. */
