@@ -523,6 +523,12 @@ final class SqlOutboxStore implements OutboxStore {
   }
 
   @Override
+  public Set<ChannelKey> paused(Platform platform) {
+    return db.read(c -> new HashSet<>(Sql.list(c, "SELECT channel_key FROM channel_pauses WHERE channel_key LIKE ?",
+        rs -> ChannelKey.parse(rs.getString(1)), platform.key() + ":%")));
+  }
+
+  @Override
   public int resume(ChannelKey channel, Instant now) {
     return db.write(c -> {
       Sql.update(c, "DELETE FROM channel_pauses WHERE channel_key = ?", channel.toString());
