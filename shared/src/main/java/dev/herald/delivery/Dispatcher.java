@@ -334,9 +334,26 @@ final class Dispatcher {
     return dueUnlessBehind(sweepAt.equals(Instant.MAX) ? lastLook.plus(LOOK_EVERY) : sweepAt, now);
   }
 
-  /** Whether the read of everything pending every {@link #RELOAD_EVERY} is due; it waits as a sweep does. */
+  /**
+   * Whether the read of everything pending every {@link #RELOAD_EVERY} is due. It waits as a sweep does, and also while
+   * this instance is busy with rows it has already read (see {@link #busy}), for at most another {@link
+   * #RELOAD_EVERY}: it reads every pending row whole, and falling due in the middle of a fan-out it read again the
+   * whole fan-out left to send (both instances of a 2,000-channel Slack fan-out re-read 7,900-16,000 rows, 90 ms of
+   * PostgreSQL at load 7-9, each in the same timed run, their timers having started together), rows it holds and
+   * will send anyway. It is a safety net for changes made elsewhere to rows it holds; those that matter while it
+   * sends (requeues, hand-overs, a claim refused) have their own signals.
+   */
   private boolean periodicReloadDue(Instant now) {
-    return dueUnlessBehind(lastReload.plus(RELOAD_EVERY), now);
+    Instant due = lastReload.plus(RELOAD_EVERY);
+    if (now.isBefore(due)) return false;
+    if (busy(now) && now.isBefore(due.plus(RELOAD_EVERY))) return false;
+    return dueUnlessBehind(due, now);
+  }
+
+  /** Sends of this instance are on their way, or rows it holds are due within a look period. */
+  private boolean busy(Instant now) {
+    if (!inFlight.isEmpty()) return true;
+    return queues.nextTurn().map(t -> t.isBefore(now.plus(LOOK_EVERY))).orElse(false);
   }
 
   /**

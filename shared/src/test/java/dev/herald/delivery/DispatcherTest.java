@@ -287,6 +287,36 @@ class DispatcherTest {
   }
 
   @Test
+  void thePeriodicReadOfEverythingPendingWaitsWhileTheInstanceSendsRowsItHoldsButNoLongerThanAnotherPeriod() {
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    passes(1);
+    int reads = outbox.claims.wholeReads();
+    assertEquals(1, reads, "everything pending read at the start");
+    clock.advance(Duration.ofSeconds(29));
+    outbox.queue.enqueue(briefings("P", 1500, 1));
+    dispatcher.wake();
+    passes(2);
+    assertEquals(1500, dispatcher.queued() + pool.waiting.size(), "the fan-out read by the wake's pages");
+    clock.advance(Duration.ofSeconds(3)); // the read of everything pending falls due in the middle of the fan-out
+    pool.runAll();
+    passes(1);
+    assertEquals(reads, outbox.claims.wholeReads(), "not while it sends the rows it holds and read already");
+    clock.advance(Duration.ofSeconds(29)); // still sending, a period late: the safety net runs
+    pool.runAll();
+    passes(1);
+    assertEquals(reads + 1, outbox.claims.wholeReads(), "deferred one period at most");
+    for (int i = 0; i < 400 && slack.posts().size() < 1500; i++) {
+      pool.runAll();
+      passes(1);
+    }
+    assertEquals(1500, slack.posts().size());
+    clock.advance(Duration.ofSeconds(31)); // idle: on time
+    passes(1);
+    assertEquals(reads + 2, outbox.claims.wholeReads());
+  }
+
+  @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
     sharedDatabase();
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);

@@ -38,6 +38,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   private volatile boolean renewFails;
   private volatile java.util.concurrent.CountDownLatch sendersStuck;
   private final java.util.concurrent.atomic.AtomicInteger sendersCalls = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger wholeReads = new java.util.concurrent.atomic.AtomicInteger();
 
   InMemoryOutboxClaims(InMemoryOutbox outbox) {
     this.o = outbox;
@@ -73,6 +74,11 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
     return sendersCalls.get();
   }
 
+  /** How often everything pending was read ({@link #pending}). */
+  public int wholeReads() {
+    return wholeReads.get();
+  }
+
   /** The ids {@link #pendingRows} was asked for, in order. */
   public List<Long> wholeRowsRead() {
     synchronized (o) {
@@ -94,6 +100,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
 
   @Override
   public List<OutboxRow> pending(Platform platform, int limit) {
+    wholeReads.incrementAndGet();
     return pendingAfter(platform, 0, limit);
   }
 
