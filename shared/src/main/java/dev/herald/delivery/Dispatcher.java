@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * its channels pass to the others once it is no longer seen (a lease). Results are recorded by a {@link
  * ResultRecorder}, many per transaction, then come back to the dispatcher thread. The store is read for rows above the
  * highest id seen when woken (new rows), swept for rows not yet settled every few seconds (by id and channel: only the
- * rows of its channels that it does not hold are read whole), read whole every half minute, and read whole at the
+ * rows of its channels that it does not hold are read whole), read whole every half minute (later while it sends
+ * rows it holds, by one period at most), and read whole at the
  * sweep after any instance put rows back to pending with their old ids ({@link OutboxClaims#requeues}: a {@code
  * /herald retry} answered elsewhere, a dead worker's rows reclaimed, claimed rows given back, a send's retry recorded
  * by an instance whose channel passed to another while the send was on its way). A crash between a post and its
@@ -338,8 +339,8 @@ final class Dispatcher {
    * Whether the read of everything pending every {@link #RELOAD_EVERY} is due. It waits as a sweep does, and also while
    * this instance is busy with rows it has already read (see {@link #busy}), for at most another {@link
    * #RELOAD_EVERY}: it reads every pending row whole, and falling due in the middle of a fan-out it read again the
-   * whole fan-out left to send (both instances of a 2,000-channel Slack fan-out re-read 7,900-16,000 rows, 90 ms of
-   * PostgreSQL at load 7-9, each in the same timed run, their timers having started together), rows it holds and
+   * whole fan-out left to send (both instances of a 2,000-channel Slack fan-out re-read 7,900-16,000 rows between them, 90 ms of
+   * PostgreSQL at load 5-9, in the same timed run, their timers having started together), rows it holds and
    * will send anyway. It is a safety net for changes made elsewhere to rows it holds; those that matter while it
    * sends (requeues, hand-overs, a claim refused) have their own signals.
    */
