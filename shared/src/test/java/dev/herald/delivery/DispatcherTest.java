@@ -268,6 +268,25 @@ class DispatcherTest {
   }
 
   @Test
+  void aPeriodicSweepDueAtAWakeWaitsForTheWakesPagesInsteadOfReadingTheRestWhole() {
+    sharedDatabase();
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    passes(1);
+    clock.advance(Duration.ofSeconds(3)); // idle: the periodic sweep is due when the fan-out's wake comes
+    outbox.queue.enqueue(briefings("P", 1500, 1));
+    dispatcher.wake();
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "the 500 rows beyond the first page are not read by id");
+    assertEquals(1000, dispatcher.queued() + pool.waiting.size(), "the first page");
+    passes(1);
+    assertEquals(1500, dispatcher.queued() + pool.waiting.size(), "the rest on the next pass");
+    clock.advance(Duration.ofMillis(250));
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "the sweep that follows finds every row held");
+  }
+
+  @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
     sharedDatabase();
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
