@@ -339,10 +339,10 @@ final class Dispatcher {
    * Whether the read of everything pending every {@link #RELOAD_EVERY} is due. It waits as a sweep does, and also while
    * this instance is busy with rows it has already read (see {@link #busy}), for at most another {@link
    * #RELOAD_EVERY}: it reads every pending row whole, and falling due in the middle of a fan-out it read again the
-   * whole fan-out left to send (both instances of a 2,000-channel Slack fan-out re-read 7,900-16,000 rows between them, 90 ms of
-   * PostgreSQL at load 5-9, in the same timed run, their timers having started together), rows it holds and
-   * will send anyway. It is a safety net for changes made elsewhere to rows it holds; those that matter while it
-   * sends (requeues, hand-overs, a claim refused) have their own signals.
+   * whole fan-out left to send (both instances of a 2,000-channel Slack fan-out re-read 7,900-16,000 rows between
+   * them, 90 ms of PostgreSQL at load 5-9, in the same timed run, their timers having started together), rows it
+   * holds and will send anyway. It is a safety net for changes made elsewhere to rows it holds; those that matter
+   * while it sends (requeues, hand-overs, a claim refused) have their own signals.
    */
   private boolean periodicReloadDue(Instant now) {
     Instant due = lastReload.plus(RELOAD_EVERY);
