@@ -68,8 +68,13 @@ final class BenchFanoutCommand implements Runnable {
       world.addStories(stories);
       DeliverySettings settings = BenchOptions.settings(p, senders, 30);
       dev.herald.delivery.Publisher publisher = fake.publisher();
+      java.util.function.Supplier<Map<String, Double>> cpu = () -> {
+        Map<String, Double> m = new java.util.HashMap<>();
+        CpuTimes.threads(ProcessHandle.current().pid(), "bench", m);
+        return m;
+      };
       // not timed: a warm JVM, and the schedule of a Herald that has been running
-      WarmUp.Result warm = WarmUp.run(world, fake, publisher, settings);
+      WarmUp.Result warm = WarmUp.run(world, fake, publisher, settings, channels, cpu::get);
       int baseDelivered = fake.delivered();
       long base429 = fake.http429();
       out.printf("warm-up: %d messages to other channels in %d rounds (JIT %d ms in the last), %d x 429, "
@@ -80,11 +85,7 @@ final class BenchFanoutCommand implements Runnable {
       long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
       int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
       int perChannel = expected / channels;
-      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, () -> {
-        Map<String, Double> cpu = new java.util.HashMap<>();
-        CpuTimes.threads(ProcessHandle.current().pid(), "bench", cpu);
-        return cpu;
-      });
+      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, cpu);
       double theoretical = run.theoretical();
       out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine; JIT settled %d ms"
           + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);
@@ -95,6 +96,7 @@ final class BenchFanoutCommand implements Runnable {
       FanoutRun.Figures figures = run.figures();
       Map<String, Object> r = figures.json();
       r.put("instances", 1);
+      r.put("warm_up", warm.json());
       out.println(figures.line());
       JsonLines.write(out, r);
     } catch (CliFailure e) {
