@@ -65,9 +65,11 @@ public final class WarmUp {
   }
 
   /**
-   * Rounds at most. Slack: 16 (with rounds of 1,000 channels, two instances still compiled 1.3-2 s each in the 8th of
-   * 8 rounds at load 13, and their C2 compilers used 0.2-0.5 s of CPU in the timed run: methods called once per
-   * claim, read or recorded batch reach the C2 thresholds only after hundreds of fan-out passes).
+   * Rounds at most. Slack: 16. Two instances on two cores compiled 0.8-2.0 s each in the 8th round of 2,000 channels
+   * at load 13 (and their C2 compilers 0.15-0.23 s of CPU in the timed run after it); they settled after 11 to 16
+   * rounds at load 12-20. The tail is methods run once per dispatcher pass, claim, page read or recorded batch (the
+   * recorder's batch loop, the dispatcher's admit, hand-out and page read): they reach C2's thresholds only after
+   * hundreds of passes.
    */
   static int maxRounds(Platform p) {
     return p == Platform.DISCORD ? 1 : 16;
