@@ -1,8 +1,6 @@
 package dev.herald.bench.fanout;
 
 import dev.herald.delivery.DeliveryEngine;
-import dev.herald.delivery.DeliverySettings;
-import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import java.lang.management.CompilationMXBean;
@@ -22,7 +20,10 @@ import java.util.List;
  * channels for a 2,000-channel run left two instances' C2 compilers 0.4-0.9 s of CPU in the timed run). Each round's
  * first posts carry a banner of their own, so that each round renders new cards, as the timed run does for its
  * "Daily briefing" (with one banner for every round, the renderer ran in the first round only and was cold again in
- * the timed run).
+ * the timed run). The warm-up runs on the engine the timed fan-out then runs on, as a Herald that has been running
+ * sends today's briefing with the threads that sent yesterday's: a new engine's new sender threads met their
+ * thread-locals empty (the logging MDC, Jackson's buffer recycler, NIO's temporary buffers) where the compiled send
+ * path had never seen that, and C2 threw that code away and compiled it again in the timed run.
  */
 public final class WarmUp {
   /** A round leaves the JIT settled when it compiled for less than this. */
@@ -96,41 +97,35 @@ public final class WarmUp {
   }
 
   /**
-   * Fans the stories out to warm-up channels, round after round, until the JIT settles (or the rounds run out), before
-   * a fan-out to {@code channels} channels; {@code eachRound} runs during each round (the timed run's CPU readings,
-   * which run in it too).
+   * Fans the stories out to warm-up channels through {@code engine} (started: the one the timed fan-out then runs on),
+   * round after round, until the JIT settles (or the rounds run out), before a fan-out to {@code channels} channels;
+   * {@code eachRound} runs during each round (the timed run's CPU readings, which run in it too).
    */
-  public static Result run(FanoutWorld world, FakePlatform fake, Publisher publisher, DeliverySettings settings,
-      int channels, Runnable eachRound) throws InterruptedException {
+  public static Result run(FanoutWorld world, FakePlatform fake, DeliveryEngine engine, int channels,
+      Runnable eachRound) throws InterruptedException {
     Platform p = fake.platform();
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    DeliveryEngine engine = world.engine(publisher, settings, "bench-warm-up");
-    engine.start();
     int messages = 0;
     int rounds = 0;
     long compiled = 0;
-    try {
-      while (rounds < maxRounds(p)) {
-        long jitBefore = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-        int n = channelsPerRound(p, channels);
-        List<ChannelKey> warm = world.warmUpChannels(rounds * n, n);
-        int base = fake.delivered();
-        int expected = world.enqueuePosts(warm, banner(rounds));
-        engine.wake();
-        eachRound.run();
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while ((fake.delivered() - base < expected || world.unsent(warm) > 0) && System.nanoTime() < deadline) {
-          Thread.sleep(20);
-        }
-        eachRound.run();
-        if (System.nanoTime() >= deadline) throw new IllegalStateException("a warm-up fan-out did not finish");
-        messages += expected;
-        rounds++;
-        compiled = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() - jitBefore : 0;
-        if (compiled < SETTLED_MILLIS) break;
+    while (rounds < maxRounds(p)) {
+      long jitBefore = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+      int n = channelsPerRound(p, channels);
+      List<ChannelKey> warm = world.warmUpChannels(rounds * n, n);
+      int base = fake.delivered();
+      int expected = world.enqueuePosts(warm, banner(rounds));
+      engine.wake();
+      eachRound.run();
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while ((fake.delivered() - base < expected || world.unsent(warm) > 0) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
       }
-    } finally {
-      engine.stop();
+      eachRound.run();
+      if (System.nanoTime() >= deadline) throw new IllegalStateException("a warm-up fan-out did not finish");
+      messages += expected;
+      rounds++;
+      compiled = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() - jitBefore : 0;
+      if (compiled < SETTLED_MILLIS) break;
     }
     return new Result(rounds, messages, compiled);
   }
