@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * highest id seen when woken (new rows), swept for rows not yet settled every few seconds (by id and channel: only the
  * rows of its channels that it does not hold are read whole), read whole every half minute, and read whole at the
  * sweep after any instance put rows back to pending with their old ids ({@link OutboxClaims#requeues}: a {@code
- * /herald retry} answered elsewhere, a dead worker's rows reclaimed). A crash between a post and its record leaves the
+ * /herald retry} answered elsewhere, a dead worker's rows reclaimed, claimed rows given back, a send's retry recorded
+ * by an instance whose channel passed to another while the send was on its way). A crash between a post and its record leaves the
  * row claimed and "maybe posted": after its lease it is looked up on the platform before anything is posted again.
  *
  * <p>Nothing is sent while the platform client is not up ({@link Publisher#ready}: logging in, registering its
@@ -147,6 +148,8 @@ final class Dispatcher {
   private Instant sendFrom = Instant.MIN;
   /** The instances sending this platform's outbox, this one included, as last read. */
   private List<String> senders = List.of();
+  /** Whether each channel is this instance's among {@link #senders} (see {@link #mine}), until the senders change. */
+  private final Map<ChannelKey, Boolean> mineAmongSenders = new HashMap<>();
   /**
    * When this instance first said it sends the outbox, before its platform client logged in ({@link
    * DeliveryEngine#join}); null when it says so first at its first look.
@@ -355,7 +358,7 @@ final class Dispatcher {
       if (away) {
         away = false;
         lastSeen = now;
-        senders = outbox.senders(platform, owner, now, now.minus(lease));
+        senders(outbox.senders(platform, owner, now, now.minus(lease)));
         governor.share(senders.size(), now);
         reload = true;
         sendFrom = later(sendFrom, now.plus(othersShrunkWithin(governor, lease)));
@@ -392,6 +395,7 @@ final class Dispatcher {
 
   private void drain(Instant now) {
     Sender.Outcome o;
+    boolean handedOver = false;
     while ((o = done.poll()) != null) {
       ChannelKey ch = o.row().channel();
       inFlight.remove(ch);
@@ -402,7 +406,14 @@ final class Dispatcher {
           queues.remove(ch, o.row().id());
           break;
         case RETRY:
-          queues.put(o.retry().orElseThrow());
+          if (mine(ch)) {
+            queues.put(o.retry().orElseThrow());
+          } else {
+            // the channel passed to another instance while this send was on its way: that instance read the row
+            // while it was claimed, and reads no row below the ids it has seen unless told (see handedOver)
+            queues.remove(ch, o.row().id());
+            handedOver = true;
+          }
           break;
         case PAUSED:
           queues.removeChannel(ch);
@@ -412,6 +423,21 @@ final class Dispatcher {
       }
       // the admitting pass asks the governor when it may really go
       queues.schedule(ch, now);
+    }
+    if (handedOver) handedOver();
+  }
+
+  /**
+   * Rows this instance put back to pending with their old ids (a send's retry) are for channels another instance
+   * sends now, which may have read them while they were claimed: counted as a requeue, so that the instances read the
+   * outbox whole at their next sweep, rather than at their next full read (up to {@link #RELOAD_EVERY} later).
+   */
+  private void handedOver() {
+    try {
+      outbox.requeued();
+    } catch (RuntimeException e) {
+      log.warn("{} dispatcher: cannot tell the other instances of a retry on a channel handed over; they read it"
+          + " within {}", platform.key(), RELOAD_EVERY, e);
     }
   }
 
@@ -480,7 +506,7 @@ final class Dispatcher {
   private void applySenders(List<String> latest, Instant now, boolean first) {
     Duration lease = workers.lease();
     List<String> before = senders;
-    senders = latest;
+    senders(latest);
     // an instance came or went: the channels this one sends changed, and only its own are in memory
     if (!senders.equals(before)) reload = true;
     governor.share(senders.size(), now);
@@ -502,14 +528,34 @@ final class Dispatcher {
    * (rendezvous hashing: when a sender comes or goes, only its channels move).
    */
   private boolean mine(ChannelKey channel) {
-    return senders.size() < 2 || mine(channel.toString());
+    if (senders.size() < 2) return true;
+    Boolean mine = mineAmongSenders.get(channel);
+    if (mine == null) {
+      // worked out once per channel: a fan-out asks for every row it reads and every channel it admits
+      mine = mine(channel.toString());
+      if (mineAmongSenders.size() >= LOAD_LIMIT) mineAmongSenders.clear();
+      mineAmongSenders.put(channel, mine);
+    }
+    return mine;
+  }
+
+  private void senders(List<String> latest) {
+    if (!latest.equals(senders)) mineAmongSenders.clear();
+    senders = latest;
   }
 
   /** {@link #mine(ChannelKey)} for a channel key in its stored form. */
   private boolean mine(String key) {
-    if (senders.size() < 2) return true;
-    String best = owner;
-    long bestScore = score(owner, key);
+    return senders.size() < 2 || senderOf(senders, owner, key).equals(owner);
+  }
+
+  /**
+   * Which of the live {@code senders} sends the channel (its key in stored form), as {@code self} sees them: the one
+   * whose hash with the channel is highest.
+   */
+  static String senderOf(List<String> senders, String self, String key) {
+    String best = self;
+    long bestScore = score(self, key);
     for (String s : senders) {
       long score = score(s, key);
       if (score > bestScore || (score == bestScore && s.compareTo(best) < 0)) {
@@ -517,7 +563,7 @@ final class Dispatcher {
         bestScore = score;
       }
     }
-    return best.equals(owner);
+    return best;
   }
 
   private static long score(String sender, String channel) {
@@ -545,11 +591,18 @@ final class Dispatcher {
     List<OutboxRow> rows = outbox.pending(platform, LOAD_LIMIT);
     Set<Long> flying = flying();
     List<OutboxRow> keep = new ArrayList<>(rows.size());
+    boolean handedOver = false;
     for (OutboxRow r : rows) {
-      if (!flying.contains(r.id()) && mine(r.channel())) keep.add(r);
+      if (!flying.contains(r.id()) && mine(r.channel())) {
+        keep.add(r);
+      } else if (queues.holds(r.id()) && r.lastError().isPresent() && !mine(r.channel())) {
+        // a row retried here whose channel passed to another instance since (see handedOver)
+        handedOver = true;
+      }
       watermark.saw(r.id());
     }
     queues.replace(keep, now);
+    if (handedOver) handedOver();
     watermark.looked(now);
   }
 

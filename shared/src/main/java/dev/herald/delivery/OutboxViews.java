@@ -17,7 +17,9 @@ import dev.herald.store.Stores;
 import dev.herald.store.StoryVersion;
 import dev.herald.stories.RelatedStories;
 import dev.herald.stories.StoryVisibility;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,20 +33,19 @@ final class OutboxViews {
   record Rendered(View view, int version) {}
 
   /**
-   * A briefing sends the same story version to every channel: keep recent ones, with the related stories the
+   * A briefing sends the same story version to every channel: keep recent cards, with the related stories the
    * channel's workspace may see, for a few seconds (a fan-out to 2,000 channels read them 10,000 times).
    */
   private static final long CACHE_NANOS = 5_000_000_000L;
   private static final int CACHE_SIZE = 256;
 
-  private record Cached(Story story, StorySummary summary, List<RelatedStory> related, long at) {}
-
+  private record Key(long storyId, int version, WorkspaceKey reader) {}
 
   private final Stores stores;
   private final PostedMessages posted;
-  private final java.util.Map<String, Cached> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+  private final Map<Key, CardViews> recent = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Key, CardViews> eldest) {
       return size() > CACHE_SIZE;
     }
   };
@@ -70,21 +71,20 @@ final class OutboxViews {
   }
 
   /**
-   * The story, the summary of one version and the related stories, from the store or a copy read in the last few
-   * seconds.
+   * The card of one story version, naming the related stories the reader may see: from the store, or as built in the
+   * last few seconds.
    */
-  private Optional<Cached> load(long storyId, int version, OutboxEntry e) {
-    WorkspaceKey reader = e.channel().workspace();
-    String key = storyId + "/" + version + "/" + reader;
+  private Optional<CardViews> load(long storyId, int version, OutboxEntry e) {
+    Key key = new Key(storyId, version, e.channel().workspace());
     long now = System.nanoTime();
     synchronized (recent) {
-      Cached c = recent.get(key);
+      CardViews c = recent.get(key);
       if (c != null && now - c.at() < CACHE_NANOS) return Optional.of(c);
     }
     Optional<Story> story = stores.stories().find(storyId);
-    Optional<StorySummary> summary = stores.summaries().find(storyId, version, reader);
+    Optional<StorySummary> summary = stores.summaries().find(storyId, version, key.reader());
     if (story.isEmpty() || summary.isEmpty()) return Optional.empty();
-    Cached c = new Cached(story.get(), summary.get(), related(storyId, e), now);
+    CardViews c = new CardViews(Views.story(story.get(), summary.get(), related(storyId, e)), now);
     synchronized (recent) {
       recent.put(key, c);
     }
@@ -100,10 +100,14 @@ final class OutboxViews {
    * @param version the summarised version the card was posted at, or the one its message shows now (an edit)
    */
   private StoryView inItsBriefing(StoryView card, ChannelKey channel, int version) {
-    if (card.related().isEmpty()) return card;
+    return briefingOf(card, channel, version).map(card::inBriefingOf).orElse(card);
+  }
+
+  /** The stories of the briefing the card was posted in, when it names related stories (none is read otherwise). */
+  private Optional<List<Long>> briefingOf(StoryView card, ChannelKey channel, int version) {
+    if (card.related().isEmpty()) return Optional.empty();
     return stores.briefings().ofCard(channel, card.storyId(), version)
-        .map(b -> card.inBriefingOf(b.stories().stream().map(StoryVersion::storyId).toList()))
-        .orElse(card);
+        .map(b -> b.stories().stream().map(StoryVersion::storyId).toList());
   }
 
   /** The view, or empty when the story or its summary is gone (the row is then parked). */
@@ -112,12 +116,12 @@ final class OutboxViews {
       return Optional.of(new Rendered(NoticeView.info(e.banner().orElseThrow()), e.storyVersion()));
     }
     if (e.kind() != DeliveryKind.UPDATE) {
-      Optional<Cached> c = load(e.storyId(), e.storyVersion(), e);
+      Optional<CardViews> c = load(e.storyId(), e.storyVersion(), e);
       if (c.isEmpty()) return Optional.empty();
-      StoryView view = Views.story(c.get().story(), c.get().summary(), c.get().related());
-      if (e.kind() == DeliveryKind.BRIEFING) view = inItsBriefing(view, e.channel(), e.storyVersion());
-      if (e.banner().isPresent()) view = view.withBanner(e.banner().get());
-      return Optional.of(new Rendered(view, e.storyVersion()));
+      StoryView card = c.get().card();
+      Optional<List<Long>> briefing = e.kind() == DeliveryKind.BRIEFING
+          ? briefingOf(card, e.channel(), e.storyVersion()) : Optional.empty();
+      return Optional.of(new Rendered(c.get().shown(briefing, e.banner()), e.storyVersion()));
     }
     Optional<Story> story = stores.stories().find(e.storyId());
     Optional<StorySummary> latest = stores.summaries().latest(e.storyId(), e.channel().workspace());

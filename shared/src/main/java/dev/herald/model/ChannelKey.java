@@ -18,11 +18,18 @@ public record ChannelKey(WorkspaceKey workspace, String channelId) {
     return workspace.platform();
   }
 
-  /** Parses the {@link #toString()} form, {@code slack:T0123:C0456}. */
+  /**
+   * Parses the {@link #toString()} form, {@code slack:T0123:C0456}. The same text gives the same instance while it
+   * is among the last {@link Parsed#KEPT} parsed: the store's rows name a few thousand channels over and over, and the
+   * maps keyed by channel (delivery's queues, rate limits, sends in flight) then find a key by reference instead of
+   * comparing it field by field.
+   */
   public static ChannelKey parse(String text) {
-    int last = text.lastIndexOf(':');
-    if (last < 0) throw new IllegalArgumentException("not a channel key: " + text);
-    return new ChannelKey(WorkspaceKey.parse(text.substring(0, last)), text.substring(last + 1));
+    return Parsed.CHANNELS.get(text, t -> {
+      int last = t.lastIndexOf(':');
+      if (last < 0) throw new IllegalArgumentException("not a channel key: " + t);
+      return new ChannelKey(WorkspaceKey.parse(t.substring(0, last)), t.substring(last + 1));
+    });
   }
 
   @Override

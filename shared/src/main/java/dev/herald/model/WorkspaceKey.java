@@ -10,11 +10,13 @@ public record WorkspaceKey(Platform platform, String id) {
     if (id.contains(":")) throw new IllegalArgumentException("id contains ':': " + id);
   }
 
-  /** Parses the {@link #toString()} form, {@code slack:T0123}. */
+  /** Parses the {@link #toString()} form, {@code slack:T0123}; the same text gives the same instance, as {@link ChannelKey#parse} does. */
   public static WorkspaceKey parse(String text) {
-    int colon = text.indexOf(':');
-    if (colon < 0) throw new IllegalArgumentException("not a workspace key: " + text);
-    return new WorkspaceKey(Platform.parse(text.substring(0, colon)), text.substring(colon + 1));
+    return Parsed.WORKSPACES.get(text, t -> {
+      int colon = t.indexOf(':');
+      if (colon < 0) throw new IllegalArgumentException("not a workspace key: " + t);
+      return new WorkspaceKey(Platform.parse(t.substring(0, colon)), t.substring(colon + 1));
+    });
   }
 
   @Override

@@ -73,10 +73,18 @@ public interface OutboxClaims {
   /**
    * How many times rows went back to pending with the ids they had, below what readers of {@link #pendingAfter} and
    * {@link #pendingRefs} look for: parked rows requeued ({@link ChannelPauses#resume}) and expired claims reclaimed
-   * ({@link #reclaimExpired}), by any instance. Each such transaction counts once, with its rows; a dispatcher whose
+   * ({@link #reclaimExpired}), claimed rows given back ({@link #release}) and the rows {@link #requeued} names, by any
+   * instance. Each such transaction counts once, with its rows; a dispatcher whose
    * count moved since it last read {@link #pending} reads it again. One small read.
    */
   long requeues();
+
+  /**
+   * Counts once in {@link #requeues} rows that an earlier transaction put back to pending with their old ids: a send's
+   * retry recorded ({@link #record}) by an instance that no longer sends the channel, which the instance sending it
+   * now read while the row was still claimed.
+   */
+  void requeued();
 
   /**
    * Records many attempts' results in one transaction (what {@link OutboxQueue#sent}, {@link OutboxQueue#retry},

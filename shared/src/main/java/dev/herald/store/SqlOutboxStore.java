@@ -343,11 +343,13 @@ final class SqlOutboxStore implements OutboxStore {
   public void release(Collection<Long> ids, String owner, Instant now) {
     if (ids.isEmpty()) return;
     db.write(c -> {
+      int released = 0;
       for (long id : ids) {
-        Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL, next_attempt_at = ?,"
-            + " updated_at = ? WHERE id = ? AND status = ? AND claimed_by = ?", PENDING, now, now, id, CLAIMED, owner);
+        released += Sql.update(c, "UPDATE outbox SET status = ?, claimed_by = NULL, lease_until = NULL,"
+            + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = ? AND claimed_by = ?", PENDING, now, now,
+            id, CLAIMED, owner);
       }
-      return null;
+      return requeued(c, released);
     });
   }
 
@@ -361,6 +363,11 @@ final class SqlOutboxStore implements OutboxStore {
   public long requeues() {
     return db.read(c -> Sql.one(c, "SELECT requeued FROM outbox_requeues WHERE id = 1", rs -> rs.getLong(1)))
         .orElse(0L);
+  }
+
+  @Override
+  public void requeued() {
+    db.write(c -> requeued(c, 1));
   }
 
   /**

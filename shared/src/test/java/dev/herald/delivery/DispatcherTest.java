@@ -696,11 +696,7 @@ class DispatcherTest {
     int mine = pool.waiting.size();
     assertTrue(mine >= 6 && mine <= 18, "about half the channels are A's: " + mine);
     assertEquals(mine, dispatcher.queued(), "A holds its channels' second posts, and no row of B's channels");
-    pool.runAll();
-    clock.advance(Duration.ofSeconds(1));
-    passes(2);
-    pool.runAll();
-    passes(2);
+    sendFirstAndSecondPosts(pool);
     assertEquals(2 * mine, slack.posts().size());
     Set<Long> claimed = new HashSet<>();
     outbox.claims.claimRequests().forEach(claimed::addAll);
@@ -708,15 +704,52 @@ class DispatcherTest {
 
     // B stops: A reads everything again when it next looks at who sends, and sends B's channels too
     outbox.claims.leave(Platform.SLACK, "worker-b");
-    clock.advance(Duration.ofSeconds(3));
-    passes(2);
+    takeOverAfterALook(pool);
+    assertEquals(48, slack.posts().size());
+    assertEquals(24, channelsPosted());
+  }
+
+  /** Runs the first posts waiting in {@code pool}; a second later the channels' second posts go too. */
+  private void sendFirstAndSecondPosts(Deferred pool) {
     pool.runAll();
     clock.advance(Duration.ofSeconds(1));
     passes(2);
     pool.runAll();
     passes(2);
-    assertEquals(48, slack.posts().size());
-    assertEquals(24, new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size());
+  }
+
+  /** After a change of senders: the next look (3 s on), and the posts of the channels it gave this instance. */
+  private void takeOverAfterALook(Deferred pool) {
+    clock.advance(Duration.ofSeconds(3));
+    passes(2);
+    sendFirstAndSecondPosts(pool);
+  }
+
+  private int channelsPosted() {
+    return new HashSet<>(slack.posts().stream().map(RecordingPublisher.Sent::channel).toList()).size();
+  }
+
+  @Test
+  void anInstanceTakesItsShareOfALeavingInstancesChannelsWhileAThirdStays() {
+    Deferred pool = new Deferred();
+    outbox.queue.enqueue(briefings("D", 24, 2));
+    sharedDatabase();
+    outbox.claims.senders(Platform.SLACK, "worker-b", T, T);
+    outbox.claims.senders(Platform.SLACK, "worker-c", T, T);
+    dispatcher = dispatcher("worker-a", SLACK_LIMITS, slack, pool);
+    passes(1);
+    int mine = pool.waiting.size();
+    sendFirstAndSecondPosts(pool);
+    assertEquals(2 * mine, slack.posts().size());
+    int before = channelsPosted();
+    assertTrue(before >= 3 && before <= 14, "about a third of the channels are A's: " + before);
+
+    // C stops, B stays: A takes the channels of C's that are its own between A and B, and no channel of B's
+    outbox.claims.leave(Platform.SLACK, "worker-c");
+    takeOverAfterALook(pool);
+    int after = channelsPosted();
+    assertTrue(after > before && after < 24, "A sends " + before + " channels, then " + after);
+    assertEquals(2 * after, slack.posts().size(), "every channel of A's once with both posts");
   }
 
   @Test

@@ -109,6 +109,20 @@ class OutboxStoreTest {
     assertEquals(2, outbox.resume(c1, T.plusSeconds(50)));
     assertEquals(2, outbox.requeues(), "the parked rows were requeued, in one transaction");
     assertEquals(2, OutboxStores.sql(db, clock).outbox().requeues(), "the count is the database's");
+
+    ChannelKey c2 = ChannelKey.of(Platform.DISCORD, "G1", "2");
+    Stores.sql(db, clock).channels().save(Channel.of(c2, ZoneId.of("UTC")));
+    OutboxEntry other = OutboxEntry.post(c2, DeliveryKind.ALERT, 9, 1, Optional.of("New on ai"), T);
+    outbox.enqueue(List.of(other));
+    long b = row(other).id();
+    assertEquals(List.of(b), outbox.claim(List.of(b), "w1", T.plusSeconds(90)));
+    outbox.release(List.of(b), "w2", T.plusSeconds(60));
+    assertEquals(2, outbox.requeues(), "another worker's claim is not given back, nor counted");
+    outbox.release(List.of(b), "w1", T.plusSeconds(60));
+    assertEquals(DeliveryState.PENDING, row(other).state());
+    assertEquals(3, outbox.requeues(), "a claim given back");
+    outbox.requeued();
+    assertEquals(4, outbox.requeues(), "a retry recorded on a channel another instance sends now");
   }
 
   @Test

@@ -196,6 +196,7 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
   @Override
   public void release(Collection<Long> ids, String owner, Instant now) {
     synchronized (o) {
+      boolean released = false;
       for (long id : ids) {
         InMemoryOutbox.Row r = o.rows.get(id);
         if (r == null || !r.in(DeliveryState.CLAIMED) || !owner.equals(r.claimedBy)) continue;
@@ -204,7 +205,16 @@ public final class InMemoryOutboxClaims implements OutboxClaims {
         r.leaseUntil = null;
         r.nextAttemptAt = now;
         r.updatedAt = now;
+        released = true;
       }
+      if (released) o.requeues++;
+    }
+  }
+
+  @Override
+  public void requeued() {
+    synchronized (o) {
+      o.requeues++;
     }
   }
 

@@ -110,12 +110,14 @@ class InMemoryOutboxTest {
     assertTrue(claimed.maybePosted());
     assertEquals(Set.of(ia, ib), r.claims().renew("w1", T.plusSeconds(60)));
     r.claims().release(List.of(ib), "w2", T); // not w2's: left alone
+    assertEquals(0, r.claims().requeues());
     r.claims().release(List.of(ib), "w1", T);
     assertEquals(DeliveryState.PENDING, r.queue().find(b.key()).orElseThrow().state());
+    assertEquals(1, r.claims().requeues(), "a claim given back counts once");
     assertEquals(0, r.claims().reclaimExpired(T.plusSeconds(59)));
-    assertEquals(0, r.claims().requeues());
+    assertEquals(1, r.claims().requeues());
     assertEquals(1, r.claims().reclaimExpired(T.plusSeconds(61)));
-    assertEquals(1, r.claims().requeues(), "a reclaim that returned rows counts once");
+    assertEquals(2, r.claims().requeues(), "a reclaim that returned rows counts once");
     assertEquals(Set.of(), r.claims().renew("w1", T.plusSeconds(90)));
   }
 

@@ -1,8 +1,8 @@
 package dev.herald.bot.slack;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.herald.render.BriefingView;
 import dev.herald.render.StoryView;
 import dev.herald.render.View;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -69,17 +68,9 @@ public final class SlackPayloads {
     return chatUpdate(channelId, ts, SlackRenderer.card(card, Set.of(index), false));
   }
 
+  /** The body that posts {@code m}; delivery sends it as the bytes of {@link SlackPostBody}. */
   static ObjectNode chatPostMessage(String channelId, SlackMessage m, String key) {
-    return postMessage(message(channelId, m.text(), body -> body.set("blocks", m.blocks())), key);
-  }
-
-  /**
-   * The same body with the blocks already written as JSON ({@link SlackMessage#blocksJson}), for delivery, which posts
-   * one message to many channels: the blocks are neither copied nor written again per channel. Serialises to the
-   * same bytes.
-   */
-  static ObjectNode chatPostMessage(String channelId, SlackMessage m, RawValue blocksJson, String key) {
-    return postMessage(message(channelId, m.text(), body -> body.putRawValue("blocks", blocksJson)), key);
+    return postMessage(message(channelId, m.text(), m.blocks()), key);
   }
 
   private static ObjectNode postMessage(ObjectNode body, String key) {
@@ -124,12 +115,12 @@ public final class SlackPayloads {
     return m;
   }
 
-  /** A message body; {@code blocks} puts the blocks field (in its place: the field order is the bytes' order). */
-  private static ObjectNode message(String channelId, String text, Consumer<ObjectNode> blocks) {
+  /** A message body. */
+  private static ObjectNode message(String channelId, String text, ArrayNode blocks) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("channel", channelId);
     body.put("text", text);
-    blocks.accept(body);
+    body.set("blocks", blocks);
     body.put("link_names", false);
     body.put("mrkdwn", true);
     return body;

@@ -2,7 +2,6 @@ package dev.herald.bot.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.herald.delivery.PublishException;
 import dev.herald.delivery.Publisher;
 import dev.herald.model.ChannelKey;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Posts to Slack channels for delivery: {@code chat.postMessage} with the idempotency key in the message metadata,
@@ -26,23 +26,46 @@ final class SlackPublisher implements Publisher {
   static final int HISTORY_LIMIT = 100;
   /** Views whose Block Kit is kept: a briefing posts the same few story cards to every channel. */
   static final int RENDERED_VIEWS = 64;
+  /** The top-level field of chat.postMessage's answer that a post reads (with ok and error). */
+  private static final Set<String> POSTED = Set.of("ts");
 
   private final SlackWebApi api;
   private final SlackBotTokens tokens;
   private final SlackHealth health;
-  /** A rendered channel message with its blocks written as JSON once, for every channel it is posted to. */
-  private record Card(SlackMessage message, RawValue blocksJson) {
+
+  /** A rendered channel message with its chat.postMessage body written once, for every channel it is posted to. */
+  private record Card(SlackMessage message, SlackPostBody body) {
     Card(SlackMessage message) {
-      this(message, new RawValue(message.blocksJson()));
+      this(message, new SlackPostBody(message));
     }
   }
 
-  private final Map<View, List<Card>> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+  /** A view as a key by identity: delivery sends one view instance to many channels (its cards, see CardViews). */
+  private record Same(View view) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<View, List<Card>> eldest) {
-      return size() > RENDERED_VIEWS;
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.view == view;
     }
-  };
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(view);
+    }
+  }
+
+  /** Rendered views by value; guarded by itself, as is {@link #renderedSame}. */
+  private final Map<View, List<Card>> rendered = lru();
+  /** The same, by instance: found without hashing the whole view (every section and source) for each post. */
+  private final Map<Same, List<Card>> renderedSame = lru();
+
+  private static <K> Map<K, List<Card>> lru() {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, List<Card>> eldest) {
+        return size() > RENDERED_VIEWS;
+      }
+    };
+  }
 
   public SlackPublisher(SlackWebApi api, SlackBotTokens tokens, SlackHealth health) {
     this.api = Objects.requireNonNull(api, "api == null");
@@ -57,9 +80,8 @@ final class SlackPublisher implements Publisher {
 
   @Override
   public String post(ChannelKey channel, View view, String key) throws PublishException {
-    Card card = single(render(view), view);
-    ObjectNode body = SlackPayloads.chatPostMessage(channel.channelId(), card.message(), card.blocksJson(), key);
-    JsonNode r = call(channel, "chat.postMessage", (t) -> api.postJson("chat.postMessage", t, body));
+    byte[] body = single(render(view), view).body().to(channel.channelId(), key);
+    JsonNode r = call(channel, "chat.postMessage", (t) -> api.postJson("chat.postMessage", t, body, POSTED));
     String ts = r.path("ts").asText("");
     if (ts.isEmpty()) {
       // posted, but Herald cannot tell which message it is: delivery looks it up by key before posting again
@@ -96,13 +118,20 @@ final class SlackPublisher implements Publisher {
    * are immutable).
    */
   private List<Card> render(View view) {
+    Same same = new Same(view);
     synchronized (rendered) {
-      List<Card> hit = rendered.get(view);
+      List<Card> hit = renderedSame.get(same);
       if (hit != null) return hit;
+      hit = rendered.get(view);
+      if (hit != null) {
+        renderedSame.put(same, hit);
+        return hit;
+      }
     }
     List<Card> messages = SlackRenderer.render(view, SlackRenderer.Audience.CHANNEL).stream().map(Card::new).toList();
     synchronized (rendered) {
       rendered.put(view, messages);
+      renderedSame.put(same, messages);
     }
     return messages;
   }

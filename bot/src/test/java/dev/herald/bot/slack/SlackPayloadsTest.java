@@ -37,16 +37,4 @@ class SlackPayloadsTest {
     assertEquals(1, bodies.size());
     assertTrue(bodies.get(0).path("blocks").toString().contains("No new stories since the last briefing."));
   }
-
-  @Test
-  void aPostWithBlocksWrittenOnceIsTheSameBytes() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    SlackMessage m = SlackRenderer.card(SlackViews.hostile(), java.util.Set.of(), false);
-    byte[] tree = json.writeValueAsBytes(SlackPayloads.chatPostMessage("C1", m, "story:66:v1"));
-    byte[] raw = json.writeValueAsBytes(SlackPayloads.chatPostMessage("C1", m,
-        new com.fasterxml.jackson.databind.util.RawValue(m.blocksJson()), "story:66:v1"));
-    assertEquals(new String(tree, java.nio.charset.StandardCharsets.UTF_8),
-        new String(raw, java.nio.charset.StandardCharsets.UTF_8));
-    assertTrue(tree.length > 500, "a real card, not an empty one");
-  }
 }

@@ -1,6 +1,7 @@
 package dev.herald.bot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.herald.delivery.PublishException.Kind;
 import dev.herald.model.ChannelKey;
 import dev.herald.model.Platform;
 import dev.herald.render.NoticeView;
+import dev.herald.render.StoryView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -56,6 +58,32 @@ class SlackPublisherTest {
     assertEquals(ts, fake.messages().messages("C1").get(0).ts());
     assertEquals(Optional.of(ts), publisher.findPosted(channel, "k1"));
     assertEquals(Optional.empty(), publisher.findPosted(channel, "k2"));
+  }
+
+  @Test
+  void eachViewIsPostedAsItselfWhetherTheSameInstanceAnEqualOneOrAnother() throws Exception {
+    StoryView seed = SlackViews.seed();
+    StoryView bannered = seed.withBanner("Daily briefing");
+    StoryView equalCopy = SlackViews.seed().withBanner("Daily " + "briefing");
+    ChannelKey other = ChannelKey.of(Platform.SLACK, "T1", "C2");
+    publisher.post(channel, seed, "k1");
+    publisher.post(other, bannered, "k2");
+    publisher.post(channel, equalCopy, "k3");
+    publisher.post(other, seed, "k4");
+    publisher.post(channel, bannered.withBanner("Alert"), "k5");
+    var posted = new java.util.ArrayList<>(fake.calls("chat.postMessage"));
+    assertEquals(5, posted.size());
+    StoryView[] sent = {seed, bannered, equalCopy, seed, bannered.withBanner("Alert")};
+    String[] channels = {"C1", "C2", "C1", "C2", "C1"};
+    for (int i = 0; i < sent.length; i++) {
+      SlackMessage m = SlackRenderer.render(sent[i], SlackRenderer.Audience.CHANNEL).get(0);
+      assertEquals(channels[i], posted.get(i).param("channel"));
+      assertEquals("k" + (i + 1), read(posted.get(i).param("metadata")).path("event_payload").path("key").asText());
+      assertEquals(m.blocks(), read(posted.get(i).param("blocks")), "post " + (i + 1));
+    }
+    assertTrue(posted.get(1).param("blocks").contains("Daily briefing"));
+    assertFalse(posted.get(0).param("blocks").contains("Daily briefing"));
+    assertTrue(posted.get(4).param("blocks").contains("Alert"));
   }
 
   @Test

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.delivery.PublishException;
 import dev.herald.delivery.PublishException.Kind;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -102,6 +104,67 @@ class SlackWebApiTest {
     assertEquals(Kind.TRANSIENT, failure(200, "<html>proxy</html>").kind());
     assertEquals(Kind.TRANSIENT, failure(200, "").kind());
     assertEquals(Kind.TRANSIENT, failure(200, "[1,2]").kind());
+  }
+
+  @Test
+  void aPostReadsOnlyTheFieldsItNeedsAndFailsAsAWholeReadDoes() throws Exception {
+    answer(200, "{\"ok\":true,\"channel\":\"C1\",\"message\":{\"blocks\":[{\"type\":\"divider\"}],"
+        + "\"ts\":\"inner\"},\"ts\":\"1700000000.000100\",\"response_metadata\":{\"warnings\":[\"x\"]}}");
+    JsonNode r = api().postJson("chat.postMessage", "xoxb-1", bytes(body()), Set.of("ts"));
+    assertEquals(JSON.readTree("{\"ok\":true,\"ts\":\"1700000000.000100\"}"), r);
+    assertEquals(body(), JSON.readTree(server.takeRequest().getBody().utf8()));
+    for (String[] c : new String[][] {
+        {"200", "{\"ok\":false,\"error\":\"channel_not_found\"}"}, {"200", "{\"ok\":false,\"error\":\"invalid_blocks\"}"},
+        {"200", "{\"ok\":false,\"error\":\"ratelimited\"}"}, {"200", "{\"ok\":false}"}, {"200", "{\"ok\":\"yes\"}"},
+        {"200", "{\"ok\":1,\"error\":null,\"ts\":\"9\"}"}, {"200", "{\"error\":{\"a\":1},\"ok\":0}"},
+        {"200", "<html>proxy</html>"}, {"200", ""}, {"200", "[1,2]"}, {"200", "null"}, {"200", "\"ok\""},
+        {"200", "{\"ok\":true,\"ts\":\"1\""}, {"200", "{\"ok\":true,\"message\":{\"a\":[1,}}"},
+        {"429", "{\"ok\":false,\"error\":\"ratelimited\"}"}, {"500", "<html>oops</html>"},
+        {"400", "{\"ok\":false,\"error\":\"is_archived\"}"}, {"403", ""}}) {
+      int status = Integer.parseInt(c[0]);
+      answer(status, c[1], "Retry-After", "3");
+      String whole = outcome(() -> api().postJson("chat.postMessage", "xoxb-1", body()));
+      answer(status, c[1], "Retry-After", "3");
+      String some = outcome(() -> api().postJson("chat.postMessage", "xoxb-1", bytes(body()), Set.of("ts")));
+      assertEquals(whole, some, c[1]);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Post {
+    JsonNode call() throws Exception;
+  }
+
+  /** What a post came to: the ts it read, or the failure with everything delivery reads of it. */
+  private static String outcome(Post post) throws Exception {
+    try {
+      return "ts " + post.call().path("ts").asText("none");
+    } catch (PublishException e) {
+      return e.kind() + " " + e.retryAfter() + " " + e.global() + " " + e.getMessage();
+    }
+  }
+
+  @Test
+  void theFieldsReadAreThoseAWholeReadGives() throws Exception {
+    String doc = "{\"ok\":true,\"ts\":\"1.2\",\"ts\":\"3.4\",\"n\":[1,{\"ts\":5}],\"error\":\"warn\",\"x\":null}";
+    JsonNode whole = JSON.readTree(doc);
+    JsonNode some = SlackWebApi.topLevel(new java.io.ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+        Set.of("ts", "x"));
+    assertEquals(whole.path("ts"), some.path("ts"));
+    assertEquals(whole.path("error"), some.path("error"));
+    assertEquals(whole.path("ok"), some.path("ok"));
+    assertEquals(whole.get("x"), some.get("x"));
+    assertEquals(Set.of("ok", "ts", "error", "x"), fieldNames(some));
+  }
+
+  private static Set<String> fieldNames(JsonNode n) {
+    Set<String> out = new java.util.HashSet<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static byte[] bytes(ObjectNode body) throws Exception {
+    return JSON.writeValueAsBytes(body);
   }
 
   @Test
