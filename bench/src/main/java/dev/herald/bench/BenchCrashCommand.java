@@ -71,6 +71,10 @@ final class BenchCrashCommand implements Runnable {
         world.populate(channels, stories);
         expected = world.enqueueBriefings(world.engine(null, DeliverySettings.defaults(), "bench-setup"), channels);
       }
+      if (expected < channels) {
+        throw new IllegalStateException("the channels' briefings enqueued " + expected + " messages for " + channels
+            + " channels");
+      }
       List<Integer> moments = new ArrayList<>();
       for (int i = 0; i < kills; i++) moments.add(1 + random.nextInt(Math.max(1, expected - 1)));
       Collections.sort(moments);

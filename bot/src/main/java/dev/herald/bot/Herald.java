@@ -221,6 +221,11 @@ public final class Herald implements AutoCloseable {
     return db;
   }
 
+  /** This process's name among the instances sharing the database. */
+  String name() {
+    return name;
+  }
+
   OpsMetrics metrics() {
     return metrics;
   }

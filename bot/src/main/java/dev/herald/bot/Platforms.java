@@ -18,10 +18,17 @@ import dev.herald.model.Channel;
 import dev.herald.model.Platform;
 import dev.herald.runtime.ServicePorts;
 import dev.herald.delivery.DeliveryEngine;
+import dev.herald.pipeline.Pipeline;
+import dev.herald.status.DeploymentStatus;
+import dev.herald.status.InstanceStatus;
+import dev.herald.status.StatusBeacon;
+import dev.herald.status.StatusSource;
 import dev.herald.store.Database;
+import dev.herald.store.InstanceStatusStore;
 import dev.herald.store.InteractionClaims;
 import dev.herald.store.InstallationStore;
 import dev.herald.store.OutboxStore;
+import dev.herald.store.RunLeaseStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.io.PrintWriter;
@@ -80,8 +87,20 @@ final class Platforms implements AutoCloseable {
     if (slackWanted) chat.status(slackHealth);
     DiscordBot discord = discordWanted
         ? DiscordBot.prepare(config.discord(), secrets, clock).metrics(app.metrics())
-            .interactions(InteractionClaims.sql(db)) : null;
+            .interactions(InteractionClaims.sql(db)).pauses(app.deliveryStores().outbox()) : null;
     if (discord != null) chat.status(discord.status());
+    StatusBeacon beacon = null;
+    if (db.vendor() == Database.Vendor.POSTGRESQL) {
+      // several instances may share the database: /herald status on any of them shows every live one
+      List<StatusSource> sources = new ArrayList<>();
+      sources.add(now -> InstanceStatus.sending(delivery.sending()));
+      if (slackWanted) sources.add(slackHealth);
+      if (discord != null) sources.add(discord.instanceStatus());
+      InstanceStatusStore reports = InstanceStatusStore.sql(db);
+      RunLeaseStore leases = RunLeaseStore.sql(db);
+      beacon = new StatusBeacon(app.name(), reports, sources, clock);
+      chat.status(new DeploymentStatus(beacon, reports, now -> leases.holder(Pipeline.LEASE, now), clock));
+    }
     ChatService service = chat.build();
 
     List<AutoCloseable> adapters = new ArrayList<>();
@@ -138,6 +157,10 @@ final class Platforms implements AutoCloseable {
             + settings.briefingAt().get() + " " + settings.zone().getId());
       }
       delivery.start();
+      if (beacon != null) {
+        beacon.start();
+        adapters.add(beacon);
+      }
       // the recurring poll first fires one tick after start; read the feeds now instead of leaving them unread
       polls.execute(delivery::poll);
       if (config.ops().enabled()) {

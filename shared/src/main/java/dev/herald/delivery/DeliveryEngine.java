@@ -364,6 +364,17 @@ public final class DeliveryEngine {
     return n;
   }
 
+  /**
+   * The platforms this engine sends, each with why sending is held back now if it is (a refused token, the 401/403
+   * budget spent): what this instance tells the others for their {@code /herald status}. Empty before {@link #start}.
+   */
+  public Map<Platform, Optional<String>> sending() {
+    Instant now = clock.instant();
+    Map<Platform, Optional<String>> out = new EnumMap<>(Platform.class);
+    governors.forEach((platform, g) -> out.put(platform, g.holdReason(now)));
+    return out;
+  }
+
   private Optional<String> platformHold(ChannelKey channel) {
     RateGovernor g = governors.get(channel.platform());
     if (g == null) return Optional.of("no " + channel.platform().key() + " connection is running");

@@ -59,6 +59,8 @@ import org.slf4j.MDC;
  * instance's first reloads the tracker from the store, so that no instance files articles against a stale index.
  */
 public final class Pipeline implements AutoCloseable {
+  /** The lease ({@link RunLeaseStore}) an instance holds while it polls the feeds and runs the stages. */
+  public static final String LEASE = SharedRuns.LEASE;
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
   private final FeedStage feeds;

@@ -1,9 +1,11 @@
 package dev.herald.store;
 
 import dev.herald.model.ChannelKey;
+import dev.herald.model.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Channels Herald lost access to: paused with their pending rows parked until someone gives access back and asks
@@ -16,6 +18,9 @@ public interface ChannelPauses {
   int pause(ChannelKey channel, String reason, Instant at);
 
   Optional<ChannelPause> pause(ChannelKey channel);
+
+  /** The platform's paused channels. */
+  Set<ChannelKey> paused(Platform platform);
 
   /** Lifts the channel's pause and requeues its parked rows (attempts reset); returns how many were requeued. */
   int resume(ChannelKey channel, Instant now);

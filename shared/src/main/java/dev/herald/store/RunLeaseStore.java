@@ -25,6 +25,9 @@ public interface RunLeaseStore {
   /** The number of runs finished under the lease (0 before the first). */
   long generation(String name);
 
+  /** Who holds the lease at {@code now}: empty when it is free or ran out. */
+  Optional<String> holder(String name, Instant now);
+
   static RunLeaseStore sql(Database db) {
     return new SqlRunLeaseStore(db);
   }

@@ -47,6 +47,12 @@ final class SqlRunLeaseStore implements RunLeaseStore {
     return db.read(c -> generation(c, name));
   }
 
+  @Override
+  public Optional<String> holder(String name, Instant now) {
+    return db.read(c -> Sql.one(c, "SELECT owner FROM run_leases WHERE name = ? AND owner IS NOT NULL"
+        + " AND lease_until >= ?", rs -> rs.getString(1), name, now));
+  }
+
   private static long generation(Connection c, String name) throws SQLException {
     return Sql.one(c, "SELECT generation FROM run_leases WHERE name = ?", rs -> rs.getLong(1), name).orElse(0L);
   }

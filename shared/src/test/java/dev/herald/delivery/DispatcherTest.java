@@ -9,6 +9,9 @@ import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
 import dev.herald.model.StorySummary;
 import dev.herald.render.StoryView;
+import dev.herald.store.ChannelPacing;
+import dev.herald.store.ChannelPause;
+import dev.herald.store.ChannelPauses;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryState;
 import dev.herald.store.OutboxEntry;
@@ -265,6 +268,25 @@ class DispatcherTest {
   }
 
   @Test
+  void aPeriodicSweepDueAtAWakeWaitsForTheWakesPagesInsteadOfReadingTheRestWhole() {
+    sharedDatabase();
+    Deferred pool = new Deferred();
+    dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE, slack, pool);
+    passes(1);
+    clock.advance(Duration.ofSeconds(3)); // idle: the periodic sweep is due when the fan-out's wake comes
+    outbox.queue.enqueue(briefings("P", 1500, 1));
+    dispatcher.wake();
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "the 500 rows beyond the first page are not read by id");
+    assertEquals(1000, dispatcher.queued() + pool.waiting.size(), "the first page");
+    passes(1);
+    assertEquals(1500, dispatcher.queued() + pool.waiting.size(), "the rest on the next pass");
+    clock.advance(Duration.ofMillis(250));
+    passes(1);
+    assertEquals(List.of(), outbox.claims.wholeRowsRead(), "the sweep that follows finds every row held");
+  }
+
+  @Test
   void aClaimAnotherInstanceRefusedIsTriedAgainSoonNotAtTheNextFullReload() {
     sharedDatabase();
     dispatcher = dispatcher("worker-1", DeliverySettings.Limits.NONE);
@@ -488,6 +510,67 @@ class DispatcherTest {
     dispatcher.reloadAll();
     passes(4);
     assertEquals(3, slack.posts().size());
+  }
+
+  @Test
+  void aPostEnqueuedAsItsChannelIsPausedIsNotLeftForTheFullRead() {
+    // a planner checked the pause just before the send that pauses the channel wrote it: its post is enqueued after
+    // the pause parked the channel's rows, and read by the dispatcher while that send is still on its way
+    OutboxEntry racing = briefing(c1, 1, false);
+    ChannelPauses racedPauses = new ChannelPauses() {
+      @Override
+      public int pause(ChannelKey channel, String reason, Instant at) {
+        int parked = outbox.pauses.pause(channel, reason, at);
+        outbox.queue.enqueue(List.of(racing));
+        dispatcher.wake();
+        dispatcher.pass();
+        // the send's outcome takes a moment to come back (recorded in a batch): the sweep after the wake goes by
+        clock.advance(Duration.ofMillis(300));
+        dispatcher.pass();
+        return parked;
+      }
+
+      @Override
+      public Optional<ChannelPause> pause(ChannelKey channel) {
+        return outbox.pauses.pause(channel);
+      }
+
+      @Override
+      public Set<ChannelKey> paused(Platform platform) {
+        return outbox.pauses.paused(platform);
+      }
+
+      @Override
+      public int resume(ChannelKey channel, Instant now) {
+        return outbox.pauses.resume(channel, now);
+      }
+
+      @Override
+      public List<OutboxRow> parked(ChannelKey channel) {
+        return outbox.pauses.parked(channel);
+      }
+    };
+    Deferred pool = new Deferred();
+    governor = new RateGovernor(DeliverySettings.Limits.NONE, clock.instant());
+    Sender sender = new Sender(slack, outbox.queue, racedPauses, new OutboxViews(stores, outbox.posted), governor,
+        settings.retries(), clock);
+    dispatcher = new Dispatcher(Platform.SLACK, outbox.claims, sender, governor, ChannelPacing.NONE,
+        settings.workers(), clock, "worker-1", pool, recorded -> {});
+    outbox.queue.enqueue(List.of(briefing(c1, 0, true)));
+    dispatcher.pass();
+    slack.failNext(new PublishException(PublishException.Kind.LOST_ACCESS, "channel_not_found"));
+    pool.runAll();
+    assertTrue(outbox.pauses.pause(c1).isPresent(), "paused");
+    assertEquals(DeliveryState.PENDING, row(racing).state(), "enqueued after the pause parked the channel's rows");
+
+    // the dispatcher goes on: the racing post is tried (the platform decides) within a few seconds, not at the read
+    // of everything pending 30 s later
+    for (int i = 0; i < 20 && row(racing).state() == DeliveryState.PENDING; i++) {
+      dispatcher.pass();
+      pool.runAll();
+      clock.advance(Duration.ofMillis(250));
+    }
+    assertEquals(DeliveryState.SENT, row(racing).state());
   }
 
   @Test

@@ -16,7 +16,6 @@ import dev.herald.store.OutboxStore;
 import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
-import dev.herald.testing.Postgres;
 import dev.herald.testing.RecordingPublisher;
 import dev.herald.testing.StoryFixture;
 import dev.herald.testing.TestDatabase;
@@ -87,16 +86,9 @@ class RequeuedElsewhereTest {
 
   @BeforeEach
   void open() {
-    Database first;
-    Database second;
-    if (kind == TestDatabase.SQLITE) {
-      first = Database.open(dir.resolve("herald.db"));
-      second = Database.open(dir.resolve("herald.db"));
-    } else {
-      String url = Postgres.freshUrl();
-      first = Database.connect(url, Optional.empty(), Optional.empty());
-      second = Database.connect(url, Optional.empty(), Optional.empty());
-    }
+    List<Database> pools = kind.twoInstances(dir);
+    Database first = pools.get(0);
+    Database second = pools.get(1);
     Stores setup = Stores.sql(first, clock);
     for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
       stories.add(StoryFixture.add(setup, title, List.of("Harbor Times", "Techline"), List.of("What happened"),

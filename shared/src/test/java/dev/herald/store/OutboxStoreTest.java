@@ -106,6 +106,8 @@ class OutboxStoreTest {
     assertEquals(1, outbox.requeues(), "a dead worker's claim returned");
     assertEquals(2, outbox.pause(c1, "channel_not_found", T.plusSeconds(40)));
     assertEquals(1, outbox.requeues(), "parking is not a requeue");
+    assertEquals(java.util.Set.of(c1), outbox.paused(Platform.DISCORD));
+    assertEquals(java.util.Set.of(), outbox.paused(Platform.SLACK));
     assertEquals(2, outbox.resume(c1, T.plusSeconds(50)));
     assertEquals(2, outbox.requeues(), "the parked rows were requeued, in one transaction");
     assertEquals(2, OutboxStores.sql(db, clock).outbox().requeues(), "the count is the database's");

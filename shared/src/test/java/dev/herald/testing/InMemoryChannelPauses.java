@@ -1,13 +1,16 @@
 package dev.herald.testing;
 
 import dev.herald.model.ChannelKey;
+import dev.herald.model.Platform;
 import dev.herald.store.ChannelPause;
 import dev.herald.store.ChannelPauses;
 import dev.herald.store.DeliveryState;
 import dev.herald.store.OutboxRow;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link ChannelPauses} in memory: a pause parks the channel's pending rows. See {@link InMemoryOutbox}. */
 public final class InMemoryChannelPauses implements ChannelPauses {
@@ -35,6 +38,15 @@ public final class InMemoryChannelPauses implements ChannelPauses {
   public Optional<ChannelPause> pause(ChannelKey channel) {
     synchronized (o) {
       return Optional.ofNullable(o.paused.get(channel));
+    }
+  }
+
+  @Override
+  public Set<ChannelKey> paused(Platform platform) {
+    synchronized (o) {
+      Set<ChannelKey> out = new HashSet<>();
+      for (ChannelKey k : o.paused.keySet()) if (k.platform() == platform) out.add(k);
+      return out;
     }
   }
 

@@ -26,7 +26,9 @@ public final class BenchPostgres implements AutoCloseable {
   /** Starts a server with its data in {@code dir}. */
   public static BenchPostgres start(Path dir) {
     try {
-      return new BenchPostgres(EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder();
+      PgStatements.configure(b);
+      return new BenchPostgres(b
           .setDataDirectory(dir)
           .setCleanDataDirectory(true)
           .setPGStartupWait(Duration.ofSeconds(60))
@@ -46,7 +48,9 @@ public final class BenchPostgres implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
     }
-    return server.getJdbcUrl("postgres", name);
+    String url = server.getJdbcUrl("postgres", name);
+    if (PgStatements.on()) PgStatements.create(url);
+    return url;
   }
 
   /** The server's process id (its backends are its children), from its data directory; -1 when unknown. */

@@ -179,8 +179,9 @@ public final class FanoutWorld implements AutoCloseable {
   }
 
   public int enqueueBriefings(DeliveryEngine engine, List<ChannelKey> channels) {
-    Instant due = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(8));
-    if (due.isAfter(clock.instant())) due = due.minus(Duration.ofDays(1));
+    // due now: yesterday's 08:00 occurrence, run between 07:00 and 08:00, was folded into today's (lateMerge) and
+    // enqueued nothing, and bench crash measured nothing for that hour
+    Instant due = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     for (ChannelKey c : channels) engine.briefNow(c, due);
     int total = 0;
     for (ChannelKey c : channels) total += delivery.outbox().unsent(c);

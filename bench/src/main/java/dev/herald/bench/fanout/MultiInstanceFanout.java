@@ -52,8 +52,10 @@ public final class MultiInstanceFanout {
             perChannel, p.key(), instances, settled, theoretical);
         out.flush();
 
+        PgStatements.reset(url);
         run.time(() -> all.tellAll("wake"));
         FanoutRun.Figures figures = run.figures();
+        PgStatements.print(url, out, expected);
         Map<String, Object> r = figures.json();
         r.put("instances", instances);
         r.put("warm_up", warm.json());

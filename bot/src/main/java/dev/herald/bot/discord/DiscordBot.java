@@ -9,6 +9,8 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.delivery.Publisher;
 import dev.herald.feeds.Reasons;
+import dev.herald.status.StatusSource;
+import dev.herald.store.ChannelPauses;
 import dev.herald.store.InteractionClaims;
 import java.io.IOException;
 import java.time.Clock;
@@ -154,6 +156,21 @@ public final class DiscordBot implements AutoCloseable {
   public DiscordBot interactions(InteractionClaims v) {
     this.claims = Objects.requireNonNull(v, "claims == null");
     return this;
+  }
+
+  /**
+   * The channels' pauses in the database, when several instances may share it: the lost-access gate then also holds
+   * the channels another instance paused, and opens when a {@code /herald retry} answered by any instance lifts the
+   * pause. Without it the gate knows this instance's own failures only.
+   */
+  public DiscordBot pauses(ChannelPauses v) {
+    health.shared(Objects.requireNonNull(v, "pauses == null"));
+    return this;
+  }
+
+  /** This instance's Discord posting problems, for {@code /herald status} on every instance. */
+  public StatusSource instanceStatus() {
+    return health;
   }
 
   /** Where interaction acknowledgements are timed; set before {@link #start}. */

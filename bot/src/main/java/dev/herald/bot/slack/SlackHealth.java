@@ -2,8 +2,11 @@ package dev.herald.bot.slack;
 
 import dev.herald.chat.StatusSection;
 import dev.herald.model.ChannelKey;
+import dev.herald.model.Platform;
 import dev.herald.model.WorkspaceKey;
 import dev.herald.render.InfoView;
+import dev.herald.status.InstanceStatus;
+import dev.herald.status.StatusSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +21,7 @@ import java.util.Map;
  * Slack API errors since start-up, for {@code /herald status}: the last {@value #KEEP} per workspace, newest first.
  * Thread-safe.
  */
-public final class SlackHealth implements StatusSection {
+public final class SlackHealth implements StatusSection, StatusSource {
   static final int KEEP = 10;
 
   private record Problem(Instant at, String channelId, String method, String error) {}
@@ -35,6 +38,19 @@ public final class SlackHealth implements StatusSection {
     Deque<Problem> q = problems.computeIfAbsent(workspace, w -> new ArrayDeque<>());
     q.addFirst(new Problem(clock.instant(), channelId, method, error));
     while (q.size() > KEEP) q.removeLast();
+  }
+
+  /** This instance's Slack API errors, for {@code /herald status} on every instance. */
+  @Override
+  public synchronized InstanceStatus status(Instant now) {
+    List<InstanceStatus.Problem> out = new ArrayList<>();
+    problems.forEach((workspace, q) -> {
+      for (Problem p : q) {
+        out.add(new InstanceStatus.Problem(p.at(), Platform.SLACK, workspace.id(), p.channelId(),
+            p.method() + " failed", p.error()));
+      }
+    });
+    return InstanceStatus.problems(out);
   }
 
   @Override

@@ -56,7 +56,7 @@ class DatabaseSettingTest {
     java.io.InputStream stdin = System.in;
     CliRun run;
     try {
-      System.setIn(new java.io.ByteArrayInputStream("/herald schedule\n/quit\n".getBytes(
+      System.setIn(new java.io.ByteArrayInputStream("/herald schedule\n/herald status\n/quit\n".getBytes(
           java.nio.charset.StandardCharsets.UTF_8)));
       run = CliRun.run(home, "run");
     } finally {
@@ -64,6 +64,8 @@ class DatabaseSettingTest {
     }
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Daily briefing at 08:00 UTC. Next: "), run.out());
+    // several instances may share the database: status names every live one, this one included
+    assertTrue(run.out().contains("Instances") && run.out().contains(" (this one"), run.out());
     assertTrue(!Files.exists(home.resolve("data/herald.db")), "no SQLite file when PostgreSQL is configured");
     try (dev.herald.store.Database db = dev.herald.store.Database.connect(url, java.util.Optional.empty(),
         java.util.Optional.empty())) {

@@ -201,11 +201,23 @@ public final class FakeSlackServer implements AutoCloseable {
     try (ex) {
       byte[] raw = FakeSlackServerRequests.body(ex, 2_000_001);
       String path = ex.getRequestURI().getPath();
-      JsonNode json = raw.length > 2_000_000 ? null : FakeSlackServerRequests.json(ex, raw);
-      // a JSON body is read from its bytes; its text is only wanted for a form, or to keep
-      String body = json == null || keepBodies ? new String(raw, StandardCharsets.UTF_8) : "";
       boolean record = recording;
-      Map<String, String> params = FakeSlackServerRequests.params(ex, body, json, keepBodies || record);
+      boolean jsonBody = raw.length <= 2_000_000 && FakeSlackServerRequests.isJson(ex);
+      Map<String, String> params;
+      FakeSlackServerJsonBody json;
+      String body;
+      if (jsonBody && !keepBodies && !record) {
+        // nothing keeps the body or its fields' JSON: read what the routes need in one pass, no tree
+        params = FakeSlackServerRequests.query(ex);
+        json = FakeSlackServerJsonBody.stream(raw, params);
+        body = "";
+      } else {
+        JsonNode tree = jsonBody ? FakeSlackServerRequests.json(raw) : null;
+        // a JSON body is read from its bytes; its text is only wanted for a form, or to keep
+        body = tree == null || keepBodies ? new String(raw, StandardCharsets.UTF_8) : "";
+        params = FakeSlackServerRequests.params(ex, body, tree);
+        json = tree == null ? null : FakeSlackServerJsonBody.of(tree);
+      }
       String token = FakeSlackServerRequests.token(ex, params);
       String method = path.startsWith("/api/") ? path.substring(5)
           : path.startsWith("/response/") ? "response_url" : path;
@@ -217,7 +229,7 @@ public final class FakeSlackServer implements AutoCloseable {
         record(new FakeSlackServerCall(method, path, token, params, keepBodies ? body : "", answer.status(),
             answer.error(), clock.instant()));
       }
-      byte[] out = answer.json().toString().getBytes(StandardCharsets.UTF_8);
+      byte[] out = FakeSlackServerMessages.JSON.writeValueAsBytes(answer.json());
       ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       if (answer.retryAfter() > 0) ex.getResponseHeaders().set("Retry-After", Long.toString(answer.retryAfter()));
       ex.sendResponseHeaders(answer.status(), out.length);
@@ -228,7 +240,7 @@ public final class FakeSlackServer implements AutoCloseable {
   }
 
   private FakeSlackServerRoutes.Answer answer(String method, String token, Map<String, String> params,
-      JsonNode json) {
+      FakeSlackServerJsonBody json) {
     Failure f = nextFailure(method);
     if (f != null) return FakeSlackServerRoutes.Answer.failure(f);
     if (method.equals("response_url")) return FakeSlackServerRoutes.Answer.ok(null);

@@ -19,10 +19,13 @@ final class FakeSlackServerRequests {
     return params.get("token");
   }
 
-  /** The body as a JSON document when it is sent as one, else null (a form, or nothing). */
-  static JsonNode json(HttpExchange ex, byte[] body) {
-    String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
-    if (!type.startsWith("application/json")) return null;
+  /** Whether the body is sent as a JSON document (rather than a form, or nothing). */
+  static boolean isJson(HttpExchange ex) {
+    return String.valueOf(ex.getRequestHeaders().getFirst("Content-Type")).startsWith("application/json");
+  }
+
+  /** A JSON body's document; an empty object when it is not valid JSON. */
+  static JsonNode json(byte[] body) {
     try {
       return FakeSlackServerMessages.JSON.readTree(body);
     } catch (IOException e) {
@@ -50,25 +53,32 @@ final class FakeSlackServerRequests {
     }
   }
 
-  /** What an object or array field of a JSON body stands for when its text is not wanted: never empty, like its text. */
+  /**
+   * What an object or array field of a JSON body stands for when its text is not wanted (a fake that neither keeps
+   * bodies nor records calls: {@link FakeSlackServerJsonBody#stream}): never empty, like its text.
+   */
   static final String UNWRITTEN = "(json)";
 
   /**
-   * The query's and the body's fields; {@code json} is the body read by {@link #json}, or null. An object or array
-   * field of a JSON body is its compact JSON text when {@code writeJson}, else {@link #UNWRITTEN} (a fake that neither
-   * keeps bodies nor records calls reads those fields from {@code json} itself, and writing them out again per request
-   * would cost a benchmark's fan-out as much as the post).
+   * The query's and the body's fields; {@code json} is the body read by {@link #json}, or null for a form. An object or
+   * array field of a JSON body is its compact JSON text.
    */
-  static Map<String, String> params(HttpExchange ex, String body, JsonNode json, boolean writeJson) {
-    Map<String, String> out = new LinkedHashMap<>();
-    String query = ex.getRequestURI().getRawQuery();
-    if (query != null) form(query, out);
+  static Map<String, String> params(HttpExchange ex, String body, JsonNode json) {
+    Map<String, String> out = query(ex);
     if (json != null) {
       json.fields().forEachRemaining(e -> out.put(e.getKey(),
-          e.getValue().isValueNode() ? e.getValue().asText() : writeJson ? e.getValue().toString() : UNWRITTEN));
+          e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
     } else if (!body.isEmpty()) {
       form(body, out);
     }
+    return out;
+  }
+
+  /** The query's fields, in a map the body's are added to. */
+  static Map<String, String> query(HttpExchange ex) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String query = ex.getRequestURI().getRawQuery();
+    if (query != null) form(query, out);
     return out;
   }
 

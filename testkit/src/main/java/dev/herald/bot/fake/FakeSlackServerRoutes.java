@@ -54,8 +54,8 @@ final class FakeSlackServerRoutes {
     this.socketUrl = socketUrl;
   }
 
-  /** @param json the request's JSON body, or null when it came as a form */
-  Answer route(String method, String team, Map<String, String> p, JsonNode json) {
+  /** @param json what the routes read from the request's JSON body, or null when it came as a form */
+  Answer route(String method, String team, Map<String, String> p, FakeSlackServerJsonBody json) {
     switch (method) {
       case "auth.test":
         return authTest(team);
@@ -91,7 +91,7 @@ final class FakeSlackServerRoutes {
     return Answer.ok(r);
   }
 
-  private Answer post(Map<String, String> p, JsonNode json) {
+  private Answer post(Map<String, String> p, FakeSlackServerJsonBody json) {
     String channel = p.getOrDefault("channel", "");
     if (channel.isEmpty()) return Answer.error("channel_not_found");
     String text = p.getOrDefault("text", "");
@@ -99,7 +99,7 @@ final class FakeSlackServerRoutes {
     if (text.isEmpty() && blocks.isEmpty()) return Answer.error("no_text");
     if (tooManyBlocks(blocks, json)) return Answer.error("invalid_blocks");
     String metadata = p.getOrDefault("metadata", "");
-    JsonNode meta = metadata.isEmpty() ? null : json != null && json.has("metadata") ? json.get("metadata")
+    JsonNode meta = metadata.isEmpty() ? null : json != null && json.metadata() != null ? json.metadata()
         : FakeSlackServerMessages.parse(metadata);
     String ts = messages.post(channel, text, blocks, meta, p.getOrDefault("thread_ts", ""));
     ObjectNode r = FakeSlackServer.object();
@@ -112,7 +112,7 @@ final class FakeSlackServerRoutes {
     return Answer.ok(r);
   }
 
-  private Answer update(Map<String, String> p, JsonNode json) {
+  private Answer update(Map<String, String> p, FakeSlackServerJsonBody json) {
     String channel = p.getOrDefault("channel", "");
     String ts = p.getOrDefault("ts", "");
     String blocks = p.getOrDefault("blocks", "");
@@ -175,10 +175,10 @@ final class FakeSlackServerRoutes {
   }
 
   /** Slack's limit of 50 blocks a message; blocks read from the JSON body when it came as one. */
-  private static boolean tooManyBlocks(String blocks, JsonNode json) {
+  private static boolean tooManyBlocks(String blocks, FakeSlackServerJsonBody json) {
     if (blocks.isEmpty()) return false;
-    JsonNode array = json != null && json.has("blocks") ? json.get("blocks") : FakeSlackServerMessages.parse(blocks);
-    return array.size() > 50;
+    int n = json != null && json.blocks() >= 0 ? json.blocks() : FakeSlackServerMessages.parse(blocks).size();
+    return n > 50;
   }
 
   /** Slack reads form booleans written as 1/0 or true/false. */
