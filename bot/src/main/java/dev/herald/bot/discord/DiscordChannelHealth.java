@@ -27,10 +27,11 @@ import java.util.function.Supplier;
  * roles or permissions change, Herald rejoins, a manager runs {@code /herald retry} there, or {@link #PROBE_AFTER}
  * has passed (then one send is let through to try).
  *
- * <p>With several instances ({@link #shared}), the channel's pause in the database is the one that counts: the gate
- * also holds a channel another instance paused (this one learns of the store's pauses every {@link #PAUSES_EVERY}),
- * and it opens when the pause is lifted, whichever instance answered the {@code /herald retry}: only one answers an
- * interaction. Both are checked in the store whenever the gate would hold, which is rare. Thread-safe.
+ * <p>With the channels' pauses in the database ({@link #shared}; several instances may share it), the pause there is
+ * the one that counts: the gate also holds a channel another instance paused (this one learns of the store's pauses
+ * every {@link #PAUSES_EVERY}), holds a paused channel after guild events until the pause is lifted, and opens when
+ * it is lifted, whichever instance answered the {@code /herald retry}: only one answers an interaction. The store is
+ * asked about a channel whenever the gate would hold it, which is rare. Thread-safe.
  */
 final class DiscordChannelHealth implements StatusSection, StatusSource {
   static final Duration PROBE_AFTER = Duration.ofHours(1);
