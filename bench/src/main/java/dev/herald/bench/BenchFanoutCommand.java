@@ -67,34 +67,40 @@ final class BenchFanoutCommand implements Runnable {
         FanoutWorld world = new FanoutWorld(dir.resolve("herald.db"), p)) {
       world.addStories(stories);
       DeliverySettings settings = BenchOptions.settings(p, senders, 30);
-      dev.herald.delivery.Publisher publisher = fake.publisher();
-      // not timed: a warm JVM, and the schedule of a Herald that has been running
-      WarmUp.Result warm = WarmUp.run(world, fake, publisher, settings);
-      int baseDelivered = fake.delivered();
-      long base429 = fake.http429();
-      out.printf("warm-up: %d messages to other channels in %d rounds (JIT %d ms in the last), %d x 429, "
-          + "%d duplicates%n", warm.messages(), warm.rounds(), warm.compileMillisLastRound(), base429,
-          fake.duplicates());
-      DeliveryEngine engine = world.engine(publisher, settings, "bench");
+      java.util.function.Supplier<Map<String, Double>> cpu = () -> {
+        Map<String, Double> m = new java.util.HashMap<>();
+        CpuTimes.threads(ProcessHandle.current().pid(), "bench", m);
+        return m;
+      };
+      DeliveryEngine engine = world.engine(fake.publisher(), settings, "bench");
       engine.start();
-      long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
-      int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
-      int perChannel = expected / channels;
-      FanoutRun run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, () -> {
-        Map<String, Double> cpu = new java.util.HashMap<>();
-        CpuTimes.threads(ProcessHandle.current().pid(), "bench", cpu);
-        return cpu;
-      });
-      double theoretical = run.theoretical();
-      out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine; JIT settled %d ms"
-          + " of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(), settled, theoretical);
-      out.flush();
-
-      run.time(engine::wake);
-      engine.stop();
+      FanoutRun run;
+      WarmUp.Result warm;
+      try {
+        // not timed: a warm JVM, and the engine, schedule and threads of a Herald that has been running
+        warm = WarmUp.run(world, fake, engine, channels, cpu::get);
+        int baseDelivered = fake.delivered();
+        long base429 = fake.http429();
+        out.printf("warm-up: %d messages to other channels in %d rounds (JIT %d ms in the last), %d x 429, "
+            + "%d duplicates%n", warm.messages(), warm.rounds(), warm.compileMillisLastRound(), base429,
+            fake.duplicates());
+        long settled = WarmUp.settle(java.time.Duration.ofSeconds(10));
+        int expected = world.enqueuePosts(world.channels(channels), "Daily briefing");
+        int perChannel = expected / channels;
+        run = new FanoutRun(world, fake, channels, expected, baseDelivered, base429, cpu);
+        double theoretical = run.theoretical();
+        out.printf("fanout: %d messages (%d channels x %d stories) to the fake %s (in the outbox of a running engine;"
+            + " JIT settled %d ms of compiling); theoretical %.2f s%n", expected, channels, perChannel, p.key(),
+            settled, theoretical);
+        out.flush();
+        run.time(engine::wake);
+      } finally {
+        engine.stop();
+      }
       FanoutRun.Figures figures = run.figures();
       Map<String, Object> r = figures.json();
       r.put("instances", 1);
+      r.put("warm_up", warm.json());
       out.println(figures.line());
       JsonLines.write(out, r);
     } catch (CliFailure e) {

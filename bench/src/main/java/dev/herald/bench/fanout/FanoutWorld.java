@@ -140,13 +140,9 @@ public final class FanoutWorld implements AutoCloseable {
 
   /**
    * Creates these channels without a daily briefing and puts the briefing's posts for them straight into the outbox,
-   * as the briefing job would, without building each channel's briefing (warm-up channels); returns how many.
+   * as the briefing job would, without building each channel's briefing, with the heading {@code banner} on each
+   * channel's first post; returns how many.
    */
-  public int enqueuePosts(List<ChannelKey> channels) {
-    return enqueuePosts(channels, "Daily briefing \u00b7 warm-up");
-  }
-
-  /** {@link #enqueuePosts(List)} with the heading {@code banner} on each channel's first post. */
   public int enqueuePosts(List<ChannelKey> channels, String banner) {
     List<OutboxEntry> entries = new ArrayList<>();
     for (ChannelKey c : channels) {
