@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
-import dev.herald.model.StorySummary;
 import dev.herald.render.View;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryState;
@@ -18,12 +15,10 @@ import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
-import dev.herald.testing.StoryFixture;
 import dev.herald.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +52,8 @@ class HandedOverRequeueTest {
   @Parameter TestDatabase kind;
   @TempDir Path dir;
   final MutableClock clock = new MutableClock(T);
-  final List<ChannelKey> channels = new ArrayList<>();
-  final List<StorySummary> stories = new ArrayList<>();
+  SlackOutboxSeed seed;
+  List<ChannelKey> channels;
   Database first;
   Database second;
   Instance a;
@@ -149,16 +144,8 @@ class HandedOverRequeueTest {
     List<Database> pools = kind.twoInstances(dir);
     first = pools.get(0);
     second = pools.get(1);
-    Stores setup = Stores.sql(first, clock);
-    for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
-      stories.add(StoryFixture.add(setup, title, List.of("Harbor Times", "Techline"), List.of("What happened"),
-          T.minusSeconds(3600)));
-    }
-    for (int i = 1; i <= 12; i++) {
-      ChannelKey key = ChannelKey.of(Platform.SLACK, "T1", "C" + i);
-      channels.add(key);
-      setup.channels().save(Channel.of(key, ZoneOffset.UTC));
-    }
+    seed = new SlackOutboxSeed(Stores.sql(first, clock), clock, T.minusSeconds(3600));
+    channels = seed.channels;
     a = new Instance(first, A);
     b = new Instance(second, B);
   }
@@ -174,9 +161,7 @@ class HandedOverRequeueTest {
   }
 
   OutboxEntry post(ChannelKey channel, int story) {
-    StorySummary s = stories.get(story);
-    return OutboxEntry.post(channel, DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
-        story == 0 ? Optional.of("Daily briefing") : Optional.empty(), clock.instant());
+    return seed.post(channel, story);
   }
 
   void step(boolean withB) {

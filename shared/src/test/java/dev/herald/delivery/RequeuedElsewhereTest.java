@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.model.Channel;
 import dev.herald.model.ChannelKey;
-import dev.herald.model.DeliveryKind;
 import dev.herald.model.Platform;
-import dev.herald.model.StorySummary;
 import dev.herald.store.Database;
 import dev.herald.store.DeliveryState;
 import dev.herald.store.OutboxEntry;
@@ -17,15 +14,12 @@ import dev.herald.store.OutboxStores;
 import dev.herald.store.Stores;
 import dev.herald.testing.MutableClock;
 import dev.herald.testing.RecordingPublisher;
-import dev.herald.testing.StoryFixture;
 import dev.herald.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +45,8 @@ class RequeuedElsewhereTest {
   @Parameter TestDatabase kind;
   @TempDir Path dir;
   final MutableClock clock = new MutableClock(T);
-  final List<ChannelKey> channels = new ArrayList<>();
-  final List<StorySummary> stories = new ArrayList<>();
+  SlackOutboxSeed seed;
+  List<ChannelKey> channels;
   Instance a;
   Instance b;
 
@@ -89,16 +83,8 @@ class RequeuedElsewhereTest {
     List<Database> pools = kind.twoInstances(dir);
     Database first = pools.get(0);
     Database second = pools.get(1);
-    Stores setup = Stores.sql(first, clock);
-    for (String title : List.of("Rail strike", "Port reopens", "Bridge closed")) {
-      stories.add(StoryFixture.add(setup, title, List.of("Harbor Times", "Techline"), List.of("What happened"),
-          T.minusSeconds(3600)));
-    }
-    for (int i = 1; i <= 12; i++) {
-      ChannelKey key = ChannelKey.of(Platform.SLACK, "T1", "C" + i);
-      channels.add(key);
-      setup.channels().save(Channel.of(key, ZoneOffset.UTC));
-    }
+    seed = new SlackOutboxSeed(Stores.sql(first, clock), clock, T.minusSeconds(3600));
+    channels = seed.channels;
     a = new Instance(first, "instance-a");
     b = new Instance(second, "instance-b");
     // both send this outbox from the start: each takes the channels that hash to it
@@ -113,9 +99,7 @@ class RequeuedElsewhereTest {
   }
 
   OutboxEntry post(ChannelKey channel, int story) {
-    StorySummary s = stories.get(story);
-    return OutboxEntry.post(channel, DeliveryKind.BRIEFING, s.storyId(), s.storyVersion(),
-        story == 0 ? Optional.of("Daily briefing") : Optional.empty(), clock.instant());
+    return seed.post(channel, story);
   }
 
   /** Both instances pass, A first, then the clock moves on a step. */
